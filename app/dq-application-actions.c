@@ -1,0 +1,120 @@
+/* dq-application-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-application-private.h"
+#include "dq-preferences-window.h"
+
+static void
+dq_application_actions_quit (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       user_data)
+{
+  DqApplication *self = user_data;
+  GList *windows;
+
+  /* Closing the windows first lets each one save its state. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+dq_application_actions_preferences (GSimpleAction *action,
+                                    GVariant      *param,
+                                    gpointer       user_data)
+{
+  DqApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  DqPreferencesWindow *preferences;
+
+  preferences = dq_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+dq_application_actions_about (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       user_data)
+{
+  DqApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Dostyq developers", NULL };
+  static const char *data_sources[] = {
+    "Natural Earth https://www.naturalearthdata.com/",
+    "Central Asia Barometer",
+    "Cambridge Journal of Eurasian Studies",
+    "CABAR.asia",
+    NULL
+  };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Dostyq"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Dostyq developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Diasporas, ethno-cultural centres and public opinion in "
+                                      "Kazakhstan and Uzbekistan, with the source of every "
+                                      "figure."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Data sources"),
+                                                data_sources);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Map data"),
+                                      _("Made with Natural Earth. Country and region "
+                                        "boundaries and city positions are Natural Earth "
+                                        "data, in the public domain."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Source documents"),
+                                      _("Figures are quoted from their source documents, "
+                                        "each cited in the Sources page. T. Alexandrov, "
+                                        "“Ethno-cultural associations in Kazakhstan”, "
+                                        "Cambridge Journal of Eurasian Studies, 2018, is "
+                                        "published under CC BY 4.0."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", dq_application_actions_quit },
+  { "preferences", dq_application_actions_preferences },
+  { "about", dq_application_actions_about },
+};
+
+void
+_dq_application_actions_init (DqApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.preferences",
+                                         preferences_accels);
+}

@@ -1,0 +1,266 @@
+/* dq-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "dq-application-private.h"
+#include "dq-cli.h"
+#include "dq-window.h"
+
+G_DEFINE_FINAL_TYPE (DqApplication, dq_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { "dataset", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open this dataset file instead of the bundled one"), N_("FILE") },
+  { NULL }
+};
+
+/**
+ * dq_application_setup_locale:
+ *
+ * Sets the process locale from the environment and applies the interface
+ * language chosen in Preferences.
+ *
+ * gettext ignores `LANGUAGE` while the messages locale is plain "C", which is
+ * what a fresh system without a configured locale has; C.UTF-8 behaves like
+ * "C" in every other respect but lets `LANGUAGE` choose the translation.
+ */
+void
+dq_application_setup_locale (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source;
+  const char *messages;
+
+  setlocale (LC_ALL, "");
+
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+
+  if (schema != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+      g_autofree char *language = g_settings_get_string (settings, "language");
+
+      if (language[0] != '\0')
+        g_setenv ("LANGUAGE", language, TRUE);
+    }
+}
+
+static void
+apply_color_scheme (DqApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  AdwColorScheme scheme;
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1:
+      scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+      break;
+
+    case 2:
+      scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+      break;
+
+    default:
+      scheme = ADW_COLOR_SCHEME_DEFAULT;
+      break;
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, scheme);
+}
+
+static void
+on_color_scheme_changed_cb (DqApplication *self,
+                            const char    *key,
+                            GSettings     *settings)
+{
+  apply_color_scheme (self);
+}
+
+static gint
+dq_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  DqApplication *self = DQ_APPLICATION (application);
+  const char *dataset = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "dostyq", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "dataset", "^&ay", &dataset))
+    {
+      g_free (self->dataset_path);
+      self->dataset_path = g_canonicalize_filename (dataset, NULL);
+    }
+
+  return G_APPLICATION_CLASS (dq_application_parent_class)->handle_local_options (application,
+                                                                                  options);
+}
+
+static gboolean
+dq_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  char **argv = *arguments;
+
+  /* Subcommands run here, before the application registers or starts up, so
+   * they never initialise GTK and work without a display.
+   */
+  if (argv[0] != NULL && argv[1] != NULL && argv[1][0] != '-')
+    {
+      *exit_status = dq_cli_run (g_strv_length (argv), argv);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (dq_application_parent_class)->local_command_line (application,
+                                                                                arguments,
+                                                                                exit_status);
+}
+
+static void
+dq_application_startup (GApplication *application)
+{
+  DqApplication *self = DQ_APPLICATION (application);
+
+  G_APPLICATION_CLASS (dq_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->settings,
+                           "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+
+  _dq_application_actions_init (self);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+dq_application_activate (GApplication *application)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window == NULL)
+    window = GTK_WINDOW (dq_window_new (DQ_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+dq_application_dispose (GObject *object)
+{
+  DqApplication *self = DQ_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dq_application_parent_class)->dispose (object);
+}
+
+static void
+dq_application_finalize (GObject *object)
+{
+  DqApplication *self = DQ_APPLICATION (object);
+
+  g_clear_pointer (&self->dataset_path, g_free);
+
+  G_OBJECT_CLASS (dq_application_parent_class)->finalize (object);
+}
+
+static void
+dq_application_class_init (DqApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = dq_application_dispose;
+  object_class->finalize = dq_application_finalize;
+
+  app_class->activate = dq_application_activate;
+  app_class->handle_local_options = dq_application_handle_local_options;
+  app_class->local_command_line = dq_application_local_command_line;
+  app_class->startup = dq_application_startup;
+}
+
+static void
+dq_application_init (DqApplication *self)
+{
+  g_autofree char *description = dq_cli_describe_commands ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self),
+                                                     _("[COMMAND] [OPTION…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Dostyq shows diaspora and survey data from "
+                                              "Kazakhstan and Uzbekistan, with the source of "
+                                              "every figure."));
+  g_application_set_option_context_description (G_APPLICATION (self), description);
+}
+
+/**
+ * dq_application_new:
+ *
+ * Creates the application object.
+ *
+ * Returns: (transfer full): a new #DqApplication
+ */
+DqApplication *
+dq_application_new (void)
+{
+  return g_object_new (DQ_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * dq_application_get_settings:
+ * @self: a #DqApplication
+ *
+ * Returns: (transfer none): the application's settings; valid after startup
+ */
+GSettings *
+dq_application_get_settings (DqApplication *self)
+{
+  g_return_val_if_fail (DQ_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * dq_application_get_dataset_path:
+ * @self: a #DqApplication
+ *
+ * Returns: (nullable): the dataset file given with `--dataset`, or %NULL for
+ *   the bundled dataset
+ */
+const char *
+dq_application_get_dataset_path (DqApplication *self)
+{
+  g_return_val_if_fail (DQ_IS_APPLICATION (self), NULL);
+
+  return self->dataset_path;
+}

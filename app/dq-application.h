@@ -1,0 +1,21 @@
+/* dq-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define DQ_TYPE_APPLICATION (dq_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (DqApplication, dq_application, DQ, APPLICATION, AdwApplication)
+
+DqApplication *dq_application_new          (void) G_GNUC_WARN_UNUSED_RESULT;
+GSettings     *dq_application_get_settings (DqApplication *self);
+void           dq_application_setup_locale (void);
+const char    *dq_application_get_dataset_path (DqApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,75 @@
+/* dq-cli.c
+ *
+ * The command-line door onto Dostyq: subcommands that print or export without
+ * a display. Nothing here may initialise GTK.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "dq-cli.h"
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+  int       (*run) (int    argc,
+                    char **argv);
+} DqCliCommand;
+
+static const DqCliCommand commands[] = {
+  { NULL }
+};
+
+/**
+ * dq_cli_describe_commands:
+ *
+ * Returns: (transfer full): the list of subcommands for `dostyq --help`
+ */
+char *
+dq_cli_describe_commands (void)
+{
+  GString *str = g_string_new (_("Commands:"));
+
+  g_string_append_c (str, '\n');
+  for (guint i = 0; commands[i].name != NULL; i++)
+    g_string_append_printf (str, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+
+  g_string_append_printf (str, "\n%s", _("Run “dostyq COMMAND --help” for the options of a command."));
+
+  return g_string_free (str, FALSE);
+}
+
+/**
+ * dq_cli_run:
+ * @argc: number of arguments, the program name included
+ * @argv: the arguments; `argv[1]` names the subcommand
+ *
+ * Runs a subcommand. Errors go to stderr, prefixed with the program name.
+ *
+ * Returns: the process exit status
+ */
+int
+dq_cli_run (int    argc,
+            char **argv)
+{
+  g_return_val_if_fail (argc >= 2, EXIT_FAILURE);
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return commands[i].run (argc - 1, argv + 1);
+    }
+
+  g_printerr (_("dostyq: unknown command “%s”. Run “dostyq --help” for the list of commands."),
+              argv[1]);
+  g_printerr ("\n");
+
+  return 2;
+}

@@ -1,0 +1,33 @@
+/* dq-test-util.h
+ *
+ * Helpers shared by the tests: running the dostyq binary and finding the
+ * source tree.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} DqTestRun;
+
+void        dq_test_run_clear (DqTestRun   *run);
+void        dq_test_spawn     (DqTestRun   *run,
+                               const char  *first_arg,
+                               ...) G_GNUC_NULL_TERMINATED;
+void        dq_test_spawn_v   (DqTestRun   *run,
+                               const char **argv);
+const char *dq_test_srcdir    (void);
+char       *dq_test_seeds_dir (void);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DqTestRun, dq_test_run_clear)
+
+G_END_DECLS

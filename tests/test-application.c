@@ -1,0 +1,265 @@
+/* test-application.c
+ *
+ * The application shell: start, pages, actions and their accelerators,
+ * preferences, window state. Needs a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "dq-application.h"
+#include "dq-preferences-window.h"
+#include "dq-window.h"
+
+typedef void (*AppCheck) (DqApplication *app,
+                          DqWindow      *window);
+
+typedef struct
+{
+  AppCheck check;
+  gboolean ran;
+} RunData;
+
+static gboolean
+run_check_cb (gpointer user_data)
+{
+  DqApplication *app = g_object_get_data (user_data, "dq-test-app");
+  RunData *data = g_object_get_data (user_data, "dq-test-data");
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (DQ_IS_WINDOW (window));
+  data->check (app, DQ_WINDOW (window));
+  data->ran = TRUE;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate_cb (GApplication *app,
+                gpointer      user_data)
+{
+  g_idle_add (run_check_cb, app);
+}
+
+/* Runs the application as `dostyq` would, calls @check once its window is
+ * up, then quits through the quit action. */
+static void
+run_app (AppCheck check)
+{
+  g_autoptr(DqApplication) app = dq_application_new ();
+  char *argv[] = { (char *) "dostyq", NULL };
+  RunData data = { check, FALSE };
+  int status;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_object_set_data (G_OBJECT (app), "dq-test-app", app);
+  g_object_set_data (G_OBJECT (app), "dq-test-data", &data);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+
+  status = g_application_run (G_APPLICATION (app), 1, argv);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (data.ran);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static void
+check_nothing (DqApplication *app,
+               DqWindow      *window)
+{
+}
+
+static void
+test_application_start_quit (void)
+{
+  run_app (check_nothing);
+}
+
+static void
+check_pages (DqApplication *app,
+             DqWindow      *window)
+{
+  static const char *expected[] = { "survey", "diasporas", "map", "sources" };
+  AdwViewStack *stack = dq_window_get_stack (window);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *title = adw_view_stack_page_get_title (page);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, expected[i]);
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+}
+
+static void
+test_application_pages (void)
+{
+  run_app (check_pages);
+}
+
+static void
+assert_accel (DqApplication *app,
+              const char    *action,
+              const char    *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, accel));
+}
+
+static void
+check_actions (DqApplication *app,
+               DqWindow      *window)
+{
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  assert_accel (app, "app.quit", "<Control>q");
+  assert_accel (app, "app.preferences", "<Control>comma");
+  assert_accel (app, "win.show-help-overlay", "<Control>question");
+
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+}
+
+static void
+test_application_actions (void)
+{
+  run_app (check_actions);
+}
+
+static void
+check_color_scheme (DqApplication *app,
+                    DqWindow      *window)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GSettings *settings = dq_application_get_settings (app);
+  DqPreferencesWindow *preferences;
+  AdwComboRow *row;
+
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The preferences window writes the setting; the application applies it. */
+  preferences = dq_preferences_window_new (settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+
+  row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                      DQ_TYPE_PREFERENCES_WINDOW,
+                                                      "color_scheme_row"));
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "color-scheme"), ==, 2);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* And it follows a change made elsewhere, e.g. by gsettings. */
+  g_settings_reset (settings, "color-scheme");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_application_color_scheme (void)
+{
+  run_app (check_color_scheme);
+}
+
+static void
+check_language (DqApplication *app,
+                DqWindow      *window)
+{
+  GSettings *settings = dq_application_get_settings (app);
+  g_autoptr(DqPreferencesWindow) preferences = g_object_ref_sink (dq_preferences_window_new (settings));
+  AdwComboRow *row;
+  g_autofree char *language = NULL;
+
+  row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                      DQ_TYPE_PREFERENCES_WINDOW,
+                                                      "language_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+
+  adw_combo_row_set_selected (row, 1);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "kk");
+
+  g_settings_reset (settings, "language");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_application_language (void)
+{
+  run_app (check_language);
+}
+
+static void
+check_save_state (DqApplication *app,
+                  DqWindow      *window)
+{
+  GSettings *settings = dq_application_get_settings (app);
+  g_autofree char *page = NULL;
+  int width;
+  int height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  adw_view_stack_set_visible_child_name (dq_window_get_stack (window), "map");
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (page, ==, "map");
+}
+
+static void
+check_restore_state (DqApplication *app,
+                     DqWindow      *window)
+{
+  int width;
+  int height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (dq_window_get_stack (window)), ==, "map");
+}
+
+static void
+test_application_window_state (void)
+{
+  run_app (check_save_state);
+  run_app (check_restore_state);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Dostyq/App/Application/start-quit", test_application_start_quit);
+  g_test_add_func ("/Dostyq/App/Application/pages", test_application_pages);
+  g_test_add_func ("/Dostyq/App/Application/actions", test_application_actions);
+  g_test_add_func ("/Dostyq/App/Application/color-scheme", test_application_color_scheme);
+  g_test_add_func ("/Dostyq/App/Application/language", test_application_language);
+  g_test_add_func ("/Dostyq/App/Application/window-state", test_application_window_state);
+
+  return g_test_run ();
+}
