@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "dq-cli.h"
+#include "dq-cli-facts.h"
 
 typedef struct
 {
@@ -24,6 +25,7 @@ typedef struct
 } DqCliCommand;
 
 static const DqCliCommand commands[] = {
+  { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
   { NULL }
 };
 

@@ -1,0 +1,24 @@
+/* dq-cli-common.h
+ *
+ * What the subcommands share: loading the dataset and reporting errors.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dq-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the command line. */
+#define DQ_EXIT_DATA_ERROR  1
+#define DQ_EXIT_USAGE_ERROR 2
+
+DqDataset *dq_cli_load_dataset (const char  *path,
+                                GError     **error);
+int        dq_cli_usage_error  (const char  *command,
+                                const char  *message);
+int        dq_cli_data_error   (const GError *error);
+
+G_END_DECLS

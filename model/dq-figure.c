@@ -1,0 +1,629 @@
+/* dq-figure.c
+ *
+ * One number of the dataset, with its unit, its bound and its source.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-dataset-private.h"
+#include "dq-figure.h"
+
+struct _DqFigure
+{
+  GObject   parent_instance;
+
+  char     *id;
+  DqText   *label;
+  double    value;
+  gboolean  has_value;
+  char     *value_text;
+  DqUnit    unit;
+  DqBound   bound;
+  int       year;
+  char     *country;
+  char     *group_id;
+  char     *place_id;
+  char     *category;
+  char     *subject;
+  DqText   *subgroup;
+  DqSource *source;
+  DqText   *note;
+  DqText   *gap;
+  /* The path of the record the figure belongs to, e.g. "groups/germans". */
+  char     *context;
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_LABEL,
+  PROP_VALUE,
+  PROP_HAS_VALUE,
+  PROP_YEAR,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (DqFigure, dq_figure, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+const char * const _dq_country_codes[] = { "KZ", "UZ", "KG", "TJ", "TM", NULL };
+
+static const char * const unit_names[] = {
+  "percent", "count", "people", "year", "usd", "tenge", "percent-points", NULL
+};
+
+static const char * const bound_names[] = { "eq", "approx", "lt", "le", "gt", "ge", NULL };
+
+static void
+dq_figure_dispose (GObject *object)
+{
+  DqFigure *self = DQ_FIGURE (object);
+
+  g_clear_object (&self->source);
+
+  G_OBJECT_CLASS (dq_figure_parent_class)->dispose (object);
+}
+
+static void
+dq_figure_finalize (GObject *object)
+{
+  DqFigure *self = DQ_FIGURE (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label, dq_text_free);
+  g_clear_pointer (&self->value_text, g_free);
+  g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->group_id, g_free);
+  g_clear_pointer (&self->place_id, g_free);
+  g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->subgroup, dq_text_free);
+  g_clear_pointer (&self->note, dq_text_free);
+  g_clear_pointer (&self->gap, dq_text_free);
+  g_clear_pointer (&self->context, g_free);
+
+  G_OBJECT_CLASS (dq_figure_parent_class)->finalize (object);
+}
+
+static void
+dq_figure_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  DqFigure *self = DQ_FIGURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, dq_text_get_default (self->label));
+      break;
+
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+
+    case PROP_HAS_VALUE:
+      g_value_set_boolean (value, self->has_value);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_object (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_figure_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  DqFigure *self = DQ_FIGURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALUE:
+      dq_figure_set_value (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_figure_class_init (DqFigureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dq_figure_dispose;
+  object_class->finalize = dq_figure_finalize;
+  object_class->get_property = dq_figure_get_property;
+  object_class->set_property = dq_figure_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /**
+   * DqFigure:label:
+   *
+   * The label in the interface language.
+   */
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HAS_VALUE] =
+    g_param_spec_boolean ("has-value", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SOURCE] =
+    g_param_spec_object ("source", NULL, NULL, DQ_TYPE_SOURCE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dq_figure_init (DqFigure *self)
+{
+}
+
+DqSource *
+_dq_source_new_from_json (DqJsonReader  *reader,
+                          JsonObject    *object,
+                          const char    *member,
+                          GError       **error)
+{
+  static const char * const members[] = { "document", "quote", NULL };
+  g_autofree char *document = NULL;
+  g_autofree char *quote = NULL;
+  JsonObject *source;
+  gboolean ok;
+
+  if (!dq_json_reader_get_object (reader, object, member, DQ_REQUIRED, &source, error))
+    return NULL;
+
+  dq_json_reader_push_member (reader, member);
+  ok = dq_json_reader_check_members (reader, source, members, error) &&
+       dq_json_reader_get_id (reader, source, "document", DQ_REQUIRED, &document, error) &&
+       dq_json_reader_get_string (reader, source, "quote", DQ_REQUIRED, &quote, error);
+  if (ok)
+    dq_json_reader_add_reference (reader, "document", document, "document");
+  dq_json_reader_pop (reader);
+
+  if (!ok)
+    return NULL;
+
+  return dq_source_new (document, quote);
+}
+
+static gboolean
+check_value_range (DqFigure      *self,
+                   DqJsonReader  *reader,
+                   GError       **error)
+{
+  double min = -G_MAXDOUBLE;
+  double max = G_MAXDOUBLE;
+
+  if (!self->has_value)
+    return TRUE;
+
+  switch (self->unit)
+    {
+    case DQ_UNIT_PERCENT:
+      min = 0;
+      max = 100;
+      break;
+
+    case DQ_UNIT_YEAR:
+      min = 1000;
+      max = 2100;
+      break;
+
+    case DQ_UNIT_COUNT:
+    case DQ_UNIT_PEOPLE:
+    case DQ_UNIT_USD:
+    case DQ_UNIT_TENGE:
+      min = 0;
+      break;
+
+    case DQ_UNIT_PERCENT_POINTS:
+    default:
+      break;
+    }
+
+  if (self->value < min || self->value > max)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, "value",
+                                _("%g is out of range for a figure in %s"),
+                                self->value, unit_names[self->unit]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+DqFigure *
+_dq_figure_new_from_json (DqJsonReader  *reader,
+                          JsonObject    *object,
+                          DqFigureKind   kind,
+                          GError       **error)
+{
+  static const char * const plain_members[] = {
+    "id", "label", "value", "value_text", "unit", "bound", "year", "country", "group",
+    "place", "source", "note", "gap", NULL
+  };
+  static const char * const survey_members[] = {
+    "id", "label", "value", "value_text", "unit", "bound", "year", "country", "group",
+    "place", "source", "note", "gap", "category", "subject", "subgroup", NULL
+  };
+  g_autoptr(DqFigure) self = g_object_new (DQ_TYPE_FIGURE, NULL);
+  int unit = 0;
+  int bound = DQ_BOUND_EQ;
+  int country = -1;
+  int subject = -1;
+  gint64 year = 0;
+  gboolean is_null = FALSE;
+
+  if (!dq_json_reader_check_members (reader, object,
+                                     kind == DQ_FIGURE_SURVEY ? survey_members : plain_members,
+                                     error) ||
+      !dq_json_reader_get_id (reader, object, "id", DQ_REQUIRED, &self->id, error) ||
+      !dq_json_reader_get_text (reader, object, "label", DQ_REQUIRED, &self->label, error) ||
+      !dq_json_reader_get_double (reader, object, "value", DQ_REQUIRED, TRUE, &self->value,
+                                  &is_null, error) ||
+      !dq_json_reader_get_choice (reader, object, "unit", DQ_REQUIRED, unit_names, &unit, error) ||
+      !dq_json_reader_get_choice (reader, object, "bound", DQ_OPTIONAL, bound_names, &bound,
+                                  error) ||
+      !dq_json_reader_get_int (reader, object, "year", DQ_OPTIONAL, 1000, 2100, &year, error) ||
+      !dq_json_reader_get_choice (reader, object, "country", DQ_OPTIONAL, _dq_country_codes,
+                                  &country, error) ||
+      !dq_json_reader_get_id (reader, object, "group", DQ_OPTIONAL, &self->group_id, error) ||
+      !dq_json_reader_get_id (reader, object, "place", DQ_OPTIONAL, &self->place_id, error) ||
+      !dq_json_reader_get_text (reader, object, "note", DQ_OPTIONAL, &self->note, error) ||
+      !dq_json_reader_get_text (reader, object, "gap", DQ_OPTIONAL, &self->gap, error))
+    return NULL;
+
+  self->has_value = !is_null;
+  self->unit = unit;
+  self->bound = bound;
+  self->year = year;
+  if (country >= 0)
+    self->country = g_strdup (_dq_country_codes[country]);
+
+  if (self->has_value && self->gap != NULL)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, "gap",
+                                _("a figure with a value has no gap; remove “gap” or set "
+                                  "“value” to null"));
+      return NULL;
+    }
+  if (!self->has_value && self->gap == NULL)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_MISSING, "gap",
+                                _("a figure whose value is null needs a “gap” saying why"));
+      return NULL;
+    }
+
+  if (!dq_json_reader_get_string (reader, object, "value_text",
+                                  self->has_value ? DQ_REQUIRED : DQ_OPTIONAL,
+                                  &self->value_text, error))
+    return NULL;
+
+  if (!check_value_range (self, reader, error))
+    return NULL;
+
+  if (kind == DQ_FIGURE_SURVEY)
+    {
+      if (!dq_json_reader_get_id (reader, object, "category", DQ_REQUIRED, &self->category,
+                                  error) ||
+          !dq_json_reader_get_choice (reader, object, "subject", DQ_OPTIONAL, _dq_country_codes,
+                                      &subject, error) ||
+          !dq_json_reader_get_text (reader, object, "subgroup", DQ_OPTIONAL, &self->subgroup,
+                                    error))
+        return NULL;
+
+      if (subject >= 0)
+        self->subject = g_strdup (_dq_country_codes[subject]);
+    }
+
+  self->source = _dq_source_new_from_json (reader, object, "source", error);
+  if (self->source == NULL)
+    return NULL;
+
+  if (self->group_id != NULL)
+    dq_json_reader_add_reference (reader, "group", self->group_id, "group");
+  if (self->place_id != NULL)
+    dq_json_reader_add_reference (reader, "place", self->place_id, "place");
+  dq_json_reader_add_reference (reader, "figure", self->id, "id");
+
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+append_figure (DqJsonReader  *reader,
+               JsonObject    *object,
+               gpointer       user_data,
+               GError       **error)
+{
+  GListStore *store = user_data;
+  DqFigureKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (store), "dq-figure-kind"));
+  g_autoptr(DqFigure) figure = _dq_figure_new_from_json (reader, object, kind, error);
+
+  if (figure == NULL)
+    return FALSE;
+
+  g_list_store_append (store, figure);
+
+  return TRUE;
+}
+
+/*
+ * _dq_figures_from_json:
+ *
+ * Reads an optional array of figures.
+ *
+ * Returns: (transfer full) (nullable): a store of #DqFigure, empty when the
+ *   member is absent, or %NULL with @error set
+ */
+GListStore *
+_dq_figures_from_json (DqJsonReader  *reader,
+                       JsonObject    *object,
+                       const char    *member,
+                       DqFigureKind   kind,
+                       GError       **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (DQ_TYPE_FIGURE);
+
+  g_object_set_data (G_OBJECT (store), "dq-figure-kind", GINT_TO_POINTER (kind));
+  if (!dq_json_reader_foreach_object (reader, object, member, DQ_OPTIONAL,
+                                      append_figure, store, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+void
+_dq_figure_set_context (DqFigure   *figure,
+                        const char *context)
+{
+  g_free (figure->context);
+  figure->context = g_strdup (context);
+}
+
+const char *
+dq_figure_get_id (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->id;
+}
+
+const DqText *
+dq_figure_get_label (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->label;
+}
+
+/**
+ * dq_figure_has_value:
+ * @self: a #DqFigure
+ *
+ * Returns: whether the figure has a value; %FALSE for a gap, a figure its
+ *   source refers to but does not state
+ */
+gboolean
+dq_figure_has_value (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), FALSE);
+
+  return self->has_value;
+}
+
+double
+dq_figure_get_value (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), 0);
+
+  return self->value;
+}
+
+/**
+ * dq_figure_set_value:
+ * @self: a #DqFigure
+ * @value: the new value
+ *
+ * Changes the value, as an edit in the data table does.
+ */
+void
+dq_figure_set_value (DqFigure *self,
+                     double    value)
+{
+  g_return_if_fail (DQ_IS_FIGURE (self));
+
+  if (self->has_value && self->value == value)
+    return;
+
+  self->value = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+
+  if (!self->has_value)
+    {
+      self->has_value = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_VALUE]);
+    }
+}
+
+const char *
+dq_figure_get_value_text (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->value_text;
+}
+
+DqUnit
+dq_figure_get_unit (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), 0);
+
+  return self->unit;
+}
+
+DqBound
+dq_figure_get_bound (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), 0);
+
+  return self->bound;
+}
+
+/**
+ * dq_figure_get_year:
+ * @self: a #DqFigure
+ *
+ * Returns: the year the figure refers to, or 0 when the source gives none
+ */
+int
+dq_figure_get_year (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), 0);
+
+  return self->year;
+}
+
+const char *
+dq_figure_get_country (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->country;
+}
+
+const char *
+dq_figure_get_group_id (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->group_id;
+}
+
+const char *
+dq_figure_get_place_id (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->place_id;
+}
+
+const char *
+dq_figure_get_category (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->category;
+}
+
+const char *
+dq_figure_get_subject (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->subject;
+}
+
+const DqText *
+dq_figure_get_subgroup (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->subgroup;
+}
+
+/**
+ * dq_figure_get_source:
+ * @self: a #DqFigure
+ *
+ * Returns: (transfer none): where the figure comes from
+ */
+DqSource *
+dq_figure_get_source (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->source;
+}
+
+const DqText *
+dq_figure_get_note (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->note;
+}
+
+const DqText *
+dq_figure_get_gap (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->gap;
+}
+
+/**
+ * dq_figure_get_context:
+ * @self: a #DqFigure
+ *
+ * Returns: (nullable): the record the figure belongs to, as
+ *   "kind/id", e.g. "groups/germans" or "surveys/cab-2021/attitude"
+ */
+const char *
+dq_figure_get_context (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return self->context;
+}
+
+const char *
+dq_unit_to_string (DqUnit unit)
+{
+  g_return_val_if_fail (unit < G_N_ELEMENTS (unit_names) - 1, NULL);
+
+  return unit_names[unit];
+}
+
+const char *
+dq_bound_to_string (DqBound bound)
+{
+  g_return_val_if_fail (bound < G_N_ELEMENTS (bound_names) - 1, NULL);
+
+  return bound_names[bound];
+}

@@ -1,0 +1,73 @@
+/* dq-types.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _DqCentre   DqCentre;
+typedef struct _DqDataset  DqDataset;
+typedef struct _DqDocument DqDocument;
+typedef struct _DqEvent    DqEvent;
+typedef struct _DqFigure   DqFigure;
+typedef struct _DqGroup    DqGroup;
+typedef struct _DqPlace    DqPlace;
+typedef struct _DqQuestion DqQuestion;
+typedef struct _DqSource   DqSource;
+typedef struct _DqSurvey   DqSurvey;
+typedef struct _DqText     DqText;
+
+/**
+ * DqLanguage:
+ * @DQ_LANGUAGE_EN: English
+ * @DQ_LANGUAGE_RU: Russian
+ * @DQ_LANGUAGE_KK: Kazakh (Cyrillic)
+ *
+ * The languages of the interface, the data and the charts.
+ */
+typedef enum
+{
+  DQ_LANGUAGE_EN,
+  DQ_LANGUAGE_RU,
+  DQ_LANGUAGE_KK,
+} DqLanguage;
+
+#define DQ_N_LANGUAGES 3
+
+/**
+ * DqUnit:
+ *
+ * What a figure counts.
+ */
+typedef enum
+{
+  DQ_UNIT_PERCENT,
+  DQ_UNIT_COUNT,
+  DQ_UNIT_PEOPLE,
+  DQ_UNIT_YEAR,
+  DQ_UNIT_USD,
+  DQ_UNIT_TENGE,
+  DQ_UNIT_PERCENT_POINTS,
+} DqUnit;
+
+/**
+ * DqBound:
+ *
+ * How a figure's value relates to the truth, as its source states it:
+ * exactly, about, or as an upper or lower bound.
+ */
+typedef enum
+{
+  DQ_BOUND_EQ,
+  DQ_BOUND_APPROX,
+  DQ_BOUND_LT,
+  DQ_BOUND_LE,
+  DQ_BOUND_GT,
+  DQ_BOUND_GE,
+} DqBound;
+
+G_END_DECLS
