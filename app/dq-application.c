@@ -12,6 +12,7 @@
 
 #include "dq-application-private.h"
 #include "dq-cli.h"
+#include "dq-text.h"
 #include "dq-window.h"
 
 G_DEFINE_FINAL_TYPE (DqApplication, dq_application, ADW_TYPE_APPLICATION)
@@ -59,6 +60,10 @@ dq_application_setup_locale (void)
       if (language[0] != '\0')
         g_setenv ("LANGUAGE", language, TRUE);
     }
+
+  /* Data, unlike the interface, is not translated by gettext: it carries
+   * its own three languages, and shows the one the interface uses. */
+  dq_language_set_default (dq_language_from_environment ());
 }
 
 static void
@@ -160,11 +165,21 @@ dq_application_startup (GApplication *application)
 static void
 dq_application_activate (GApplication *application)
 {
+  DqApplication *self = DQ_APPLICATION (application);
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
-    window = GTK_WINDOW (dq_window_new (DQ_APPLICATION (application)));
+    {
+      window = GTK_WINDOW (dq_window_new (self));
+
+      if (self->dataset_path != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (self->dataset_path);
+
+          dq_window_open_dataset (DQ_WINDOW (window), file);
+        }
+    }
 
   gtk_window_present (window);
 }

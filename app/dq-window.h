@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "dq-application.h"
+#include "dq-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,10 @@ DqWindow     *dq_window_new        (DqApplication *application) G_GNUC_WARN_UNUS
 AdwViewStack *dq_window_get_stack  (DqWindow      *self);
 void          dq_window_show_toast (DqWindow      *self,
                                     const char    *message);
+DqDataset    *dq_window_get_dataset  (DqWindow    *self);
+void          dq_window_set_dataset  (DqWindow    *self,
+                                      DqDataset   *dataset);
+void          dq_window_open_dataset (DqWindow    *self,
+                                      GFile       *file);
 
 G_END_DECLS

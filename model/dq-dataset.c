@@ -194,7 +194,8 @@ read_record (DqJsonReader  *reader,
   if (g_hash_table_contains (table->index, id))
     {
       dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_DUPLICATE, "id",
-                                _("the %s “%s” is defined twice"), table->kind, id);
+                                _("another entry of “%s” already has the id “%s”"),
+                                table->member, id);
       return FALSE;
     }
 
@@ -274,9 +275,8 @@ load_data (DqDataset   *self,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_FORMAT,
-                   _("%s: a dataset is a JSON object with “format”: “dostyq-dataset”"),
-                   filename);
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_FORMAT, NULL,
+                                _("a dataset is a JSON object with “format”: “dostyq-dataset”"));
       return FALSE;
     }
   object = json_node_get_object (root);
@@ -289,8 +289,19 @@ load_data (DqDataset   *self,
                                 _("expected “dostyq-dataset”, got “%s”"), format);
       return FALSE;
     }
-  if (!dq_json_reader_get_int (reader, object, "version", DQ_REQUIRED, 1, 1, &version, error) ||
-      !dq_json_reader_check_members (reader, object, members, error))
+  if (!dq_json_reader_get_int (reader, object, "version", DQ_REQUIRED, G_MININT32, G_MAXINT32,
+                               &version, error))
+    return FALSE;
+  /* A version this program does not read is a format error, not a range
+   * error: the file may be fine for a newer Dostyq. */
+  if (version != 1)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_FORMAT, "version",
+                                _("version %d is not supported; this program reads version 1"),
+                                (int) version);
+      return FALSE;
+    }
+  if (!dq_json_reader_check_members (reader, object, members, error))
     return FALSE;
 
   for (guint i = 0; i < N_TABLES; i++)
@@ -439,8 +450,8 @@ resolve (DqDataset  *self,
       if (!g_hash_table_contains (table->index, ref->id))
         {
           g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_REFERENCE,
-                       _("%s: %s: there is no %s with the id “%s”"),
-                       ref->filename, ref->path, ref->kind, ref->id);
+                       _("%s: %s: “%s” names no entry of “%s”"),
+                       ref->filename, ref->path, ref->id, table->member);
           return FALSE;
         }
     }
@@ -526,6 +537,8 @@ dq_dataset_new_from_file (GFile   *file,
       set_too_large_error (error, name, g_file_info_get_size (info));
       return NULL;
     }
+  /* A file that cannot be queried is reported by the read below. */
+  g_clear_error (&local_error);
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
     {

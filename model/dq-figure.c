@@ -13,6 +13,7 @@
 
 #include "dq-dataset-private.h"
 #include "dq-figure.h"
+#include "dq-format.h"
 
 struct _DqFigure
 {
@@ -47,6 +48,9 @@ enum {
   PROP_HAS_VALUE,
   PROP_YEAR,
   PROP_SOURCE,
+  PROP_DISPLAY_VALUE,
+  PROP_DISPLAY_NOTE,
+  PROP_HAS_NOTE,
   N_PROPS
 };
 
@@ -127,6 +131,18 @@ dq_figure_get_property (GObject    *object,
       g_value_set_object (value, self->source);
       break;
 
+    case PROP_DISPLAY_VALUE:
+      g_value_take_string (value, dq_format_figure_value (self, dq_language_get_default ()));
+      break;
+
+    case PROP_DISPLAY_NOTE:
+      g_value_set_string (value, dq_text_get_default (self->has_value ? self->note : self->gap));
+      break;
+
+    case PROP_HAS_NOTE:
+      g_value_set_boolean (value, (self->has_value ? self->note : self->gap) != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -184,6 +200,27 @@ dq_figure_class_init (DqFigureClass *klass)
   properties[PROP_SOURCE] =
     g_param_spec_object ("source", NULL, NULL, DQ_TYPE_SOURCE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqFigure:display-value:
+   *
+   * The value with its unit and bound, in the interface language.
+   */
+  properties[PROP_DISPLAY_VALUE] =
+    g_param_spec_string ("display-value", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * DqFigure:display-note:
+   *
+   * The note, or for a gap why there is no value, in the interface language.
+   */
+  properties[PROP_DISPLAY_NOTE] =
+    g_param_spec_string ("display-note", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HAS_NOTE] =
+    g_param_spec_boolean ("has-note", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -478,7 +515,11 @@ dq_figure_set_value (DqFigure *self,
     {
       self->has_value = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_VALUE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NOTE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_NOTE]);
     }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_VALUE]);
 }
 
 const char *

@@ -362,10 +362,13 @@ dq_json_reader_get_int (DqJsonReader  *reader,
 
   if (d < min || d > max)
     {
+      g_autofree char *min_str = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_str = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
       dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, member,
-                                _("%g is out of range; expected %" G_GINT64_FORMAT
-                                  " to %" G_GINT64_FORMAT),
-                                d, min, max);
+                                /* Translators: "3000 is out of range; expected 1000 to 2100" */
+                                _("%g is out of range; expected %s to %s"),
+                                d, min_str, max_str);
       return FALSE;
     }
 

@@ -171,6 +171,20 @@ _dq_question_new_from_json (DqJsonReader  *reader,
       !dq_json_reader_get_strv (reader, object, "subjects", DQ_OPTIONAL, &self->subjects, error))
     return NULL;
 
+  for (guint i = 0; self->subjects != NULL && self->subjects[i] != NULL; i++)
+    {
+      if (!g_strv_contains (_dq_country_codes, self->subjects[i]))
+        {
+          g_autofree char *member = g_strdup_printf ("subjects[%u]", i);
+          g_autofree char *list = g_strjoinv (", ", (GStrv) _dq_country_codes);
+
+          dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, member,
+                                    _("“%s” is not allowed; expected one of: %s"),
+                                    self->subjects[i], list);
+          return NULL;
+        }
+    }
+
   self->figures = _dq_figures_from_json (reader, object, "figures", DQ_FIGURE_SURVEY, error);
   if (self->figures == NULL)
     return NULL;

@@ -1,0 +1,190 @@
+/* dq-format.c
+ *
+ * Numbers as each language writes them: English "1,338.5" and "66.9%";
+ * Russian and Kazakh "1 338,5" and "66,9 %", with no-break spaces, as their
+ * style guides and statistical offices write them. The process locale is
+ * not used: a chart in Russian is often made on a system in English.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-figure.h"
+#include "dq-format.h"
+
+#define NO_BREAK_SPACE        "\xc2\xa0"
+#define NARROW_NO_BREAK_SPACE "\xe2\x80\xaf"
+
+typedef struct
+{
+  const char *decimal;
+  const char *thousands;
+  const char *percent;
+} NumberStyle;
+
+static const NumberStyle styles[DQ_N_LANGUAGES] = {
+  [DQ_LANGUAGE_EN] = { ".", ",", "%" },
+  [DQ_LANGUAGE_RU] = { ",", NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE "%" },
+  [DQ_LANGUAGE_KK] = { ",", NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE "%" },
+};
+
+/* The fewest decimals, up to @max, that show @value exactly. */
+static int
+natural_decimals (double value,
+                  int    max)
+{
+  for (int d = 0; d < max; d++)
+    {
+      double scaled = value * pow (10, d);
+
+      if (fabs (scaled - round (scaled)) < 1e-6)
+        return d;
+    }
+
+  return max;
+}
+
+/**
+ * dq_format_number:
+ * @value: a number
+ * @decimals: digits after the decimal separator, or -1 for as many as the
+ *   value needs (up to 3)
+ * @language: whose conventions to follow
+ *
+ * Returns: (transfer full): @value as @language writes it
+ */
+char *
+dq_format_number (double     value,
+                  int        decimals,
+                  DqLanguage language)
+{
+  const NumberStyle *style;
+  g_autofree char *digits = NULL;
+  GString *out;
+  const char *point;
+  const char *p;
+  gsize int_len;
+
+  g_return_val_if_fail (language < DQ_N_LANGUAGES, NULL);
+
+  style = &styles[language];
+  if (decimals < 0)
+    decimals = natural_decimals (fabs (value), 3);
+
+  digits = g_strdup_printf ("%.*f", decimals, fabs (value));
+  point = strchr (digits, '.');
+  int_len = point != NULL ? (gsize) (point - digits) : strlen (digits);
+
+  out = g_string_new (NULL);
+  if (value < 0 && round (value * pow (10, decimals)) != 0)
+    g_string_append (out, "−");
+
+  /* Thousands separators only from five digits on in Russian and Kazakh
+   * ("1338" but "14 000"), as their typography has it; always in English. */
+  for (p = digits; p < digits + int_len; p++)
+    {
+      gsize left = int_len - (p - digits);
+
+      if (p != digits && left % 3 == 0 &&
+          (language == DQ_LANGUAGE_EN || int_len > 4))
+        g_string_append (out, style->thousands);
+      g_string_append_c (out, *p);
+    }
+
+  if (point != NULL)
+    {
+      g_string_append (out, style->decimal);
+      g_string_append (out, point + 1);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * dq_format_figure_value:
+ * @figure: a #DqFigure
+ * @language: the language to write it in
+ *
+ * Writes a figure's value with its unit and bound: "≤ 7%", "≈ 50%",
+ * "1,338", "2017". A gap is written as an em dash.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+dq_format_figure_value (DqFigure   *figure,
+                        DqLanguage  language)
+{
+  g_autofree char *number = NULL;
+  const char *prefix = "";
+  const char *suffix = "";
+
+  g_return_val_if_fail (DQ_IS_FIGURE (figure), NULL);
+
+  if (!dq_figure_has_value (figure))
+    return g_strdup ("—");
+
+  switch (dq_figure_get_bound (figure))
+    {
+    case DQ_BOUND_APPROX:
+      prefix = "≈" NO_BREAK_SPACE;
+      break;
+    case DQ_BOUND_LT:
+      prefix = "<" NO_BREAK_SPACE;
+      break;
+    case DQ_BOUND_LE:
+      prefix = "≤" NO_BREAK_SPACE;
+      break;
+    case DQ_BOUND_GT:
+      prefix = ">" NO_BREAK_SPACE;
+      break;
+    case DQ_BOUND_GE:
+      prefix = "≥" NO_BREAK_SPACE;
+      break;
+    case DQ_BOUND_EQ:
+    default:
+      break;
+    }
+
+  switch (dq_figure_get_unit (figure))
+    {
+    case DQ_UNIT_YEAR:
+      /* Years take no separators. */
+      number = g_strdup_printf ("%.0f", dq_figure_get_value (figure));
+      break;
+
+    case DQ_UNIT_PERCENT:
+      suffix = styles[language].percent;
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_PERCENT_POINTS:
+      suffix = language == DQ_LANGUAGE_EN ? " pp" : NO_BREAK_SPACE "п.п.";
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_USD:
+      prefix = dq_figure_get_bound (figure) == DQ_BOUND_EQ ? "$" : prefix;
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      if (dq_figure_get_bound (figure) != DQ_BOUND_EQ)
+        suffix = NO_BREAK_SPACE "USD";
+      break;
+
+    case DQ_UNIT_TENGE:
+      suffix = NO_BREAK_SPACE "₸";
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_COUNT:
+    case DQ_UNIT_PEOPLE:
+    default:
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+    }
+
+  return g_strconcat (prefix, number, suffix, NULL);
+}

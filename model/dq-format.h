@@ -1,0 +1,20 @@
+/* dq-format.h
+ *
+ * Numbers as each language writes them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dq-types.h"
+
+G_BEGIN_DECLS
+
+char *dq_format_number       (double      value,
+                              int         decimals,
+                              DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+char *dq_format_figure_value (DqFigure   *figure,
+                              DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
