@@ -1,0 +1,346 @@
+/* dq-cli-export.c
+ *
+ * `dostyq list` and `dostyq export`: the charts, as files, without a
+ * display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dq-chart.h"
+#include "dq-cli-common.h"
+#include "dq-cli-export.h"
+#include "dq-scene-render.h"
+
+typedef struct
+{
+  const char *name;
+  double      width;
+  double      height;
+  gboolean    millimetres;
+  double      dpi;
+} SizePreset;
+
+/* Sizes researchers ask for: a 16:9 slide, a journal's single column and
+ * full page width at 300 dpi, and a screen-sized default. */
+static const SizePreset presets[] = {
+  { "screen", 1600, 1000, FALSE, 96 },
+  { "slide", 1920, 1080, FALSE, 96 },
+  { "column", 85, 64, TRUE, 300 },
+  { "full", 174, 116, TRUE, 300 },
+};
+
+int
+dq_cli_list_run (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GListModel) charts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *dataset_path = NULL;
+  DqLanguage language = DQ_LANGUAGE_EN;
+  const GOptionEntry entries[] = {
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the titles: en, ru or kk (default: en)"), "LANG" },
+    { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &dataset_path,
+      N_("Read this dataset file instead of the bundled one"), N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("List the charts: their ids, for “dostyq export”, "
+                                           "and titles."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return dq_cli_usage_error ("list", error->message);
+  if (argc > 1)
+    return dq_cli_usage_error ("list", _("this command takes no arguments"));
+  if (lang != NULL && !dq_language_from_code (lang, &language))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown language “%s”; use en, ru or kk"),
+                                                  lang);
+      return dq_cli_usage_error ("list", message);
+    }
+
+  dataset = dq_cli_load_dataset (dataset_path, &error);
+  if (dataset == NULL)
+    return dq_cli_data_error (error);
+
+  charts = dq_chart_list_for_dataset (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+    {
+      g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+
+      g_print ("%s\t%s\n", dq_chart_get_id (chart),
+               dq_text_get (dq_chart_get_title (chart), language));
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+parse_list (const char  *value,
+            const char  *all,
+            GStrv       *out)
+{
+  if (value == NULL)
+    return TRUE;
+
+  *out = g_strsplit (g_str_equal (value, "all") ? all : value, ",", -1);
+
+  return TRUE;
+}
+
+static gboolean
+export_one (DqChart              *chart,
+            const DqChartOptions *options,
+            DqExportFormat        format,
+            double                dpi,
+            const char           *path,
+            gboolean              progress,
+            GError              **error)
+{
+  g_autoptr(DqScene) scene = dq_chart_build_scene (chart, options);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  if (!dq_scene_export_file (scene, format, dpi, file, error))
+    return FALSE;
+
+  if (progress)
+    g_print ("%s\n", path);
+
+  return TRUE;
+}
+
+int
+dq_cli_export_run (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GListModel) charts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) selected = g_ptr_array_new ();
+  g_autofree char *chart_id = NULL;
+  g_autofree char *format_str = NULL;
+  g_autofree char *lang_str = NULL;
+  g_autofree char *size_str = NULL;
+  g_autofree char *theme_str = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *dataset_path = NULL;
+  g_auto(GStrv) formats = NULL;
+  g_auto(GStrv) langs = NULL;
+  gboolean all = FALSE;
+  double width = 0, height = 0, dpi = 0;
+  const SizePreset *preset = &presets[0];
+  DqChartOptions options = { 0 };
+  const GOptionEntry entries[] = {
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_id,
+      N_("The chart to export (see “dostyq list”)"), "ID" },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Export every chart"), NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_str,
+      N_("png, svg or pdf, several separated by commas, or all (default: from the file "
+         "name, else png)"), N_("FORMAT") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang_str,
+      N_("Language of the chart: en, ru or kk, several separated by commas, or all "
+         "(default: en)"), "LANG" },
+    { "width", 'W', 0, G_OPTION_ARG_DOUBLE, &width, N_("Width in pixels"), "W" },
+    { "height", 'H', 0, G_OPTION_ARG_DOUBLE, &height, N_("Height in pixels"), "H" },
+    { "size", 's', 0, G_OPTION_ARG_STRING, &size_str,
+      N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 mm at "
+         "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
+      N_("Resolution: pixels per inch of a PNG (default: 96, or 300 for the print sizes)"), "N" },
+    { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_str,
+      N_("light or dark (default: light)"), N_("THEME") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write, for one chart in one language and format"), N_("FILE") },
+    { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &out_dir,
+      N_("The folder to write into, as CHART.LANG.FORMAT"), N_("DIR") },
+    { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &dataset_path,
+      N_("Read this dataset file instead of the bundled one"), N_("FILE") },
+    { NULL }
+  };
+  guint n_files;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                _("Export charts as PNG, SVG or PDF, without a display.\n\n"
+                                  "  dostyq export --chart ID --format svg --lang ru -o chart.svg\n"
+                                  "  dostyq export --all --out-dir charts --lang all --format all"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return dq_cli_usage_error ("export", error->message);
+  if (argc > 1)
+    {
+      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”"), argv[1]);
+      return dq_cli_usage_error ("export", message);
+    }
+
+  if ((chart_id == NULL) == !all)
+    return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
+
+  /* Formats: as asked, else from the output's extension, else PNG. */
+  if (format_str == NULL && output != NULL && strrchr (output, '.') != NULL)
+    {
+      DqExportFormat format;
+
+      if (dq_export_format_from_string (strrchr (output, '.') + 1, &format))
+        format_str = g_strdup (dq_export_format_to_string (format));
+    }
+  parse_list (format_str != NULL ? format_str : "png", "png,svg,pdf", &formats);
+  parse_list (lang_str != NULL ? lang_str : "en", "en,ru,kk", &langs);
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      DqExportFormat format;
+
+      if (!dq_export_format_from_string (formats[i], &format))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use png, svg, pdf "
+                                                        "or all"), formats[i]);
+          return dq_cli_usage_error ("export", message);
+        }
+    }
+  for (guint i = 0; langs[i] != NULL; i++)
+    {
+      DqLanguage language;
+
+      if (!dq_language_from_code (langs[i], &language))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown language “%s”; use en, ru, kk "
+                                                        "or all"), langs[i]);
+          return dq_cli_usage_error ("export", message);
+        }
+    }
+
+  if (size_str != NULL)
+    {
+      preset = NULL;
+      for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+        {
+          if (g_str_equal (size_str, presets[i].name))
+            preset = &presets[i];
+        }
+      if (preset == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown size “%s”; use screen, slide, "
+                                                        "column or full"), size_str);
+          return dq_cli_usage_error ("export", message);
+        }
+      if (width > 0 || height > 0)
+        return dq_cli_usage_error ("export", _("give either --size or --width and --height"));
+    }
+
+  if ((width > 0) != (height > 0))
+    return dq_cli_usage_error ("export", _("give both --width and --height"));
+  if (width < 0 || height < 0 || dpi < 0 || (width > 0 && (width < 100 || height < 100)))
+    return dq_cli_usage_error ("export", _("the width and height must be at least 100 pixels, "
+                                           "and the resolution positive"));
+
+  if (dpi == 0)
+    dpi = width > 0 ? 96 : preset->dpi;
+  if (dpi < 24 || dpi > 2400)
+    return dq_cli_usage_error ("export", _("the resolution must be between 24 and 2400 dpi"));
+
+  /* Scene units are 1/96 inch: a size in pixels at the given resolution,
+   * or in millimetres. */
+  if (width > 0)
+    {
+      options.width = width * 96 / dpi;
+      options.height = height * 96 / dpi;
+    }
+  else if (preset->millimetres)
+    {
+      options.width = preset->width / 25.4 * 96;
+      options.height = preset->height / 25.4 * 96;
+    }
+  else
+    {
+      options.width = preset->width * 96 / dpi;
+      options.height = preset->height * 96 / dpi;
+    }
+
+  if (theme_str != NULL && !g_str_equal (theme_str, "light") && !g_str_equal (theme_str, "dark"))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; use light or dark"),
+                                                  theme_str);
+      return dq_cli_usage_error ("export", message);
+    }
+  options.dark = g_strcmp0 (theme_str, "dark") == 0;
+
+  dataset = dq_cli_load_dataset (dataset_path, &error);
+  if (dataset == NULL)
+    return dq_cli_data_error (error);
+
+  charts = dq_chart_list_for_dataset (dataset);
+  if (all)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+        g_ptr_array_add (selected, g_list_model_get_item (charts, i));
+      g_ptr_array_set_free_func (selected, g_object_unref);
+    }
+  else
+    {
+      DqChart *chart = dq_chart_lookup (charts, chart_id);
+
+      if (chart == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("there is no chart “%s”; “dostyq list” "
+                                                        "shows the charts"), chart_id);
+          return dq_cli_usage_error ("export", message);
+        }
+      g_ptr_array_add (selected, chart);
+    }
+
+  n_files = selected->len * g_strv_length (formats) * g_strv_length (langs);
+  if (output != NULL && (n_files != 1 || out_dir != NULL))
+    return dq_cli_usage_error ("export", _("-o writes one file: one chart in one language and "
+                                           "format; use --out-dir for more"));
+  if (output == NULL && out_dir == NULL)
+    return dq_cli_usage_error ("export", _("give -o FILE or --out-dir DIR"));
+
+  if (out_dir != NULL && g_mkdir_with_parents (out_dir, 0755) != 0)
+    {
+      g_printerr (_("dostyq: %s: cannot create the folder: %s"), out_dir, g_strerror (errno));
+      g_printerr ("\n");
+      return DQ_EXIT_DATA_ERROR;
+    }
+
+  for (guint c = 0; c < selected->len; c++)
+    for (guint l = 0; langs[l] != NULL; l++)
+      for (guint f = 0; formats[f] != NULL; f++)
+        {
+          DqChart *chart = g_ptr_array_index (selected, c);
+          DqExportFormat format;
+          g_autofree char *path = NULL;
+
+          dq_language_from_code (langs[l], &options.language);
+          dq_export_format_from_string (formats[f], &format);
+
+          if (output != NULL)
+            path = g_strdup (output);
+          else
+            {
+              g_autofree char *name = g_strdup_printf ("%s.%s.%s", dq_chart_get_id (chart),
+                                                       langs[l], dq_export_format_to_string (format));
+              path = g_build_filename (out_dir, name, NULL);
+            }
+
+          if (!export_one (chart, &options, format, dpi, path, output == NULL, &error))
+            return dq_cli_data_error (error);
+        }
+
+  return EXIT_SUCCESS;
+}

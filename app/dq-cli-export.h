@@ -1,0 +1,17 @@
+/* dq-cli-export.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int dq_cli_list_run   (int    argc,
+                       char **argv);
+int dq_cli_export_run (int    argc,
+                       char **argv);
+
+G_END_DECLS

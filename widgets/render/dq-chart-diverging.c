@@ -1,0 +1,337 @@
+/* dq-chart-diverging.c
+ *
+ * Attitude bars: the positive share to the right of zero, the negative
+ * share to the left, the remainder to 100 % in a column of its own; one
+ * panel per respondents' country.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-chart-private.h"
+
+typedef struct
+{
+  DqChartFrame *frame;
+  double        left;
+  double        right;
+  double        zero;
+  double        min;
+  double        max;
+} Scale;
+
+static double
+scale_x (const Scale *scale,
+         double       value)
+{
+  return scale->left + (value - scale->min) / (scale->max - scale->min) * (scale->right - scale->left);
+}
+
+static void
+add_whisker (DqChartFrame *frame,
+             DqFigure     *figure,
+             double        x_low,
+             double        x_high,
+             double        cy,
+             double        cap)
+{
+  const DqColor *color = &frame->theme->foreground;
+  DqMark *mark;
+
+  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
+  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
+}
+
+/* One side of a row: a bar from zero to the value, its interval and its
+ * label; a bound is drawn open, a gap as a dashed box. Returns the x just
+ * past the label on the outer side. */
+static void
+add_side (const Scale *scale,
+          DqFigure    *figure,
+          int          direction,
+          double       y,
+          double       thickness,
+          const DqColor *color)
+{
+  DqChartFrame *frame = scale->frame;
+  double cy = y + thickness / 2;
+  double value, end, low, high, label_x;
+  g_autofree char *label = NULL;
+  DqMark *mark;
+
+  if (figure == NULL || !dq_figure_has_value (figure))
+    {
+      double x0 = direction > 0 ? scale->zero : scale_x (scale, scale->min);
+      double x1 = direction > 0 ? scale_x (scale, scale->max) : scale->zero;
+
+      mark = dq_scene_add_rect (frame->scene, "gap", x0, y, x1 - x0, thickness, NULL);
+      mark->stroke = frame->theme->muted;
+      mark->line_width = 1;
+      mark->dash = 3;
+      if (figure != NULL)
+        dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      if (direction > 0)
+        dq_scene_add_text (frame->scene, "gap-label", dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
+                           x0 + frame->font_small / 2, cy + frame->font_small * 0.35,
+                           frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
+      return;
+    }
+
+  value = dq_figure_get_value (figure);
+  end = scale_x (scale, direction * value);
+  mark = dq_scene_add_rect (frame->scene, "bar", MIN (scale->zero, end), y,
+                            fabs (end - scale->zero), thickness,
+                            dq_figure_get_bound (figure) == DQ_BOUND_EQ ? color : NULL);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  if (dq_figure_get_bound (figure) != DQ_BOUND_EQ)
+    {
+      g_free (mark->role);
+      mark->role = g_strdup ("bound");
+      mark->stroke = *color;
+      mark->line_width = 1.5;
+    }
+
+  label_x = end;
+  if (_dq_chart_figure_ci (frame->chart, figure, &low, &high))
+    {
+      double x_low = scale_x (scale, direction * low);
+      double x_high = scale_x (scale, direction * high);
+
+      add_whisker (frame, figure, MIN (x_low, x_high), MAX (x_low, x_high), cy, thickness / 4);
+      label_x = direction > 0 ? MAX (x_low, x_high) : MIN (x_low, x_high);
+    }
+
+  {
+    g_autofree char *number = _dq_chart_format_percent (value, frame->language);
+    static const char * const prefixes[] = { "", "≈", "<", "≤", ">", "≥" };
+
+    label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
+  }
+  dq_scene_add_text (frame->scene, "value-label", label,
+                     label_x + direction * frame->font_small * 0.4,
+                     cy + frame->font_small * 0.35, frame->font_small, FALSE,
+                     direction > 0 ? DQ_TEXT_ANCHOR_START : DQ_TEXT_ANCHOR_END,
+                     &frame->theme->foreground);
+}
+
+static void
+layout_panel (DqChartFrame *frame,
+              DqQuestion   *question,
+              const char   *country,
+              double        left,
+              double        top,
+              double        right,
+              double        bottom,
+              double        negative_max)
+{
+  const char * const *subjects = dq_question_get_subjects (question);
+  g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  double gutter = 0, remainder_width, line_height, ascent, row_height, thickness, y;
+  double first, step;
+  int count;
+  Scale scale;
+
+  heading = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
+                                    dq_country_name (country, frame->language), NULL);
+  dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height, &ascent);
+  dq_scene_add_text (frame->scene, "panel-title", heading, left, top + ascent, frame->font_label,
+                     TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+  top += line_height * 1.4;
+
+  for (guint i = 0; subjects[i] != NULL; i++)
+    {
+      double width;
+
+      if (g_str_equal (subjects[i], country))
+        continue;
+      if (_dq_chart_pick_figure (question, country, subjects[i], "positive") == NULL &&
+          _dq_chart_pick_figure (question, country, subjects[i], "negative") == NULL)
+        continue;
+
+      g_ptr_array_add (rows, (gpointer) subjects[i]);
+      dq_scene_measure_text (frame->scene, dq_country_name (subjects[i], frame->language),
+                             frame->font_label, FALSE, &width, NULL, NULL);
+      gutter = MAX (gutter, width);
+    }
+
+  if (rows->len == 0)
+    return;
+
+  gutter += frame->font_label;
+  dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &remainder_width, NULL, NULL);
+  remainder_width += frame->font_small * 3;
+
+  /* Room for the tick labels under the bars. */
+  dq_scene_measure_text (frame->scene, "0", frame->font_small, FALSE, NULL, &line_height, &ascent);
+  bottom -= line_height * 1.3;
+
+  row_height = MIN ((bottom - top) / rows->len, frame->font_label * 4.5);
+  thickness = row_height * 0.56;
+
+  scale.frame = frame;
+  scale.left = left + gutter;
+  scale.right = right - remainder_width;
+  scale.min = -negative_max;
+  scale.max = 100;
+  /* Leave room for the outer value labels. */
+  {
+    double label_width;
+
+    dq_scene_measure_text (frame->scene, "≥100%", frame->font_small, FALSE, &label_width, NULL, NULL);
+    scale.left += label_width;
+    scale.right -= label_width;
+  }
+  scale.zero = scale_x (&scale, 0);
+
+  /* Grid and tick labels, absolute values on both sides of zero. */
+  _dq_chart_nice_ticks (scale.min, scale.max, 6, &first, &step, &count);
+  for (int t = 0; t < count; t++)
+    {
+      double value = first + t * step;
+      double x;
+      g_autofree char *label = NULL;
+
+      if (value < scale.min - 1e-9 || value > scale.max + 1e-9)
+        continue;
+
+      x = scale_x (&scale, value);
+      dq_scene_add_line (frame->scene, value == 0 ? "axis" : "grid", x, top, x,
+                         top + row_height * rows->len,
+                         value == 0 ? &frame->theme->axis : &frame->theme->grid,
+                         value == 0 ? 1.2 : 0.8);
+      label = _dq_chart_format_percent (fabs (value), frame->language);
+      dq_scene_add_text (frame->scene, "tick-label", label, x,
+                         top + row_height * rows->len + ascent + line_height * 0.2,
+                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+    }
+
+  y = top;
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const char *subject = g_ptr_array_index (rows, r);
+      DqFigure *positive = _dq_chart_pick_figure (question, country, subject, "positive");
+      DqFigure *negative = _dq_chart_pick_figure (question, country, subject, "negative");
+      double bar_y = y + (row_height - thickness) / 2;
+      double cy = bar_y + thickness / 2;
+
+      dq_scene_add_text (frame->scene, "row-label", dq_country_name (subject, frame->language),
+                         left + gutter - frame->font_label / 2, cy + frame->font_label * 0.35,
+                         frame->font_label, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
+
+      add_side (&scale, positive, 1, bar_y, thickness, &frame->theme->positive);
+      add_side (&scale, negative, -1, bar_y, thickness, &frame->theme->negative);
+
+      /* The remainder, only where both shares are stated exactly. */
+      if (positive != NULL && negative != NULL &&
+          dq_figure_has_value (positive) && dq_figure_has_value (negative) &&
+          dq_figure_get_bound (positive) == DQ_BOUND_EQ &&
+          dq_figure_get_bound (negative) == DQ_BOUND_EQ)
+        {
+          double remainder = 100 - dq_figure_get_value (positive) - dq_figure_get_value (negative);
+          double column = right - remainder_width + frame->font_small;
+          double width = (remainder_width - frame->font_small * 2) * MAX (0, remainder) / 100;
+          g_autofree char *label = _dq_chart_format_percent (remainder, frame->language);
+
+          dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, thickness,
+                             &frame->theme->neutral);
+          dq_scene_add_text (frame->scene, "remainder-label", label, column + width + frame->font_small * 0.3,
+                             cy + frame->font_small * 0.35, frame->font_small, FALSE,
+                             DQ_TEXT_ANCHOR_START, &frame->theme->muted);
+        }
+
+      y += row_height;
+    }
+}
+
+void
+_dq_chart_layout_diverging (DqChartFrame *frame)
+{
+  DqChart *chart = frame->chart;
+  DqQuestion *question = _dq_chart_get_question (chart);
+  GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
+  GPtrArray *figures = dq_chart_get_figures (chart);
+  const char *notes[3];
+  DqLegendItem legend[] = {
+    { dq_chart_string (DQ_CHART_STRING_POSITIVE, frame->language), &frame->theme->positive, "fill" },
+    { dq_chart_string (DQ_CHART_STRING_NEGATIVE, frame->language), &frame->theme->negative, "fill" },
+    { dq_chart_string (DQ_CHART_STRING_REMAINDER, frame->language), &frame->theme->neutral, "fill" },
+    { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language), &frame->theme->foreground, "whisker" },
+  };
+  g_autoptr(GPtrArray) countries = g_ptr_array_new ();
+  double negative_max = 0;
+  double first, step, gap;
+  int count;
+  gboolean side_by_side;
+
+  _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
+                         dq_chart_string (DQ_CHART_STRING_ATTITUDE_SUBTITLE, frame->language));
+  _dq_chart_frame_legend (frame, legend, G_N_ELEMENTS (legend));
+
+  notes[0] = dq_chart_string (DQ_CHART_STRING_REMAINDER_NOTE, frame->language);
+  notes[1] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
+  notes[2] = NULL;
+  _dq_chart_frame_footer (frame, notes);
+
+  /* Panels in the order of the survey's samples. */
+  for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
+    {
+      g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
+
+      g_ptr_array_add (countries, (gpointer) dq_figure_get_country (sample));
+    }
+
+  /* One scale for every panel, wide enough for the largest negative share
+   * and its interval. */
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+      double low, high;
+
+      if (g_strcmp0 (dq_figure_get_category (figure), "negative") != 0 || !dq_figure_has_value (figure))
+        continue;
+      negative_max = MAX (negative_max, dq_figure_get_value (figure));
+      if (_dq_chart_figure_ci (chart, figure, &low, &high))
+        negative_max = MAX (negative_max, high);
+    }
+  _dq_chart_nice_ticks (0, MAX (negative_max, 10), 3, &first, &step, &count);
+  negative_max = first + (count - 1) * step;
+
+  gap = frame->font_label * 2;
+  side_by_side = dq_scene_get_width (frame->scene) >= 2.2 * dq_scene_get_height (frame->scene) * 0.5 &&
+                 dq_scene_get_width (frame->scene) >= 640;
+
+  for (guint i = 0; i < countries->len; i++)
+    {
+      double left, right, top, bottom;
+
+      if (side_by_side)
+        {
+          double width = (frame->right - frame->left - gap * (countries->len - 1)) / countries->len;
+
+          left = frame->left + i * (width + gap);
+          right = left + width;
+          top = frame->top;
+          bottom = frame->bottom;
+        }
+      else
+        {
+          double height = (frame->bottom - frame->top - gap * (countries->len - 1)) / countries->len;
+
+          left = frame->left;
+          right = frame->right;
+          top = frame->top + i * (height + gap);
+          bottom = top + height;
+        }
+
+      layout_panel (frame, question, g_ptr_array_index (countries, i), left, top, right, bottom,
+                    negative_max);
+    }
+}

@@ -1,0 +1,90 @@
+/* dq-chart-private.h
+ *
+ * What the chart layouts share: the frame (title, legend, source line,
+ * notes) around a plot area, axes and statistics.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dq-chart.h"
+#include "dq-chart-strings.h"
+#include "dq-theme.h"
+
+G_BEGIN_DECLS
+
+/* A chart being laid out: the scene, its style, and the plot area that is
+ * left once the title, legend and footer are placed. */
+typedef struct
+{
+  DqScene       *scene;
+  DqChart       *chart;
+  const DqTheme *theme;
+  DqLanguage     language;
+  double         margin;
+  double         font_title;
+  double         font_subtitle;
+  double         font_label;
+  double         font_small;
+  /* The plot area */
+  double         left;
+  double         top;
+  double         right;
+  double         bottom;
+} DqChartFrame;
+
+typedef struct
+{
+  const char    *label;
+  const DqColor *color;
+  /* "fill", "outline" (a bound), "dashed" (a gap) or "whisker" */
+  const char    *style;
+} DqLegendItem;
+
+/* Figures, per chart kind */
+DqSurvey   *_dq_chart_get_survey        (DqChart        *chart);
+DqQuestion *_dq_chart_get_question      (DqChart        *chart);
+const char *_dq_chart_get_country       (DqChart        *chart);
+int         _dq_chart_get_year          (DqChart        *chart);
+
+/* The frame */
+void        _dq_chart_frame_init        (DqChartFrame          *frame,
+                                         DqChart               *chart,
+                                         const DqChartOptions  *options);
+void        _dq_chart_frame_title       (DqChartFrame          *frame,
+                                         const char            *title,
+                                         const char            *subtitle);
+void        _dq_chart_frame_legend      (DqChartFrame          *frame,
+                                         const DqLegendItem    *items,
+                                         guint                  n_items);
+void        _dq_chart_frame_footer      (DqChartFrame          *frame,
+                                         const char * const    *notes);
+void        _dq_chart_nice_ticks        (double                 min,
+                                         double                 max,
+                                         int                    target,
+                                         double                *first,
+                                         double                *step,
+                                         int                   *count);
+char       *_dq_chart_format_percent    (double                 value,
+                                         DqLanguage             language);
+gboolean    _dq_chart_figure_ci         (DqChart               *chart,
+                                         DqFigure              *figure,
+                                         double                *low,
+                                         double                *high);
+char       *_dq_chart_source_line       (DqChart               *chart,
+                                         DqLanguage             language);
+DqFigure   *_dq_chart_pick_figure       (DqQuestion            *question,
+                                         const char            *country,
+                                         const char            *subject,
+                                         const char            *category);
+
+/* The layouts */
+void        _dq_chart_layout_diverging   (DqChartFrame *frame);
+void        _dq_chart_layout_grouped     (DqChartFrame *frame);
+void        _dq_chart_layout_ranked      (DqChartFrame *frame);
+void        _dq_chart_layout_composition (DqChartFrame *frame);
+void        _dq_chart_layout_line        (DqChartFrame *frame);
+void        _dq_chart_layout_typology    (DqChartFrame *frame);
+
+G_END_DECLS

@@ -1,0 +1,72 @@
+/* dq-chart.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dq-dataset.h"
+#include "dq-scene.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DqChartKind:
+ * @DQ_CHART_DIVERGING: attitude bars, positive right of zero, negative left
+ * @DQ_CHART_GROUPED: bars per answer and country, with 95 % confidence
+ *   intervals
+ * @DQ_CHART_RANKED: horizontal bars, largest first
+ * @DQ_CHART_COMPOSITION: one 100 % stacked bar
+ * @DQ_CHART_LINE: values over time
+ * @DQ_CHART_TYPOLOGY: the 2 × 2 typology of diaspora networks
+ */
+typedef enum
+{
+  DQ_CHART_DIVERGING,
+  DQ_CHART_GROUPED,
+  DQ_CHART_RANKED,
+  DQ_CHART_COMPOSITION,
+  DQ_CHART_LINE,
+  DQ_CHART_TYPOLOGY,
+} DqChartKind;
+
+/**
+ * DqChartOptions:
+ * @width: in scene units (1/96 inch)
+ * @height: in scene units
+ * @language: the language of the chart's text, independent of the
+ *   interface's
+ * @dark: the dark theme (screen); exports default to light
+ */
+typedef struct
+{
+  double     width;
+  double     height;
+  DqLanguage language;
+  gboolean   dark;
+} DqChartOptions;
+
+#define DQ_TYPE_CHART (dq_chart_get_type ())
+
+G_DECLARE_FINAL_TYPE (DqChart, dq_chart, DQ, CHART, GObject)
+
+GListModel   *dq_chart_list_for_dataset (DqDataset            *dataset) G_GNUC_WARN_UNUSED_RESULT;
+DqChart      *dq_chart_lookup           (GListModel           *charts,
+                                         const char           *id);
+const char   *dq_chart_get_id           (DqChart              *self);
+DqChartKind   dq_chart_get_kind         (DqChart              *self);
+const DqText *dq_chart_get_title        (DqChart              *self);
+const char   *dq_chart_get_page         (DqChart              *self);
+DqDataset    *dq_chart_get_dataset      (DqChart              *self);
+GPtrArray    *dq_chart_get_figures      (DqChart              *self);
+DqScene      *dq_chart_build_scene      (DqChart              *self,
+                                         const DqChartOptions *options) G_GNUC_WARN_UNUSED_RESULT;
+char         *dq_chart_to_csv           (DqChart              *self,
+                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+char         *dq_chart_describe_figure  (DqChart              *self,
+                                         DqFigure             *figure,
+                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,591 @@
+/* dq-scene-render.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "dq-scene-render.h"
+
+G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
+
+/* Exports larger than this many pixels a side are refused, not attempted. */
+#define MAX_PIXELS_PER_SIDE 20000
+
+static const char * const format_names[] = { "png", "svg", "pdf", NULL };
+
+gboolean
+dq_export_format_from_string (const char     *str,
+                              DqExportFormat *format)
+{
+  for (guint i = 0; format_names[i] != NULL; i++)
+    {
+      if (g_ascii_strcasecmp (str, format_names[i]) == 0)
+        {
+          *format = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+dq_export_format_to_string (DqExportFormat format)
+{
+  g_return_val_if_fail (format <= DQ_EXPORT_PDF, NULL);
+
+  return format_names[format];
+}
+
+static void
+set_source (cairo_t       *cr,
+            const DqColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+static void
+fill_and_stroke (cairo_t      *cr,
+                 const DqMark *mark)
+{
+  if (mark->fill.alpha > 0)
+    {
+      set_source (cr, &mark->fill);
+      if (mark->stroke.alpha > 0)
+        cairo_fill_preserve (cr);
+      else
+        cairo_fill (cr);
+    }
+
+  if (mark->stroke.alpha > 0 && mark->line_width > 0)
+    {
+      set_source (cr, &mark->stroke);
+      cairo_set_line_width (cr, mark->line_width);
+      if (mark->dash > 0)
+        cairo_set_dash (cr, &mark->dash, 1, 0);
+      else
+        cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke (cr);
+    }
+
+  cairo_new_path (cr);
+}
+
+static void
+render_text (cairo_t      *cr,
+             DqScene      *scene,
+             const DqMark *mark)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoFontDescription *desc;
+  double left = 0;
+
+  /* The same font options as the scene's measuring context. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_language (context,
+                              pango_language_from_string (dq_language_to_code (dq_scene_get_language (scene))));
+  pango_layout_context_changed (layout);
+
+  desc = dq_scene_font_description (mark->font_size, mark->bold);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, mark->text, -1);
+
+  if (mark->anchor == DQ_TEXT_ANCHOR_MIDDLE)
+    left = -mark->width / 2;
+  else if (mark->anchor == DQ_TEXT_ANCHOR_END)
+    left = -mark->width;
+
+  cairo_save (cr);
+  cairo_translate (cr, mark->x, mark->y);
+  if (mark->rotation != 0)
+    cairo_rotate (cr, mark->rotation * G_PI / 180);
+  cairo_move_to (cr, left, -mark->ascent);
+  set_source (cr, &mark->fill);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/**
+ * dq_scene_render_cairo:
+ * @scene: a #DqScene
+ * @cr: a cairo context whose user space is the scene's units
+ *
+ * Draws the scene, background first. The widget, PNG and PDF all draw
+ * through here.
+ */
+void
+dq_scene_render_cairo (DqScene *scene,
+                       cairo_t *cr)
+{
+  g_return_if_fail (DQ_IS_SCENE (scene));
+
+  cairo_save (cr);
+
+  set_source (cr, dq_scene_get_background (scene));
+  cairo_rectangle (cr, 0, 0, dq_scene_get_width (scene), dq_scene_get_height (scene));
+  cairo_fill (cr);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      switch (mark->kind)
+        {
+        case DQ_MARK_RECT:
+          cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
+          fill_and_stroke (cr, mark);
+          break;
+
+        case DQ_MARK_LINE:
+          cairo_move_to (cr, mark->x, mark->y);
+          cairo_line_to (cr, mark->x2, mark->y2);
+          fill_and_stroke (cr, mark);
+          break;
+
+        case DQ_MARK_CIRCLE:
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, mark->x, mark->y, mark->width, 0, 2 * G_PI);
+          fill_and_stroke (cr, mark);
+          break;
+
+        case DQ_MARK_PATH:
+          for (guint p = 0; p < mark->path->len; p++)
+            {
+              const DqPathPoint *point = &g_array_index (mark->path, DqPathPoint, p);
+
+              if (point->op == DQ_PATH_MOVE)
+                cairo_move_to (cr, point->x, point->y);
+              else if (point->op == DQ_PATH_LINE)
+                cairo_line_to (cr, point->x, point->y);
+              else
+                cairo_close_path (cr);
+            }
+          fill_and_stroke (cr, mark);
+          break;
+
+        case DQ_MARK_TEXT:
+          render_text (cr, scene, mark);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+static void
+append_number (GString *svg,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Two decimals are a hundredth of a pixel: more than enough. */
+  g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+  /* "12.50" → "12.5", "12.00" → "12" */
+  if (strchr (buf, '.') != NULL)
+    {
+      char *end = buf + strlen (buf) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  if (g_str_equal (buf, "-0"))
+    g_strlcpy (buf, "0", sizeof buf);
+
+  g_string_append (svg, buf);
+}
+
+static void
+append_attr_number (GString    *svg,
+                    const char *name,
+                    double      value)
+{
+  g_string_append_printf (svg, " %s=\"", name);
+  append_number (svg, value);
+  g_string_append_c (svg, '"');
+}
+
+static void
+append_color (GString       *svg,
+              const char    *name,
+              const DqColor *color)
+{
+  if (color->alpha <= 0)
+    {
+      g_string_append_printf (svg, " %s=\"none\"", name);
+      return;
+    }
+
+  g_string_append_printf (svg, " %s=\"#%02x%02x%02x\"", name,
+                          (int) round (CLAMP (color->red, 0, 1) * 255),
+                          (int) round (CLAMP (color->green, 0, 1) * 255),
+                          (int) round (CLAMP (color->blue, 0, 1) * 255));
+  if (color->alpha < 1)
+    {
+      g_autofree char *opacity = g_strdup_printf ("%s-opacity", name);
+
+      append_attr_number (svg, opacity, color->alpha);
+    }
+}
+
+static void
+append_common (GString      *svg,
+               const DqMark *mark)
+{
+  if (mark->role != NULL)
+    {
+      g_autofree char *role = g_markup_escape_text (mark->role, -1);
+
+      g_string_append_printf (svg, " class=\"%s\"", role);
+    }
+  if (mark->datum != NULL)
+    {
+      g_autofree char *datum = g_markup_escape_text (mark->datum, -1);
+
+      g_string_append_printf (svg, " data-datum=\"%s\"", datum);
+    }
+
+  if (mark->kind != DQ_MARK_TEXT)
+    {
+      append_color (svg, "fill", &mark->fill);
+      if (mark->stroke.alpha > 0 && mark->line_width > 0)
+        {
+          append_color (svg, "stroke", &mark->stroke);
+          append_attr_number (svg, "stroke-width", mark->line_width);
+          if (mark->dash > 0)
+            {
+              g_string_append (svg, " stroke-dasharray=\"");
+              append_number (svg, mark->dash);
+              g_string_append_c (svg, '"');
+            }
+        }
+    }
+}
+
+/**
+ * dq_scene_to_svg:
+ * @scene: a #DqScene
+ * @width_attr: (nullable): the SVG's width, with its unit ("85mm"), or
+ *   %NULL for the scene's width in pixels
+ * @height_attr: (nullable): the SVG's height
+ *
+ * Writes the scene as SVG 1.1 with real `<text>` elements, so that text
+ * stays selectable and editable in Inkscape or Illustrator.
+ *
+ * Returns: (transfer full): the SVG document
+ */
+char *
+dq_scene_to_svg (DqScene    *scene,
+                 const char *width_attr,
+                 const char *height_attr)
+{
+  GString *svg = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  const char *lang = dq_language_to_code (dq_scene_get_language (scene));
+  double width = dq_scene_get_width (scene);
+  double height = dq_scene_get_height (scene);
+
+  g_string_append (svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+  g_string_append_printf (svg, " xml:lang=\"%s\"", lang);
+  if (width_attr != NULL)
+    g_string_append_printf (svg, " width=\"%s\"", width_attr);
+  else
+    append_attr_number (svg, "width", width);
+  if (height_attr != NULL)
+    g_string_append_printf (svg, " height=\"%s\"", height_attr);
+  else
+    append_attr_number (svg, "height", height);
+  g_string_append (svg, " viewBox=\"0 0 ");
+  append_number (svg, width);
+  g_string_append_c (svg, ' ');
+  append_number (svg, height);
+  g_string_append_printf (svg, "\" font-family=\"%s\">\n", DQ_SCENE_FONT_FAMILY);
+
+  if (dq_scene_get_title (scene) != NULL)
+    {
+      g_autofree char *title = g_markup_escape_text (dq_scene_get_title (scene), -1);
+
+      g_string_append_printf (svg, "<title>%s</title>\n", title);
+    }
+
+  g_string_append (svg, "<rect class=\"background\" x=\"0\" y=\"0\" width=\"100%\" height=\"100%\"");
+  append_color (svg, "fill", dq_scene_get_background (scene));
+  g_string_append (svg, "/>\n");
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      switch (mark->kind)
+        {
+        case DQ_MARK_RECT:
+          g_string_append (svg, "<rect");
+          append_attr_number (svg, "x", MIN (mark->x, mark->x + mark->width));
+          append_attr_number (svg, "y", MIN (mark->y, mark->y + mark->height));
+          append_attr_number (svg, "width", fabs (mark->width));
+          append_attr_number (svg, "height", fabs (mark->height));
+          append_common (svg, mark);
+          g_string_append (svg, "/>\n");
+          break;
+
+        case DQ_MARK_LINE:
+          g_string_append (svg, "<line");
+          append_attr_number (svg, "x1", mark->x);
+          append_attr_number (svg, "y1", mark->y);
+          append_attr_number (svg, "x2", mark->x2);
+          append_attr_number (svg, "y2", mark->y2);
+          append_common (svg, mark);
+          g_string_append (svg, "/>\n");
+          break;
+
+        case DQ_MARK_CIRCLE:
+          g_string_append (svg, "<circle");
+          append_attr_number (svg, "cx", mark->x);
+          append_attr_number (svg, "cy", mark->y);
+          append_attr_number (svg, "r", mark->width);
+          append_common (svg, mark);
+          g_string_append (svg, "/>\n");
+          break;
+
+        case DQ_MARK_PATH:
+          g_string_append (svg, "<path d=\"");
+          for (guint p = 0; p < mark->path->len; p++)
+            {
+              const DqPathPoint *point = &g_array_index (mark->path, DqPathPoint, p);
+
+              if (p > 0)
+                g_string_append_c (svg, ' ');
+              if (point->op == DQ_PATH_CLOSE)
+                {
+                  g_string_append_c (svg, 'Z');
+                  continue;
+                }
+              g_string_append_c (svg, point->op == DQ_PATH_MOVE ? 'M' : 'L');
+              append_number (svg, point->x);
+              g_string_append_c (svg, ' ');
+              append_number (svg, point->y);
+            }
+          g_string_append_c (svg, '"');
+          append_common (svg, mark);
+          g_string_append (svg, "/>\n");
+          break;
+
+        case DQ_MARK_TEXT:
+          {
+            static const char * const anchors[] = { "start", "middle", "end" };
+            g_autofree char *text = g_markup_escape_text (mark->text, -1);
+
+            g_string_append (svg, "<text");
+            append_attr_number (svg, "x", mark->x);
+            append_attr_number (svg, "y", mark->y);
+            append_common (svg, mark);
+            append_attr_number (svg, "font-size", mark->font_size);
+            if (mark->bold)
+              g_string_append (svg, " font-weight=\"bold\"");
+            if (mark->anchor != DQ_TEXT_ANCHOR_START)
+              g_string_append_printf (svg, " text-anchor=\"%s\"", anchors[mark->anchor]);
+            append_color (svg, "fill", &mark->fill);
+            if (mark->rotation != 0)
+              {
+                g_string_append (svg, " transform=\"rotate(");
+                append_number (svg, mark->rotation);
+                g_string_append_c (svg, ' ');
+                append_number (svg, mark->x);
+                g_string_append_c (svg, ' ');
+                append_number (svg, mark->y);
+                g_string_append (svg, ")\"");
+              }
+            /* Keep spaces as they are; labels are single lines. */
+            g_string_append_printf (svg, " xml:space=\"preserve\">%s</text>\n", text);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_string_append (svg, "</svg>\n");
+
+  return g_string_free (svg, FALSE);
+}
+
+static cairo_status_t
+write_to_byte_array (void                *closure,
+                     const unsigned char *data,
+                     unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * dq_scene_export_bytes:
+ * @scene: a #DqScene
+ * @format: PNG, SVG or PDF
+ * @dpi: for PNG, the resolution: the PNG is the scene's size (in 1/96 inch
+ *   units) times @dpi / 96 pixels; ignored for the vector formats, which
+ *   keep the scene's physical size
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): the file's contents
+ */
+GBytes *
+dq_scene_export_bytes (DqScene         *scene,
+                       DqExportFormat   format,
+                       double           dpi,
+                       GError         **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  double width = dq_scene_get_width (scene);
+  double height = dq_scene_get_height (scene);
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (DQ_IS_SCENE (scene), NULL);
+
+  switch (format)
+    {
+    case DQ_EXPORT_SVG:
+      {
+        char *svg = dq_scene_to_svg (scene, NULL, NULL);
+
+        return g_bytes_new_take (svg, strlen (svg));
+      }
+
+    case DQ_EXPORT_PNG:
+      {
+        double scale = dpi / 96.0;
+        int pixel_width = (int) ceil (width * scale - 1e-6);
+        int pixel_height = (int) ceil (height * scale - 1e-6);
+
+        if (pixel_width > MAX_PIXELS_PER_SIDE || pixel_height > MAX_PIXELS_PER_SIDE ||
+            pixel_width < 1 || pixel_height < 1)
+          {
+            g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_SIZE,
+                         _("a PNG of %d × %d pixels is outside the supported 1 to %d pixels a side"),
+                         pixel_width, pixel_height, MAX_PIXELS_PER_SIDE);
+            return NULL;
+          }
+
+        surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
+        cr = cairo_create (surface);
+        cairo_scale (cr, scale, scale);
+        dq_scene_render_cairo (scene, cr);
+        status = cairo_status (cr);
+        cairo_destroy (cr);
+        if (status == CAIRO_STATUS_SUCCESS)
+          status = cairo_surface_write_to_png_stream (surface, write_to_byte_array, data);
+      }
+      break;
+
+    case DQ_EXPORT_PDF:
+      {
+        /* PDF points are 1/72 inch; scene units 1/96 inch. */
+        surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, data,
+                                                       width * 72 / 96, height * 72 / 96);
+        if (dq_scene_get_title (scene) != NULL)
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                          dq_scene_get_title (scene));
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Dostyq");
+        cr = cairo_create (surface);
+        cairo_scale (cr, 72.0 / 96, 72.0 / 96);
+        dq_scene_render_cairo (scene, cr);
+        status = cairo_status (cr);
+        cairo_destroy (cr);
+        cairo_surface_finish (surface);
+        if (status == CAIRO_STATUS_SUCCESS)
+          status = cairo_surface_status (surface);
+      }
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_RENDER,
+                   _("drawing the %s failed: %s"), dq_export_format_to_string (format),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * dq_scene_export_file:
+ * @scene: a #DqScene
+ * @format: PNG, SVG or PDF
+ * @dpi: for PNG, the resolution
+ * @file: where to write
+ * @error: the place for an error
+ *
+ * Writes the scene to @file atomically: the whole file is drawn first, then
+ * written to a temporary file beside @file and renamed over it, so a
+ * failure leaves no partial file and any previous file intact.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+dq_scene_export_file (DqScene         *scene,
+                      DqExportFormat   format,
+                      double           dpi,
+                      GFile           *file,
+                      GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (DQ_IS_SCENE (scene), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_parse_name (file);
+
+  bytes = dq_scene_export_bytes (scene, format, dpi, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, &local_error))
+    {
+      g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_WRITE,
+                   _("%s: cannot write the file: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
