@@ -32,7 +32,7 @@ typedef struct
 static const SizePreset presets[] = {
   { "screen", 1600, 1000, FALSE, 96 },
   { "slide", 1920, 1080, FALSE, 96 },
-  { "column", 85, 64, TRUE, 300 },
+  { "column", 85, 85, TRUE, 300 },
   { "full", 174, 116, TRUE, 300 },
 };
 
@@ -157,7 +157,7 @@ dq_cli_export_run (int    argc,
     { "width", 'W', 0, G_OPTION_ARG_DOUBLE, &width, N_("Width in pixels"), "W" },
     { "height", 'H', 0, G_OPTION_ARG_DOUBLE, &height, N_("Height in pixels"), "H" },
     { "size", 's', 0, G_OPTION_ARG_STRING, &size_str,
-      N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 mm at "
+      N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 × 85 mm at "
          "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
       N_("Resolution: pixels per inch of a PNG (default: 96, or 300 for the print sizes)"), "N" },

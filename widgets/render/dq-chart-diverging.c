@@ -121,7 +121,9 @@ add_side (const Scale *scale,
                      &frame->theme->foreground);
 }
 
-static void
+/* Lays out one panel. Returns FALSE, having drawn nothing but its heading,
+ * when its rows would be too tight to read, unless @force. */
+static gboolean
 layout_panel (DqChartFrame *frame,
               DqQuestion   *question,
               const char   *country,
@@ -129,7 +131,9 @@ layout_panel (DqChartFrame *frame,
               double        top,
               double        right,
               double        bottom,
-              double        negative_max)
+              double        negative_max,
+              gboolean      show_remainder,
+              gboolean      force)
 {
   const char * const *subjects = dq_question_get_subjects (question);
   g_autofree char *heading = NULL;
@@ -163,17 +167,24 @@ layout_panel (DqChartFrame *frame,
     }
 
   if (rows->len == 0)
-    return;
+    return TRUE;
 
   gutter += frame->font_label;
-  dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &remainder_width, NULL, NULL);
-  remainder_width += frame->font_small * 3;
+  remainder_width = 0;
+  if (show_remainder)
+    {
+      dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &remainder_width,
+                             NULL, NULL);
+      remainder_width += frame->font_small * 3;
+    }
 
   /* Room for the tick labels under the bars. */
   dq_scene_measure_text (frame->scene, "0", frame->font_small, FALSE, NULL, &line_height, &ascent);
   bottom -= line_height * 1.3;
 
   row_height = MIN ((bottom - top) / rows->len, frame->font_label * 4.5);
+  if (row_height < frame->font_label * 1.35 && !force)
+    return FALSE;
   thickness = row_height * 0.56;
 
   scale.frame = frame;
@@ -191,8 +202,16 @@ layout_panel (DqChartFrame *frame,
   }
   scale.zero = scale_x (&scale, 0);
 
-  /* Grid and tick labels, absolute values on both sides of zero. */
-  _dq_chart_nice_ticks (scale.min, scale.max, 6, &first, &step, &count);
+  /* Grid and tick labels, absolute values on both sides of zero; as many
+   * as fit side by side. */
+  {
+    double tick_width;
+
+    dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &tick_width, NULL, NULL);
+    _dq_chart_nice_ticks (scale.min, scale.max,
+                          CLAMP ((int) ((scale.right - scale.left) / (tick_width * 1.6)), 2, 6),
+                          &first, &step, &count);
+  }
   for (int t = 0; t < count; t++)
     {
       double value = first + t * step;
@@ -230,7 +249,7 @@ layout_panel (DqChartFrame *frame,
       add_side (&scale, negative, -1, bar_y, thickness, &frame->theme->negative);
 
       /* The remainder, only where both shares are stated exactly. */
-      if (positive != NULL && negative != NULL &&
+      if (show_remainder && positive != NULL && negative != NULL &&
           dq_figure_has_value (positive) && dq_figure_has_value (negative) &&
           dq_figure_get_bound (positive) == DQ_BOUND_EQ &&
           dq_figure_get_bound (negative) == DQ_BOUND_EQ)
@@ -249,21 +268,37 @@ layout_panel (DqChartFrame *frame,
 
       y += row_height;
     }
+
+  return TRUE;
 }
 
-void
-_dq_chart_layout_diverging (DqChartFrame *frame)
+/* The forms the chart takes, fullest first; a smaller canvas gets the first
+ * that fits. The confidence intervals and the remainder stay explained by
+ * the legend when their notes go. */
+typedef enum
+{
+  FORM_FULL,
+  FORM_NO_CI_NOTE,
+  FORM_NO_REMAINDER,
+  N_FORMS
+} Form;
+
+static gboolean
+layout_form (DqChartFrame *frame,
+             Form          form)
 {
   DqChart *chart = frame->chart;
   DqQuestion *question = _dq_chart_get_question (chart);
   GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
   GPtrArray *figures = dq_chart_get_figures (chart);
-  const char *notes[3];
+  gboolean show_remainder = form < FORM_NO_REMAINDER;
+  const char *notes[3] = { NULL };
+  guint n_notes = 0;
   DqLegendItem legend[] = {
     { dq_chart_string (DQ_CHART_STRING_POSITIVE, frame->language), &frame->theme->positive, "fill" },
     { dq_chart_string (DQ_CHART_STRING_NEGATIVE, frame->language), &frame->theme->negative, "fill" },
-    { dq_chart_string (DQ_CHART_STRING_REMAINDER, frame->language), &frame->theme->neutral, "fill" },
     { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language), &frame->theme->foreground, "whisker" },
+    { dq_chart_string (DQ_CHART_STRING_REMAINDER, frame->language), &frame->theme->neutral, "fill" },
   };
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
   double negative_max = 0;
@@ -273,11 +308,12 @@ _dq_chart_layout_diverging (DqChartFrame *frame)
 
   _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
                          dq_chart_string (DQ_CHART_STRING_ATTITUDE_SUBTITLE, frame->language));
-  _dq_chart_frame_legend (frame, legend, G_N_ELEMENTS (legend));
+  _dq_chart_frame_legend (frame, legend, show_remainder ? 4 : 3);
 
-  notes[0] = dq_chart_string (DQ_CHART_STRING_REMAINDER_NOTE, frame->language);
-  notes[1] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
-  notes[2] = NULL;
+  if (show_remainder)
+    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_REMAINDER_NOTE, frame->language);
+  if (form == FORM_FULL)
+    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
   _dq_chart_frame_footer (frame, notes);
 
   /* Panels in the order of the survey's samples. */
@@ -305,8 +341,9 @@ _dq_chart_layout_diverging (DqChartFrame *frame)
   negative_max = first + (count - 1) * step;
 
   gap = frame->font_label * 2;
-  side_by_side = dq_scene_get_width (frame->scene) >= 2.2 * dq_scene_get_height (frame->scene) * 0.5 &&
-                 dq_scene_get_width (frame->scene) >= 640;
+  /* Panels side by side on a wide canvas, stacked on a narrow one. */
+  side_by_side = dq_scene_get_width (frame->scene) >= 640 &&
+                 dq_scene_get_width (frame->scene) >= 1.1 * dq_scene_get_height (frame->scene);
 
   for (guint i = 0; i < countries->len; i++)
     {
@@ -331,7 +368,22 @@ _dq_chart_layout_diverging (DqChartFrame *frame)
           bottom = top + height;
         }
 
-      layout_panel (frame, question, g_ptr_array_index (countries, i), left, top, right, bottom,
-                    negative_max);
+      if (!layout_panel (frame, question, g_ptr_array_index (countries, i), left, top, right,
+                         bottom, negative_max, show_remainder, form == N_FORMS - 1))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_dq_chart_layout_diverging (DqChartFrame *frame)
+{
+  for (Form form = FORM_FULL; form < N_FORMS; form++)
+    {
+      if (form > FORM_FULL)
+        _dq_chart_frame_reset (frame);
+      if (layout_form (frame, form))
+        return;
     }
 }

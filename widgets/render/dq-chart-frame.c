@@ -31,6 +31,7 @@ _dq_chart_frame_init (DqChartFrame         *frame,
   scale = CLAMP (scale, 0.3, 3);
 
   frame->chart = chart;
+  frame->options = *options;
   frame->language = options->language;
   frame->theme = dq_theme_get (options->dark);
   frame->scene = dq_scene_new (options->width, options->height, options->language);
@@ -46,6 +47,22 @@ _dq_chart_frame_init (DqChartFrame         *frame,
   frame->top = frame->margin;
   frame->right = options->width - frame->margin;
   frame->bottom = options->height - frame->margin;
+}
+
+/**
+ * _dq_chart_frame_reset:
+ *
+ * Starts the scene again, for a layout that tries a simpler form when the
+ * first does not fit the canvas.
+ */
+void
+_dq_chart_frame_reset (DqChartFrame *frame)
+{
+  DqChartOptions options = frame->options;
+
+  g_clear_object (&frame->scene);
+  _dq_chart_frame_init (frame, frame->chart, &options);
+  dq_scene_set_title (frame->scene, dq_text_get (dq_chart_get_title (frame->chart), options.language));
 }
 
 static double

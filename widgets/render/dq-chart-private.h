@@ -20,6 +20,7 @@ typedef struct
 {
   DqScene       *scene;
   DqChart       *chart;
+  DqChartOptions options;
   const DqTheme *theme;
   DqLanguage     language;
   double         margin;
@@ -52,6 +53,7 @@ int         _dq_chart_get_year          (DqChart        *chart);
 void        _dq_chart_frame_init        (DqChartFrame          *frame,
                                          DqChart               *chart,
                                          const DqChartOptions  *options);
+void        _dq_chart_frame_reset       (DqChartFrame          *frame);
 void        _dq_chart_frame_title       (DqChartFrame          *frame,
                                          const char            *title,
                                          const char            *subtitle);

@@ -71,6 +71,14 @@ static const char * const strings[DQ_N_CHART_STRINGS][DQ_N_LANGUAGES] = {
   [DQ_CHART_STRING_PEOPLE] = { "people", "чел.", "адам" },
   [DQ_CHART_STRING_NOW] = { "at the time of writing", "на момент публикации",
                             "жарияланған кезде" },
+  [DQ_CHART_STRING_DASHED_NOTE] = {
+    "Dashed line: the value at one end of it is approximate (≈) or has no year in the source.",
+    "Пунктир: значение на одном из его концов приблизительное (≈) или приведено в источнике без года.",
+    "Үзік сызық: оның бір ұшындағы мән шамамен алынған (≈) немесе дереккөзде жылсыз келтірілген." },
+  [DQ_CHART_STRING_UNDATED_NOTE] = {
+    "A value without a year (“today”) is placed at the year its source was published; the statement itself may be older.",
+    "Значение без года («сегодня») отнесено к году публикации источника; само высказывание может быть более ранним.",
+    "Жылы жоқ мән («бүгін») дереккөз жарияланған жылға жатқызылған; мәлімдеменің өзі бұдан ертерек жасалуы мүмкін." },
   [DQ_CHART_STRING_TYPOLOGY_TITLE] = { "European diasporas in Kazakhstan: types of networks",
                                        "Европейские диаспоры в Казахстане: типы сетей",
                                        "Қазақстандағы еуропалық диаспоралар: желі түрлері" },

@@ -522,11 +522,23 @@ dq_chart_build_scene (DqChart              *self,
       break;
 
     case DQ_CHART_GROUPED:
+      _dq_chart_layout_grouped (&frame);
+      break;
+
     case DQ_CHART_RANKED:
+      _dq_chart_layout_ranked (&frame);
+      break;
+
     case DQ_CHART_COMPOSITION:
+      _dq_chart_layout_composition (&frame);
+      break;
+
     case DQ_CHART_LINE:
+      _dq_chart_layout_line (&frame);
+      break;
+
     case DQ_CHART_TYPOLOGY:
-      /* LAYOUT-PENDING */
+      _dq_chart_layout_typology (&frame);
       break;
 
     default:

@@ -88,6 +88,7 @@ render_text (cairo_t      *cr,
   PangoContext *context = pango_layout_get_context (layout);
   cairo_font_options_t *options = cairo_font_options_create ();
   PangoFontDescription *desc;
+  cairo_surface_type_t type;
   double left = 0;
 
   /* The same font options as the scene's measuring context. */
@@ -116,7 +117,21 @@ render_text (cairo_t      *cr,
     cairo_rotate (cr, mark->rotation * G_PI / 180);
   cairo_move_to (cr, left, -mark->ascent);
   set_source (cr, &mark->fill);
-  pango_cairo_show_layout (cr, layout);
+
+  /* Vector files keep real, selectable text. Raster output draws the
+   * glyphs as paths instead: cairo 1.16's image backend rounds each glyph
+   * to a whole pixel, which spaces small text unevenly, while a path lands
+   * exactly where the layout measured it. */
+  type = cairo_surface_get_type (cairo_get_target (cr));
+  if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
+      type == CAIRO_SURFACE_TYPE_SVG)
+    pango_cairo_show_layout (cr, layout);
+  else
+    {
+      pango_cairo_layout_path (cr, layout);
+      cairo_fill (cr);
+    }
+
   cairo_restore (cr);
 }
 

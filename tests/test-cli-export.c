@@ -1,0 +1,294 @@
+/* test-cli-export.c
+ *
+ * `dostyq list` and `dostyq export`, run as a script would run them: with
+ * no display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "dq-chart.h"
+#include "dq-test-util.h"
+
+static GListModel *charts;
+static char *tmpdir;
+
+static const char *
+dostyq (void)
+{
+  const char *path = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmpdir, name, NULL);
+}
+
+static void
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  g_autofree guint8 *data = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &size, NULL));
+  g_assert_cmpuint (size, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  *width = ((guint) data[16] << 24) | (data[17] << 16) | (data[18] << 8) | data[19];
+  *height = ((guint) data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23];
+}
+
+static void
+test_cli_list (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) run_kk = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n = g_list_model_get_n_items (charts);
+
+  dq_test_spawn (&run, dostyq (), "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+      g_autofree char *expected = g_strdup_printf ("%s\t%s", dq_chart_get_id (chart),
+                                                   dq_text_get (dq_chart_get_title (chart),
+                                                                DQ_LANGUAGE_EN));
+
+      g_assert_cmpstr (lines[i], ==, expected);
+    }
+
+  dq_test_spawn (&run_kk, dostyq (), "list", "--lang", "kk", NULL);
+  g_assert_cmpint (run_kk.status, ==, 0);
+  g_assert_nonnull (strstr (run_kk.out, "Орталық Азия елдеріне көзқарас"));
+}
+
+static void
+test_cli_export_svg (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("attitude.svg");
+  g_autofree char *svg = NULL;
+
+  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--format", "svg",
+                 "--lang", "ru", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_true (g_str_has_prefix (svg, "<?xml"));
+  g_assert_nonnull (strstr (svg, "xml:lang=\"ru\""));
+  g_assert_nonnull (strstr (svg, ">Отношение к странам Центральной Азии</text>"));
+  g_assert_nonnull (strstr (svg, "font-family=\"Noto Sans"));
+}
+
+static void
+test_cli_export_sizes (void)
+{
+  static const struct { const char * const args[6]; guint width; guint height; } cases[] = {
+    { { "--size", "column", NULL }, 1004, 1004 },
+    { { "--size", "slide", NULL }, 1920, 1080 },
+    { { "--width", "800", "--height", "500", NULL }, 800, 500 },
+    { { "--size", "full", "--dpi", "150", NULL }, 1028, 686 },
+    { { NULL }, 1600, 1000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      g_autofree char *path = tmp_path ("size.png");
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      guint width, height;
+
+      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) "export");
+      g_ptr_array_add (argv, (gpointer) "--chart");
+      g_ptr_array_add (argv, (gpointer) "cab-2021-attitude");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (argv, (gpointer) "-o");
+      g_ptr_array_add (argv, path);
+      g_ptr_array_add (argv, NULL);
+
+      dq_test_spawn_v (&run, (const char **) argv->pdata);
+      g_assert_cmpint (run.status, ==, 0);
+      png_size (path, &width, &height);
+      g_assert_cmpuint (width, ==, cases[i].width);
+      g_assert_cmpuint (height, ==, cases[i].height);
+    }
+}
+
+static void
+test_cli_export_format_from_name (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("attitude.pdf");
+  g_autofree char *pdf = NULL;
+  gsize size;
+
+  dq_test_spawn (&run, dostyq (), "export", "-c", "cab-2021-attitude", "--theme", "dark",
+                 "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &pdf, &size, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+}
+
+static void
+test_cli_export_all (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *dir = tmp_path ("all");
+  g_auto(GStrv) lines = NULL;
+  guint n = g_list_model_get_n_items (charts);
+  static const char * const langs[] = { "en", "ru", "kk" };
+  static const char * const formats[] = { "png", "svg", "pdf" };
+
+  dq_test_spawn (&run, dostyq (), "export", "--all", "--out-dir", dir, "--lang", "all",
+                 "--format", "all", "--size", "column", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* A progress line per file, and every file there and not empty. */
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n * 9);
+
+  for (guint i = 0; i < n; i++)
+    for (guint l = 0; l < 3; l++)
+      for (guint f = 0; f < 3; f++)
+        {
+          g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+          g_autofree char *name = g_strdup_printf ("%s.%s.%s", dq_chart_get_id (chart), langs[l],
+                                                   formats[f]);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          GStatBuf st;
+
+          g_assert_true (g_strv_contains ((const char * const *) lines, path));
+          g_assert_cmpint (g_stat (path, &st), ==, 0);
+          g_assert_cmpint (st.st_size, >, 0);
+          g_unlink (path);
+        }
+
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_errors (void)
+{
+  static const struct { const char * const args[8]; int status; const char *message; } cases[] = {
+    { { "--chart", "no-such-chart", "-o", "x.png", NULL }, 2, "no-such-chart" },
+    { { "--chart", "cab-2021-attitude", "--format", "gif", "-o", "x.gif", NULL }, 2, "gif" },
+    { { "--chart", "cab-2021-attitude", "--lang", "de", "-o", "x.png", NULL }, 2, "de" },
+    { { "--chart", "cab-2021-attitude", "--size", "huge", "-o", "x.png", NULL }, 2, "huge" },
+    { { "--chart", "cab-2021-attitude", "--theme", "blue", "-o", "x.png", NULL }, 2, "blue" },
+    { { "--chart", "cab-2021-attitude", "--width", "800", "-o", "x.png", NULL }, 2, "--height" },
+    { { "--chart", "cab-2021-attitude", NULL }, 2, "-o" },
+    { { "-o", "x.png", NULL }, 2, "--all" },
+    { { "--all", "-o", "x.png", NULL }, 2, "--out-dir" },
+    { { "--chart", "cab-2021-attitude", "--lang", "all", "-o", "x.png", NULL }, 2, "--out-dir" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) "export");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (argv, NULL);
+
+      dq_test_spawn_v (&run, (const char **) argv->pdata);
+      g_assert_cmpint (run.status, ==, cases[i].status);
+      g_assert_nonnull (strstr (run.err, cases[i].message));
+      g_assert_false (g_file_test ("x.png", G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_cli_export_unwritable (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("missing/attitude.png");
+
+  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_export_bad_dataset (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *dataset = tmp_path ("bad.json");
+  g_autofree char *path = tmp_path ("never.png");
+
+  g_assert_true (g_file_set_contents (dataset, "{ \"format\": \"dostyq-dataset\", \"version\": 1,"
+                                      " \"facts\": [ 1 ] }", -1, NULL));
+  dq_test_spawn (&run, dostyq (), "export", "--all", "--dataset", dataset, "--out-dir", tmpdir,
+                 NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "bad.json"));
+  g_assert_nonnull (strstr (run.err, "facts[0]"));
+  g_unlink (dataset);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = dq_dataset_new_bundled (&error);
+  g_assert_no_error (error);
+  charts = dq_chart_list_for_dataset (dataset);
+  tmpdir = g_dir_make_tmp ("dostyq-cli-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/Dostyq/Cli/List/charts", test_cli_list);
+  g_test_add_func ("/Dostyq/Cli/Export/svg", test_cli_export_svg);
+  g_test_add_func ("/Dostyq/Cli/Export/sizes", test_cli_export_sizes);
+  g_test_add_func ("/Dostyq/Cli/Export/format-from-name", test_cli_export_format_from_name);
+  g_test_add_func ("/Dostyq/Cli/Export/all", test_cli_export_all);
+  g_test_add_func ("/Dostyq/Cli/Export/errors", test_cli_export_errors);
+  g_test_add_func ("/Dostyq/Cli/Export/unwritable", test_cli_export_unwritable);
+  g_test_add_func ("/Dostyq/Cli/Export/bad-dataset", test_cli_export_bad_dataset);
+
+  status = g_test_run ();
+
+  /* What the tests wrote is removed; the folder must then be empty. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+  }
+
+  g_clear_object (&charts);
+  g_free (tmpdir);
+
+  return status;
+}

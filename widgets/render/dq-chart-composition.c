@@ -1,0 +1,316 @@
+/* dq-chart-composition.c
+ *
+ * Population shares as one 100 % stacked bar, largest first, with the
+ * groups the source does not name as a neutral remainder. Segments wide
+ * enough carry their label inside; other large ones are labelled above the
+ * bar with a leader line; the smallest are named only in the legend, which
+ * lists every segment with its value.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-chart-private.h"
+
+/* Shares below this many percent are not labelled on the bar. */
+#define MIN_LABELLED_SHARE 2.0
+
+typedef struct
+{
+  DqFigure      *figure;
+  char          *name;
+  char          *value;
+  char          *legend;
+  const DqColor *color;
+  double         share;
+  double         x;
+  double         width;
+  /* Where its label goes */
+  gboolean       inside;
+  gboolean       above;
+  double         label_width;
+  double         label_x;
+} Segment;
+
+static void
+segment_clear (gpointer data)
+{
+  Segment *segment = data;
+
+  g_free (segment->name);
+  g_free (segment->value);
+  g_free (segment->legend);
+}
+
+/* The group a population figure belongs to: named by the figure, or else
+ * the one whose populations hold it. */
+static DqGroup *
+lookup_group (DqDataset *dataset,
+              DqFigure  *figure)
+{
+  GListModel *groups;
+
+  if (dq_figure_get_group_id (figure) != NULL)
+    return dq_dataset_lookup_group (dataset, dq_figure_get_group_id (figure));
+
+  groups = dq_dataset_get_groups (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(DqGroup) group = g_list_model_get_item (groups, i);
+      GListModel *populations = dq_group_get_populations (group);
+
+      for (guint p = 0; p < g_list_model_get_n_items (populations); p++)
+        {
+          g_autoptr(DqFigure) population = g_list_model_get_item (populations, p);
+
+          if (population == figure)
+            return group;
+        }
+    }
+
+  return NULL;
+}
+
+/* The dataset writes peoples as running text does ("казахи"); a label
+ * starts with a capital. */
+static char *
+group_label (DqDataset  *dataset,
+             DqFigure   *figure,
+             DqLanguage  language)
+{
+  DqGroup *group = lookup_group (dataset, figure);
+  const char *name;
+  char first[8] = { 0 };
+
+  name = group != NULL ? dq_text_get (dq_group_get_name (group), language)
+                       : dq_text_get (dq_figure_get_label (figure), language);
+  if (name == NULL || *name == '\0')
+    return g_strdup (dq_figure_get_id (figure));
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
+
+  return g_strconcat (first, g_utf8_next_char (name), NULL);
+}
+
+/* Dark text on light segments and white on dark ones, whatever the theme:
+ * the label sits on the segment's colour, not on the background. */
+static const DqColor *
+text_color_on (const DqColor *fill)
+{
+  static const DqColor dark = { 33 / 255.0, 33 / 255.0, 33 / 255.0, 1 };
+  static const DqColor light = { 1, 1, 1, 1 };
+  double luminance = 0.2126 * fill->red + 0.7152 * fill->green + 0.0722 * fill->blue;
+
+  return luminance > 0.5 ? &dark : &light;
+}
+
+/* Places the labels above the bar in one row, each as near the middle of
+ * its segment as the others allow; a pass to the right and one back to the
+ * left. Returns FALSE when they do not fit side by side. */
+static gboolean
+place_above (GArray *segments,
+             double  left,
+             double  right,
+             double  spacing)
+{
+  double edge = left;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+
+      if (!segment->above)
+        continue;
+      segment->label_x = MAX (segment->x + segment->width / 2 - segment->label_width / 2, edge);
+      edge = segment->label_x + segment->label_width + spacing;
+    }
+
+  edge = right;
+  for (guint i = segments->len; i > 0; i--)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i - 1);
+
+      if (!segment->above)
+        continue;
+      segment->label_x = MIN (segment->label_x, edge - segment->label_width);
+      edge = segment->label_x - spacing;
+    }
+
+  return edge + spacing >= left - 1e-6;
+}
+
+void
+_dq_chart_layout_composition (DqChartFrame *frame)
+{
+  DqChart *chart = frame->chart;
+  DqDataset *dataset = dq_chart_get_dataset (chart);
+  GPtrArray *figures = dq_chart_get_figures (chart);
+  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  g_autoptr(GArray) legend = g_array_new (FALSE, FALSE, sizeof (DqLegendItem));
+  const char *notes[2] = { NULL, NULL };
+  double sum = 0, total, width, line, ascent, bar_height, leader, block, bar_top, x, pad;
+  gboolean any_above = FALSE;
+
+  g_array_set_clear_func (segments, segment_clear);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+      Segment segment = { 0, };
+
+      segment.figure = figure;
+      segment.share = MAX (0, dq_figure_get_value (figure));
+      segment.name = group_label (dataset, figure, frame->language);
+      segment.color = &frame->theme->series[i % DQ_THEME_N_SERIES];
+      g_array_append_val (segments, segment);
+      sum += segment.share;
+    }
+
+  /* The rest of 100 %, when the named groups leave any; a sum above 100
+   * (rounded shares) stretches nothing and leaves no remainder. */
+  if (100 - sum > 0.005)
+    {
+      Segment segment = { 0, };
+
+      segment.share = round ((100 - sum) * 1000) / 1000;
+      segment.name = g_strdup (dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS, frame->language));
+      segment.color = &frame->theme->neutral;
+      g_array_append_val (segments, segment);
+      notes[0] = dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS_NOTE, frame->language);
+    }
+  total = MAX (100, sum);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      DqLegendItem item;
+
+      segment->value = _dq_chart_format_percent (segment->share, frame->language);
+      segment->legend = g_strdup_printf ("%s %s", segment->name, segment->value);
+      item = (DqLegendItem) { segment->legend, segment->color, "fill" };
+      g_array_append_val (legend, item);
+    }
+
+  _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
+                         dq_chart_string (DQ_CHART_STRING_POPULATION_SUBTITLE, frame->language));
+  _dq_chart_frame_legend (frame, (const DqLegendItem *) (gpointer) legend->data, legend->len);
+  _dq_chart_frame_footer (frame, notes);
+
+  if (segments->len == 0)
+    return;
+
+  width = frame->right - frame->left;
+  pad = frame->font_label * 0.4;
+  dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &line, &ascent);
+
+  /* The bar: tall enough for two lines inside, no taller than the room
+   * left under a row of labels above it. */
+  leader = frame->font_label * 1.2;
+  bar_height = MIN (frame->font_label * 4.5, frame->bottom - frame->top - line - leader);
+  bar_height = MAX (bar_height, line * 1.2);
+
+  x = frame->left;
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      double name_width, value_width;
+
+      segment->x = x;
+      segment->width = segment->share / total * width;
+      x += segment->width;
+
+      dq_scene_measure_text (frame->scene, segment->legend, frame->font_label, FALSE,
+                             &segment->label_width, NULL, NULL);
+      dq_scene_measure_text (frame->scene, segment->name, frame->font_label, FALSE,
+                             &name_width, NULL, NULL);
+      dq_scene_measure_text (frame->scene, segment->value, frame->font_label, FALSE,
+                             &value_width, NULL, NULL);
+
+      if (segment->label_width + 2 * pad <= segment->width)
+        segment->inside = TRUE;
+      else if (MAX (name_width, value_width) + 2 * pad <= segment->width &&
+               bar_height >= line * 2.2)
+        segment->inside = TRUE;
+      else if (segment->share >= MIN_LABELLED_SHARE)
+        segment->above = TRUE;
+    }
+
+  /* Labels above that cannot stand side by side give way, the smallest
+   * first; the legend still names them. */
+  while (!place_above (segments, frame->left, frame->right, pad * 2))
+    {
+      Segment *smallest = NULL;
+
+      for (guint i = 0; i < segments->len; i++)
+        {
+          Segment *segment = &g_array_index (segments, Segment, i);
+
+          if (segment->above && (smallest == NULL || segment->share < smallest->share))
+            smallest = segment;
+        }
+      g_assert (smallest != NULL);
+      smallest->above = FALSE;
+    }
+  for (guint i = 0; i < segments->len; i++)
+    any_above |= g_array_index (segments, Segment, i).above;
+
+  /* The bar, with its labels above, in the middle of the plot area. */
+  block = bar_height + (any_above ? line + leader : 0);
+  bar_top = frame->top + MAX (0, (frame->bottom - frame->top - block) / 2) +
+            (any_above ? line + leader : 0);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      DqMark *mark;
+
+      mark = dq_scene_add_rect (frame->scene, segment->figure != NULL ? "bar" : "remainder",
+                                segment->x, bar_top, segment->width, bar_height, segment->color);
+      if (segment->figure != NULL)
+        dq_mark_set_datum (mark, dq_figure_get_id (segment->figure));
+    }
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      double cx = segment->x + segment->width / 2;
+      double cy = bar_top + bar_height / 2;
+      DqMark *mark;
+
+      if (segment->inside && segment->label_width + 2 * pad <= segment->width)
+        {
+          dq_scene_add_text (frame->scene, "segment-label", segment->legend, cx,
+                             cy - line / 2 + ascent, frame->font_label, FALSE,
+                             DQ_TEXT_ANCHOR_MIDDLE, text_color_on (segment->color));
+        }
+      else if (segment->inside)
+        {
+          dq_scene_add_text (frame->scene, "segment-label", segment->name, cx, cy - line + ascent,
+                             frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                             text_color_on (segment->color));
+          dq_scene_add_text (frame->scene, "segment-label", segment->value, cx, cy + ascent,
+                             frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                             text_color_on (segment->color));
+        }
+      else if (segment->above)
+        {
+          double label_bottom = bar_top - leader;
+
+          dq_scene_add_text (frame->scene, "segment-label", segment->legend, segment->label_x,
+                             label_bottom - line + ascent, frame->font_label, FALSE,
+                             DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+          /* Straight up from the segment first, so that the line says
+           * which sliver it belongs to, then across to its label. */
+          mark = dq_scene_add_path (frame->scene, "leader", NULL, &frame->theme->muted, 0.8);
+          dq_mark_path_move_to (mark, cx, bar_top - 1);
+          dq_mark_path_line_to (mark, cx, bar_top - leader * 0.45);
+          dq_mark_path_line_to (mark, segment->label_x + segment->label_width / 2,
+                                label_bottom + leader * 0.1);
+        }
+    }
+}

@@ -1,0 +1,664 @@
+/* dq-chart-grouped.c
+ *
+ * A survey question as grouped horizontal bars: one group per answer (or
+ * per subject and answer), one bar per respondents' country, on a 0–100 %
+ * scale. Exact shares carry their 95 % confidence interval; bounds are
+ * drawn open with an arrow showing which way the truth lies; figures the
+ * source refers to but does not state are dashed boxes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-chart-private.h"
+
+typedef struct
+{
+  DqFigure *figure;
+  guint     series;
+} Bar;
+
+typedef struct
+{
+  char      *label;
+  GPtrArray *lines;
+  GArray    *bars;
+  double     height;
+} Group;
+
+typedef struct
+{
+  double label_size;
+  double small_size;
+  double label_height;
+  double label_line;
+  double small_line;
+  double gutter;
+  double reserve;
+  double slot;
+  double gap;
+  double gap_ratio;
+  double axis_height;
+} Metrics;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->label);
+  g_clear_pointer (&group->lines, g_ptr_array_unref);
+  g_array_unref (group->bars);
+  g_free (group);
+}
+
+static DqFigure *
+find_figure (GPtrArray  *figures,
+             const char *country,
+             const char *subject,
+             const char *category)
+{
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+
+      if (g_strcmp0 (dq_figure_get_country (figure), country) == 0 &&
+          g_strcmp0 (dq_figure_get_subject (figure), subject) == 0 &&
+          g_strcmp0 (dq_figure_get_category (figure), category) == 0)
+        return figure;
+    }
+
+  return NULL;
+}
+
+/* "Kazakhstan — never visited": the answer follows the dash in lower case,
+ * unless it starts with an abbreviation such as "EU". */
+static char *
+subject_label (const char *subject,
+               const char *answer,
+               DqLanguage  language)
+{
+  const char *rest = g_utf8_next_char (answer);
+  gunichar first = g_utf8_get_char (answer);
+
+  if (*rest != '\0' && g_unichar_isupper (first) && !g_unichar_isupper (g_utf8_get_char (rest)))
+    {
+      char lower[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_tolower (first), lower);
+      return g_strdup_printf ("%s — %s%s", dq_country_name (subject, language), lower, rest);
+    }
+
+  return g_strdup_printf ("%s — %s", dq_country_name (subject, language), answer);
+}
+
+static Group *
+make_group (GPtrArray  *figures,
+            GPtrArray  *countries,
+            const char *subject,
+            const char *category,
+            char       *label)
+{
+  Group *group = NULL;
+
+  for (guint c = 0; c < countries->len; c++)
+    {
+      DqFigure *figure = find_figure (figures, g_ptr_array_index (countries, c), subject, category);
+      Bar bar = { figure, c };
+
+      if (figure == NULL)
+        continue;
+      if (group == NULL)
+        {
+          group = g_new0 (Group, 1);
+          group->bars = g_array_new (FALSE, FALSE, sizeof (Bar));
+        }
+      g_array_append_val (group->bars, bar);
+    }
+
+  if (group != NULL)
+    group->label = label;
+  else
+    g_free (label);
+
+  return group;
+}
+
+/* The groups in the question's order: by subject, then by answer. A
+ * country with no figure for an answer gets no bar there, rather than an
+ * empty slot that would read as zero. */
+static GPtrArray *
+collect_groups (DqChartFrame *frame,
+                GPtrArray    *countries)
+{
+  DqQuestion *question = _dq_chart_get_question (frame->chart);
+  GPtrArray *figures = dq_chart_get_figures (frame->chart);
+  const char * const *subjects = dq_question_get_subjects (question);
+  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
+  gboolean by_subject = FALSE;
+
+  for (guint i = 0; subjects != NULL && i < figures->len; i++)
+    by_subject |= dq_figure_get_subject (g_ptr_array_index (figures, i)) != NULL;
+
+  for (guint s = 0; by_subject ? subjects[s] != NULL : s == 0; s++)
+    {
+      for (guint c = 0; c < dq_question_get_n_categories (question); c++)
+        {
+          const DqCategory *category = dq_question_get_category (question, c);
+          const char *answer = dq_text_get (category->label, frame->language);
+          const char *subject = by_subject ? subjects[s] : NULL;
+          Group *group;
+
+          group = make_group (figures, countries, subject, category->id,
+                              by_subject ? subject_label (subject, answer, frame->language)
+                                         : g_strdup (answer));
+          if (group != NULL)
+            g_ptr_array_add (groups, group);
+        }
+    }
+
+  return groups;
+}
+
+static double
+label_block (const Group   *group,
+             const Metrics *metrics)
+{
+  return (group->lines->len - 1) * metrics->label_line + metrics->label_height;
+}
+
+static double
+total_height (GPtrArray     *groups,
+              const Metrics *metrics,
+              double         slot)
+{
+  double total = 0;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+
+      total += MAX (group->bars->len * slot, label_block (group, metrics));
+    }
+
+  return total + (groups->len - 1) * slot * metrics->gap_ratio;
+}
+
+/* Wraps the labels and sizes the rows for one type size. Returns FALSE when
+ * even the thinnest rows that keep every label clear of the next do not
+ * fit between @top and @bottom. */
+static gboolean
+measure (DqChartFrame *frame,
+         GPtrArray    *groups,
+         double        factor,
+         gboolean      tight,
+         double        top,
+         double        bottom,
+         Metrics      *metrics)
+{
+  double width = frame->right - frame->left;
+  g_autofree char *widest = NULL;
+  g_autofree char *widest_bound = NULL;
+  double natural = 0, label_width, chevron, min_slot, max_slot, available;
+
+  /* Groups stand apart by half a row; when every unit counts, by less,
+   * and long labels may take a little more of the width. */
+  metrics->gap_ratio = tight ? 0.3 : 0.5;
+  metrics->label_size = frame->font_label * factor;
+  metrics->small_size = frame->font_small * factor;
+  dq_scene_measure_text (frame->scene, "Ag", metrics->label_size, FALSE, NULL,
+                         &metrics->label_line, NULL);
+  dq_scene_measure_text (frame->scene, "Ag", metrics->small_size, FALSE, NULL,
+                         &metrics->small_line, NULL);
+  metrics->label_height = metrics->label_line;
+
+  /* The gutter takes what the longest label needs, up to about a third of
+   * the width; longer labels wrap. */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+      double w;
+
+      dq_scene_measure_text (frame->scene, group->label, metrics->label_size, FALSE, &w, NULL,
+                             NULL);
+      natural = MAX (natural, w);
+    }
+  natural = MIN (natural, width * (tight ? 0.42 : 0.35));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+
+      g_clear_pointer (&group->lines, g_ptr_array_unref);
+      group->lines = dq_scene_wrap_text (frame->scene, group->label, metrics->label_size, FALSE,
+                                         natural);
+    }
+  metrics->gutter = natural + metrics->label_size * 0.7;
+
+  /* Right of 100 %: the widest value label, after a bound's arrow. */
+  widest = _dq_chart_format_percent (100, frame->language);
+  widest_bound = g_strconcat ("≥", widest, NULL);
+  dq_scene_measure_text (frame->scene, widest_bound, metrics->small_size, FALSE, &label_width, NULL,
+                         NULL);
+  chevron = metrics->small_size * 0.8;
+  metrics->reserve = chevron + label_width + metrics->small_size * 0.5;
+
+  metrics->axis_height = metrics->small_line * 1.4;
+  available = bottom - top - metrics->axis_height;
+
+  /* A row must be at least as tall as its value label. */
+  min_slot = metrics->small_line * 1.1;
+  max_slot = metrics->label_size * 2.4;
+  metrics->slot = min_slot;
+  metrics->gap = min_slot * metrics->gap_ratio;
+  if (total_height (groups, metrics, min_slot) > available)
+    return FALSE;
+
+  /* The thickest rows, up to a limit, that fit. */
+  for (int i = 0; i < 30; i++)
+    {
+      double mid = (min_slot + max_slot) / 2;
+
+      if (total_height (groups, metrics, mid) <= available)
+        min_slot = mid;
+      else
+        max_slot = mid;
+    }
+  metrics->slot = min_slot;
+  metrics->gap = metrics->slot * metrics->gap_ratio;
+
+  return TRUE;
+}
+
+static double
+scale_x (DqChartFrame  *frame,
+         const Metrics *metrics,
+         double         value)
+{
+  double left = frame->left + metrics->gutter;
+  double right = frame->right - metrics->reserve;
+
+  return left + CLAMP (value, 0, 100) / 100 * (right - left);
+}
+
+/* The baseline that centres a line of text on @cy. */
+static double
+centred_baseline (DqScene *scene,
+                  double   font_size,
+                  double   cy)
+{
+  double height, ascent;
+
+  dq_scene_measure_text (scene, "Ag", font_size, FALSE, NULL, &height, &ascent);
+
+  return cy - height / 2 + ascent;
+}
+
+static void
+add_whisker (DqChartFrame *frame,
+             DqFigure     *figure,
+             double        x_low,
+             double        x_high,
+             double        cy,
+             double        cap)
+{
+  const DqColor *color = &frame->theme->foreground;
+  DqMark *mark;
+
+  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
+  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
+}
+
+/* A chevron just past the end of a bound's bar: pointing right for "more
+ * than", left for "less than". Returns the x where the label may start. */
+static double
+add_chevron (DqChartFrame  *frame,
+             DqFigure      *figure,
+             double         x,
+             double         cy,
+             double         size,
+             const DqColor *color)
+{
+  DqBound bound = dq_figure_get_bound (figure);
+  double half = size / 2;
+  double x0 = x + size * 0.3;
+  DqMark *mark;
+
+  if (bound == DQ_BOUND_EQ || bound == DQ_BOUND_APPROX)
+    return x;
+
+  mark = dq_scene_add_path (frame->scene, "bound-arrow", NULL, color, 1.5);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  if (bound == DQ_BOUND_GT || bound == DQ_BOUND_GE)
+    {
+      dq_mark_path_move_to (mark, x0, cy - half);
+      dq_mark_path_line_to (mark, x0 + half, cy);
+      dq_mark_path_line_to (mark, x0, cy + half);
+    }
+  else
+    {
+      dq_mark_path_move_to (mark, x0 + half, cy - half);
+      dq_mark_path_line_to (mark, x0, cy);
+      dq_mark_path_line_to (mark, x0 + half, cy + half);
+    }
+
+  return x0 + half;
+}
+
+static void
+add_bar (DqChartFrame  *frame,
+         const Metrics *metrics,
+         const Bar     *bar,
+         double         y)
+{
+  static const char * const prefixes[] = { "", "≈", "<", "≤", ">", "≥" };
+  const DqColor *color = &frame->theme->series[bar->series % DQ_THEME_N_SERIES];
+  DqFigure *figure = bar->figure;
+  double thickness = metrics->slot * 0.72;
+  double bar_y = y + (metrics->slot - thickness) / 2;
+  double cy = bar_y + thickness / 2;
+  double baseline = centred_baseline (frame->scene, metrics->small_size, cy);
+  double zero = scale_x (frame, metrics, 0);
+  double end, low, high, label_x;
+  g_autofree char *number = NULL;
+  g_autofree char *label = NULL;
+  DqMark *mark;
+
+  if (!dq_figure_has_value (figure))
+    {
+      /* The box spans the whole scale: the figure could be anything. It
+       * is at least as tall as its words, in rows packed tight. */
+      double height = MIN (metrics->slot * 0.92, MAX (thickness, metrics->small_size * 1.3));
+
+      mark = dq_scene_add_rect (frame->scene, "gap", zero, cy - height / 2,
+                                scale_x (frame, metrics, 100) - zero, height, NULL);
+      mark->stroke = *color;
+      mark->line_width = 1;
+      mark->dash = 3;
+      dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_scene_add_text (frame->scene, "gap-label",
+                         dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
+                         zero + metrics->small_size * 0.6, baseline, metrics->small_size, FALSE,
+                         DQ_TEXT_ANCHOR_START, &frame->theme->muted);
+      return;
+    }
+
+  end = scale_x (frame, metrics, dq_figure_get_value (figure));
+  label_x = end;
+
+  if (dq_figure_get_bound (figure) == DQ_BOUND_EQ)
+    {
+      mark = dq_scene_add_rect (frame->scene, "bar", zero, bar_y, end - zero, thickness, color);
+      dq_mark_set_datum (mark, dq_figure_get_id (figure));
+
+      if (_dq_chart_figure_ci (frame->chart, figure, &low, &high))
+        {
+          add_whisker (frame, figure, scale_x (frame, metrics, low), scale_x (frame, metrics, high),
+                       cy, thickness / 4);
+          label_x = MAX (label_x, scale_x (frame, metrics, high));
+        }
+    }
+  else
+    {
+      /* Inset by half the stroke, so the outline ends where a filled bar
+       * of the same value would. */
+      mark = dq_scene_add_rect (frame->scene, "bound", zero + 0.75, bar_y + 0.75,
+                                MAX (0, end - zero - 1.5), thickness - 1.5, NULL);
+      mark->stroke = *color;
+      mark->line_width = 1.5;
+      dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      label_x = add_chevron (frame, figure, end, cy,
+                             MIN (thickness * 0.6, metrics->small_size * 0.8), color);
+    }
+
+  number = _dq_chart_format_percent (dq_figure_get_value (figure), frame->language);
+  label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
+  dq_scene_add_text (frame->scene, "value-label", label, label_x + metrics->small_size * 0.35,
+                     baseline, metrics->small_size, FALSE, DQ_TEXT_ANCHOR_START,
+                     &frame->theme->foreground);
+}
+
+static void
+add_axis (DqChartFrame  *frame,
+          const Metrics *metrics,
+          double         top,
+          double         bottom)
+{
+  g_autofree char *widest_tick = _dq_chart_format_percent (100, frame->language);
+  double zero = scale_x (frame, metrics, 0);
+  double tick_width, first, step, ascent;
+  int count, target;
+
+  /* As many ticks as fit with room between their labels. */
+  dq_scene_measure_text (frame->scene, widest_tick, metrics->small_size, FALSE, &tick_width, NULL,
+                         &ascent);
+  target = (int) ((scale_x (frame, metrics, 100) - zero) / (tick_width * 2));
+  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
+
+  for (int t = 0; t < count; t++)
+    {
+      double value = first + t * step;
+      g_autofree char *label = NULL;
+      double x;
+
+      if (value < -1e-9 || value > 100 + 1e-9)
+        continue;
+
+      x = scale_x (frame, metrics, value);
+      if (value != 0)
+        dq_scene_add_line (frame->scene, "grid", x, top, x, bottom, &frame->theme->grid, 0.8);
+      label = _dq_chart_format_percent (value, frame->language);
+      dq_scene_add_text (frame->scene, "tick-label", label, x,
+                         bottom + metrics->small_line * 0.3 + ascent, metrics->small_size, FALSE,
+                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+    }
+
+  dq_scene_add_line (frame->scene, "axis", zero, top, zero, bottom, &frame->theme->axis, 1.2);
+}
+
+/* What the frame around the plot shows, which depends on the figures. */
+typedef struct
+{
+  GPtrArray *countries;
+  gboolean  *present;
+  gboolean   has_ci;
+  gboolean   has_bound;
+  gboolean   has_gap;
+} Chrome;
+
+/* The most a chart can say about itself, at @level 0, to the least, at
+ * @level 3. The notes say at length what the legend names in a few words,
+ * and bounds and gaps label themselves ("≈25%", "no figure in source"), so
+ * when a chart of many answers is set at journal-column size their notes
+ * go first, then the interval's, then the legend's bound and gap keys:
+ * anything but type too small to read or rows run into each other. */
+#define N_LEVELS 4
+
+static void
+add_chrome (DqChartFrame *frame,
+            const Chrome *chrome,
+            guint         level)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) legend = g_array_new (FALSE, FALSE, sizeof (DqLegendItem));
+  const char *notes[4];
+  guint n_notes = 0;
+
+  _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (frame->chart), frame->language),
+                         dq_chart_string (DQ_CHART_STRING_SHARE_PERCENT, frame->language));
+
+  for (guint c = 0; c < chrome->countries->len; c++)
+    {
+      DqLegendItem item;
+      char *label;
+
+      if (!chrome->present[c])
+        continue;
+
+      label = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
+                                      dq_country_name (g_ptr_array_index (chrome->countries, c),
+                                                       frame->language),
+                                      NULL);
+      g_ptr_array_add (labels, label);
+      item = (DqLegendItem) { label, &frame->theme->series[c % DQ_THEME_N_SERIES], "fill" };
+      g_array_append_val (legend, item);
+    }
+  if (chrome->has_ci)
+    {
+      DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language),
+                            &frame->theme->foreground, "whisker" };
+
+      g_array_append_val (legend, item);
+    }
+  if (chrome->has_bound && level < 3)
+    {
+      DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_BOUND_LEGEND, frame->language),
+                            &frame->theme->muted, "outline" };
+
+      g_array_append_val (legend, item);
+    }
+  if (chrome->has_gap && level < 3)
+    {
+      DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
+                            &frame->theme->muted, "dashed" };
+
+      g_array_append_val (legend, item);
+    }
+  _dq_chart_frame_legend (frame, (const DqLegendItem *) (gpointer) legend->data, legend->len);
+
+  if (chrome->has_ci && level < 2)
+    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
+  if (chrome->has_bound && level < 1)
+    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_BOUND_NOTE, frame->language);
+  if (chrome->has_gap && level < 1)
+    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_GAP_NOTE, frame->language);
+  notes[n_notes] = NULL;
+  _dq_chart_frame_footer (frame, notes);
+}
+
+/* Tries the frame of one @level on a scratch scene, and whether the rows
+ * then fit at a type size not much smaller than the frame's. */
+static gboolean
+try_level (DqChartFrame *frame,
+           const Chrome *chrome,
+           GPtrArray    *groups,
+           guint         level,
+           Metrics      *metrics)
+{
+  DqChartFrame scratch = *frame;
+  g_autoptr(DqScene) scene = dq_scene_new (dq_scene_get_width (frame->scene),
+                                           dq_scene_get_height (frame->scene),
+                                           frame->language);
+  double floor = level + 1 < N_LEVELS ? 0.85 : 0.7;
+
+  scratch.scene = scene;
+  add_chrome (&scratch, chrome, level);
+
+  for (double factor = 1; factor > floor - 1e-9; factor -= 0.05)
+    {
+      if (measure (frame, groups, factor, level + 1 == N_LEVELS, scratch.top, scratch.bottom,
+                   metrics))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+_dq_chart_layout_grouped (DqChartFrame *frame)
+{
+  DqChart *chart = frame->chart;
+  GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
+  g_autoptr(GPtrArray) countries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autofree gboolean *present = NULL;
+  Chrome chrome = { 0, };
+  Metrics metrics;
+  guint level;
+  double y;
+
+  /* Series in the order of the survey's samples, so that a country keeps
+   * its colour from one question to the next. */
+  for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
+    {
+      g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
+
+      g_ptr_array_add (countries, (gpointer) dq_figure_get_country (sample));
+    }
+
+  groups = collect_groups (frame, countries);
+  present = g_new0 (gboolean, countries->len);
+  chrome.countries = countries;
+  chrome.present = present;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (groups, g);
+
+      for (guint b = 0; b < group->bars->len; b++)
+        {
+          Bar *bar = &g_array_index (group->bars, Bar, b);
+          double low, high;
+
+          present[bar->series] = TRUE;
+          if (!dq_figure_has_value (bar->figure))
+            chrome.has_gap = TRUE;
+          else if (dq_figure_get_bound (bar->figure) != DQ_BOUND_EQ)
+            chrome.has_bound = TRUE;
+          else if (_dq_chart_figure_ci (chart, bar->figure, &low, &high))
+            chrome.has_ci = TRUE;
+        }
+    }
+
+  if (groups->len == 0)
+    {
+      add_chrome (frame, &chrome, 0);
+      return;
+    }
+
+  for (level = 0; level + 1 < N_LEVELS; level++)
+    {
+      if (try_level (frame, &chrome, groups, level, &metrics))
+        break;
+    }
+  if (level + 1 == N_LEVELS && !try_level (frame, &chrome, groups, level, &metrics))
+    g_debug ("Chart %s: the rows do not fit the canvas", dq_chart_get_id (chart));
+  add_chrome (frame, &chrome, level);
+
+  /* Gridlines first, so that the bars are drawn over them. */
+  add_axis (frame, &metrics, frame->top,
+            frame->top + total_height (groups, &metrics, metrics.slot));
+
+  y = frame->top;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (groups, g);
+      double bars_height = group->bars->len * metrics.slot;
+      double lines_height = label_block (group, &metrics);
+      double height = MAX (bars_height, lines_height);
+      double line_y, ascent;
+
+      /* The label and the bars are each centred on the group. */
+      dq_scene_measure_text (frame->scene, "Ag", metrics.label_size, FALSE, NULL, NULL, &ascent);
+      line_y = y + (height - lines_height) / 2;
+      for (guint l = 0; l < group->lines->len; l++)
+        {
+          dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (group->lines, l),
+                             scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
+                             line_y + ascent, metrics.label_size, FALSE, DQ_TEXT_ANCHOR_END,
+                             &frame->theme->foreground);
+          line_y += metrics.label_line;
+        }
+
+      for (guint b = 0; b < group->bars->len; b++)
+        add_bar (frame, &metrics, &g_array_index (group->bars, Bar, b),
+                 y + (height - bars_height) / 2 + b * metrics.slot);
+
+      y += height + metrics.gap;
+    }
+}
