@@ -1,7 +1,7 @@
 /* dq-cli-export.c
  *
- * `dostyq list` and `dostyq export`: the charts, as files, without a
- * display.
+ * `dostyq list` and `dostyq export`: the charts and the map, as files,
+ * without a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,25 +16,12 @@
 #include "dq-chart.h"
 #include "dq-cli-common.h"
 #include "dq-cli-export.h"
+#include "dq-map.h"
+#include "dq-map-strings.h"
 #include "dq-scene-render.h"
 
-typedef struct
-{
-  const char *name;
-  double      width;
-  double      height;
-  gboolean    millimetres;
-  double      dpi;
-} SizePreset;
-
-/* Sizes researchers ask for: a 16:9 slide, a journal's single column and
- * full page width at 300 dpi, and a screen-sized default. */
-static const SizePreset presets[] = {
-  { "screen", 1600, 1000, FALSE, 96 },
-  { "slide", 1920, 1080, FALSE, 96 },
-  { "column", 85, 85, TRUE, 300 },
-  { "full", 174, 116, TRUE, 300 },
-};
+/* The id of the map among the charts of `dostyq list` and `--chart`. */
+#define MAP_ID "map"
 
 int
 dq_cli_list_run (int    argc,
@@ -56,8 +43,8 @@ dq_cli_list_run (int    argc,
   };
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("List the charts: their ids, for “dostyq export”, "
-                                           "and titles."));
+  g_option_context_set_summary (context, _("List the charts and the map: their ids, for "
+                                           "“dostyq export”, and titles."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -83,6 +70,78 @@ dq_cli_list_run (int    argc,
       g_print ("%s\t%s\n", dq_chart_get_id (chart),
                dq_text_get (dq_chart_get_title (chart), language));
     }
+  g_print ("%s\t%s\n", MAP_ID, dq_map_string (DQ_MAP_STRING_TITLE, language));
+
+  return EXIT_SUCCESS;
+}
+
+/* Joins a NULL-terminated list for a message: "a, b, c". */
+static char *
+join_allowed (const char * const *values)
+{
+  return g_strjoinv (", ", (char **) values);
+}
+
+/* Checks --group, --kind and --country against the dataset and sets them
+ * on the map; on failure, returns the usage error's exit status. */
+static int
+configure_map (DqMap      *map,
+               DqDataset  *dataset,
+               const char *group,
+               const char *kinds,
+               const char *country)
+{
+  if (group != NULL && dq_dataset_lookup_group (dataset, group) == NULL)
+    {
+      GListModel *groups = dq_dataset_get_groups (dataset);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      g_autofree char *allowed = NULL;
+      g_autofree char *message = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+        {
+          g_autoptr(DqGroup) item = g_list_model_get_item (groups, i);
+
+          g_ptr_array_add (ids, (gpointer) dq_group_get_id (item));
+        }
+      g_ptr_array_add (ids, NULL);
+      allowed = join_allowed ((const char * const *) ids->pdata);
+      message = g_strdup_printf (_("unknown group “%s”; use one of: %s"), group, allowed);
+      return dq_cli_usage_error ("export", message);
+    }
+  dq_map_set_group (map, group);
+
+  if (kinds != NULL)
+    {
+      g_auto(GStrv) list = g_strsplit (kinds, ",", -1);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          if (!g_strv_contains (dq_map_list_kinds (), list[i]))
+            {
+              g_autofree char *allowed = join_allowed (dq_map_list_kinds ());
+              g_autofree char *message = NULL;
+
+              message = g_strdup_printf (_("unknown kind “%s”; use one or more of, separated by "
+                                           "commas: %s"), list[i], allowed);
+              return dq_cli_usage_error ("export", message);
+            }
+        }
+      dq_map_set_kinds (map, (const char * const *) list);
+    }
+
+  if (country != NULL)
+    {
+      g_autofree char *code = g_ascii_strup (country, -1);
+
+      if (!g_str_equal (code, "KZ") && !g_str_equal (code, "UZ"))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown country “%s”; use KZ or UZ"),
+                                                      country);
+          return dq_cli_usage_error ("export", message);
+        }
+      dq_map_set_country (map, code);
+    }
 
   return EXIT_SUCCESS;
 }
@@ -100,8 +159,10 @@ parse_list (const char  *value,
   return TRUE;
 }
 
+/* Exports a chart, or the map when @chart is %NULL. */
 static gboolean
 export_one (DqChart              *chart,
+            DqMap                *map,
             const DqChartOptions *options,
             DqExportFormat        format,
             double                dpi,
@@ -109,8 +170,16 @@ export_one (DqChart              *chart,
             gboolean              progress,
             GError              **error)
 {
-  g_autoptr(DqScene) scene = dq_chart_build_scene (chart, options);
+  g_autoptr(DqScene) scene = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  if (chart != NULL)
+    scene = dq_chart_build_scene (chart, options);
+  else
+    {
+      dq_map_set_language (map, options->language);
+      scene = dq_map_build_scene (map, options->width, options->height, options->dark);
+    }
 
   if (!dq_scene_export_file (scene, format, dpi, file, error))
     return FALSE;
@@ -130,7 +199,11 @@ dq_cli_export_run (int    argc,
   g_autoptr(GListModel) charts = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) selected = g_ptr_array_new ();
+  g_autoptr(DqMap) map = NULL;
   g_autofree char *chart_id = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *kinds = NULL;
+  g_autofree char *country = NULL;
   g_autofree char *format_str = NULL;
   g_autofree char *lang_str = NULL;
   g_autofree char *size_str = NULL;
@@ -142,12 +215,19 @@ dq_cli_export_run (int    argc,
   g_auto(GStrv) langs = NULL;
   gboolean all = FALSE;
   double width = 0, height = 0, dpi = 0;
-  const SizePreset *preset = &presets[0];
+  const DqSizePreset *preset = dq_size_preset_lookup ("screen");
   DqChartOptions options = { 0 };
   const GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_id,
-      N_("The chart to export (see “dostyq list”)"), "ID" },
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Export every chart"), NULL },
+      N_("The chart to export, or “map” (see “dostyq list”)"), "ID" },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Export every chart and the map"), NULL },
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group,
+      N_("Map only: highlight the regions and centres of this ethnic group"), "ID" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kinds,
+      N_("Map only: show only these kinds of centre, separated by commas; “conflict” stands "
+         "for events"), N_("KIND") },
+    { "country", 0, 0, G_OPTION_ARG_STRING, &country,
+      N_("Map only: show one country's centres and events, KZ or UZ"), N_("COUNTRY") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_str,
       N_("png, svg or pdf, several separated by commas, or all (default: from the file "
          "name, else png)"), N_("FORMAT") },
@@ -177,6 +257,7 @@ dq_cli_export_run (int    argc,
   g_option_context_set_summary (context,
                                 _("Export charts as PNG, SVG or PDF, without a display.\n\n"
                                   "  dostyq export --chart ID --format svg --lang ru -o chart.svg\n"
+                                  "  dostyq export --chart map --group germans -o map.png\n"
                                   "  dostyq export --all --out-dir charts --lang all --format all"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -190,6 +271,9 @@ dq_cli_export_run (int    argc,
 
   if ((chart_id == NULL) == !all)
     return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
+  if ((group != NULL || kinds != NULL || country != NULL) && g_strcmp0 (chart_id, MAP_ID) != 0)
+    return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
+                                           "--chart map"));
 
   /* Formats: as asked, else from the output's extension, else PNG. */
   if (format_str == NULL && output != NULL && strrchr (output, '.') != NULL)
@@ -227,12 +311,7 @@ dq_cli_export_run (int    argc,
 
   if (size_str != NULL)
     {
-      preset = NULL;
-      for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
-        {
-          if (g_str_equal (size_str, presets[i].name))
-            preset = &presets[i];
-        }
+      preset = dq_size_preset_lookup (size_str);
       if (preset == NULL)
         {
           g_autofree char *message = g_strdup_printf (_("unknown size “%s”; use screen, slide, "
@@ -261,16 +340,8 @@ dq_cli_export_run (int    argc,
       options.width = width * 96 / dpi;
       options.height = height * 96 / dpi;
     }
-  else if (preset->millimetres)
-    {
-      options.width = preset->width / 25.4 * 96;
-      options.height = preset->height / 25.4 * 96;
-    }
   else
-    {
-      options.width = preset->width * 96 / dpi;
-      options.height = preset->height * 96 / dpi;
-    }
+    dq_size_preset_scene_size (preset, &options.width, &options.height);
 
   if (theme_str != NULL && !g_str_equal (theme_str, "light") && !g_str_equal (theme_str, "dark"))
     {
@@ -285,13 +356,24 @@ dq_cli_export_run (int    argc,
     return dq_cli_data_error (error);
 
   charts = dq_chart_list_for_dataset (dataset);
+  if (all || g_str_equal (chart_id, MAP_ID))
+    {
+      int status;
+
+      /* The map as it opens: both countries whole. The synthetic centres
+       * of the tests are never added here. */
+      map = dq_map_new (dataset);
+      status = configure_map (map, dataset, group, kinds, country);
+      if (status != EXIT_SUCCESS)
+        return status;
+    }
   if (all)
     {
       for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
         g_ptr_array_add (selected, g_list_model_get_item (charts, i));
       g_ptr_array_set_free_func (selected, g_object_unref);
     }
-  else
+  else if (map == NULL)
     {
       DqChart *chart = dq_chart_lookup (charts, chart_id);
 
@@ -304,7 +386,7 @@ dq_cli_export_run (int    argc,
       g_ptr_array_add (selected, chart);
     }
 
-  n_files = selected->len * g_strv_length (formats) * g_strv_length (langs);
+  n_files = (selected->len + (map != NULL)) * g_strv_length (formats) * g_strv_length (langs);
   if (output != NULL && (n_files != 1 || out_dir != NULL))
     return dq_cli_usage_error ("export", _("-o writes one file: one chart in one language and "
                                            "format; use --out-dir for more"));
@@ -318,11 +400,12 @@ dq_cli_export_run (int    argc,
       return DQ_EXIT_DATA_ERROR;
     }
 
-  for (guint c = 0; c < selected->len; c++)
+  /* The charts, then the map. */
+  for (guint c = 0; c < selected->len + (map != NULL); c++)
     for (guint l = 0; langs[l] != NULL; l++)
       for (guint f = 0; formats[f] != NULL; f++)
         {
-          DqChart *chart = g_ptr_array_index (selected, c);
+          DqChart *chart = c < selected->len ? g_ptr_array_index (selected, c) : NULL;
           DqExportFormat format;
           g_autofree char *path = NULL;
 
@@ -333,12 +416,14 @@ dq_cli_export_run (int    argc,
             path = g_strdup (output);
           else
             {
-              g_autofree char *name = g_strdup_printf ("%s.%s.%s", dq_chart_get_id (chart),
+              g_autofree char *name = g_strdup_printf ("%s.%s.%s",
+                                                       chart != NULL ? dq_chart_get_id (chart)
+                                                                     : MAP_ID,
                                                        langs[l], dq_export_format_to_string (format));
               path = g_build_filename (out_dir, name, NULL);
             }
 
-          if (!export_one (chart, &options, format, dpi, path, output == NULL, &error))
+          if (!export_one (chart, map, &options, format, dpi, path, output == NULL, &error))
             return dq_cli_data_error (error);
         }
 

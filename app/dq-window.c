@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "dq-chart-page.h"
 #include "dq-dataset.h"
+#include "dq-map-page.h"
 #include "dq-sources-page.h"
 #include "dq-window.h"
 
@@ -172,6 +174,22 @@ dq_window_open_dataset_action (GtkWidget  *widget,
 }
 
 static void
+on_chart_page_toast_cb (DqWindow    *self,
+                        const char  *message,
+                        DqChartPage *page)
+{
+  dq_window_show_toast (self, message);
+}
+
+static void
+on_map_page_toast_cb (DqWindow   *self,
+                      const char *message,
+                      DqMapPage  *page)
+{
+  dq_window_show_toast (self, message);
+}
+
+static void
 dq_window_save_state (DqWindow *self)
 {
   int width;
@@ -305,6 +323,8 @@ dq_window_class_init (DqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_map_page_toast_cb);
 }
 
 static void
@@ -313,6 +333,8 @@ dq_window_init (DqWindow *self)
   g_autoptr(DqDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_type_ensure (DQ_TYPE_CHART_PAGE);
+  g_type_ensure (DQ_TYPE_MAP_PAGE);
   g_type_ensure (DQ_TYPE_SOURCES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));

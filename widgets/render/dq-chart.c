@@ -44,6 +44,68 @@ G_DEFINE_FINAL_TYPE (DqChart, dq_chart, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
+/* A screen-sized default, a 16:9 slide, and a journal's single column and
+ * full page width at 300 dpi; a single-column figure is about as tall as it
+ * is wide. The command line and the export dialog offer the same. */
+static const DqSizePreset size_presets[] = {
+  { "screen", 1600, 1000, FALSE, 96 },
+  { "slide", 1920, 1080, FALSE, 96 },
+  { "column", 85, 85, TRUE, 300 },
+  { "full", 174, 116, TRUE, 300 },
+};
+
+/**
+ * dq_size_presets:
+ * @n_presets: (out): how many there are
+ *
+ * Returns: (transfer none) (array length=n_presets): the export sizes
+ */
+const DqSizePreset *
+dq_size_presets (guint *n_presets)
+{
+  *n_presets = G_N_ELEMENTS (size_presets);
+
+  return size_presets;
+}
+
+/**
+ * dq_size_preset_lookup:
+ * @name: "screen", "slide", "column" or "full"
+ *
+ * Returns: (transfer none) (nullable): the preset
+ */
+const DqSizePreset *
+dq_size_preset_lookup (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
+    {
+      if (g_strcmp0 (size_presets[i].name, name) == 0)
+        return &size_presets[i];
+    }
+
+  return NULL;
+}
+
+/**
+ * dq_size_preset_scene_size:
+ * @preset: a preset
+ * @width: (out): the scene's width in its units, 1/96 inch
+ * @height: (out): the scene's height
+ *
+ * A size in millimetres keeps its physical size; one in pixels gives a PNG
+ * of exactly that many pixels at the preset's resolution.
+ */
+void
+dq_size_preset_scene_size (const DqSizePreset *preset,
+                           double             *width,
+                           double             *height)
+{
+  double factor = preset->millimetres ? 96 / 25.4 : 96 / preset->dpi;
+
+  *width = preset->width * factor;
+  *height = preset->height * factor;
+}
+
 static void
 dq_chart_dispose (GObject *object)
 {
@@ -587,6 +649,31 @@ _dq_chart_figure_ci (DqChart  *chart,
   *high = MIN (1, p + half) * 100;
 
   return TRUE;
+}
+
+/**
+ * dq_chart_get_figure_ci:
+ * @self: a #DqChart
+ * @figure: one of its figures
+ * @low: (out): the lower end of the 95 % confidence interval, in percent
+ * @high: (out): the upper end
+ *
+ * The interval the chart draws for @figure: p ± 1.96·√(p(1−p)/n) with n the
+ * survey's stated sample size.
+ *
+ * Returns: %FALSE when the chart draws none: for a bound, a gap, or a
+ *   figure with no stated sample size
+ */
+gboolean
+dq_chart_get_figure_ci (DqChart  *self,
+                        DqFigure *figure,
+                        double   *low,
+                        double   *high)
+{
+  g_return_val_if_fail (DQ_IS_CHART (self), FALSE);
+  g_return_val_if_fail (DQ_IS_FIGURE (figure), FALSE);
+
+  return _dq_chart_figure_ci (self, figure, low, high);
 }
 
 /**

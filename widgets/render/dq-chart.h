@@ -48,6 +48,31 @@ typedef struct
   gboolean   dark;
 } DqChartOptions;
 
+/**
+ * DqSizePreset:
+ * @name: the id of `dostyq export --size`
+ * @width: the width, in pixels or millimetres
+ * @height: the height, in pixels or millimetres
+ * @millimetres: whether the size is in millimetres
+ * @dpi: the resolution of a PNG
+ *
+ * An export size researchers ask for.
+ */
+typedef struct
+{
+  const char *name;
+  double      width;
+  double      height;
+  gboolean    millimetres;
+  double      dpi;
+} DqSizePreset;
+
+const DqSizePreset *dq_size_presets           (guint              *n_presets);
+const DqSizePreset *dq_size_preset_lookup     (const char         *name);
+void                dq_size_preset_scene_size (const DqSizePreset *preset,
+                                               double             *width,
+                                               double             *height);
+
 #define DQ_TYPE_CHART (dq_chart_get_type ())
 
 G_DECLARE_FINAL_TYPE (DqChart, dq_chart, DQ, CHART, GObject)
@@ -65,6 +90,10 @@ DqScene      *dq_chart_build_scene      (DqChart              *self,
                                          const DqChartOptions *options) G_GNUC_WARN_UNUSED_RESULT;
 char         *dq_chart_to_csv           (DqChart              *self,
                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      dq_chart_get_figure_ci    (DqChart              *self,
+                                         DqFigure             *figure,
+                                         double               *low,
+                                         double               *high);
 char         *dq_chart_describe_figure  (DqChart              *self,
                                          DqFigure             *figure,
                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;

@@ -1,0 +1,485 @@
+/* dq-cli-crosstab.c
+ *
+ * `dostyq crosstab`: a weighted crosstab of a researcher's own survey file
+ * (CSV, TSV, SPSS or Stata), with column percentages, their confidence
+ * intervals and the weighted and unweighted counts, as CSV for a script or
+ * as an aligned table for a terminal.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "dq-cli-common.h"
+#include "dq-cli-crosstab.h"
+#include "dq-crosstab.h"
+#include "dq-csv-reader.h"
+#include "dq-format.h"
+#include "dq-sav-reader.h"
+#include "dq-text.h"
+
+static gboolean
+parse_missing_codes (const char  *text,
+                     GArray      *codes,
+                     char       **bad)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      char *end;
+      double value;
+
+      if (*part == '\0')
+        continue;
+      value = g_ascii_strtod (part, &end);
+      if (end == part || *end != '\0' || !isfinite (value))
+        {
+          *bad = g_strdup (part);
+          return FALSE;
+        }
+      g_array_append_val (codes, value);
+    }
+
+  return TRUE;
+}
+
+static DqSurveyData *
+load (const char  *path,
+      const char  *encoding,
+      const char  *row,
+      const char  *column,
+      const char  *weight,
+      gboolean     all_variables,
+      GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  const char *variables[4] = { NULL };
+  guint n = 0;
+
+  /* Only the variables of the table are kept, so that a large file costs
+   * three columns of memory rather than all of them. */
+  variables[n++] = row;
+  if (column != NULL && g_strcmp0 (column, row) != 0)
+    variables[n++] = column;
+  if (weight != NULL && g_strcmp0 (weight, row) != 0 && g_strcmp0 (weight, column) != 0)
+    variables[n++] = weight;
+
+  if (dq_sav_reader_handles_file (file))
+    {
+      g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+
+      dq_sav_reader_set_encoding (reader, encoding);
+      if (!all_variables)
+        dq_sav_reader_set_variables (reader, variables);
+
+      return dq_sav_reader_read_file (reader, file, NULL, error);
+    }
+  else
+    {
+      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+
+      dq_csv_reader_set_encoding (reader, encoding);
+      if (!all_variables)
+        dq_csv_reader_set_variables (reader, variables);
+
+      return dq_csv_reader_read_file (reader, file, NULL, error);
+    }
+}
+
+/* CSV. */
+
+static void
+append_csv_field (GString    *out,
+                  const char *field)
+{
+  if (field == NULL)
+    field = "";
+
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_csv_number (GString *out,
+                   double   value,
+                   int      decimals)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  if (isnan (value))
+    return;
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+/* One line per cell, the total column included (with an empty
+ * column_value): a long table that scripts and spreadsheets filter easily. */
+static void
+write_csv (GString    *out,
+           DqCrosstab *table)
+{
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+
+  g_string_append (out, "row_value,row_label,column_value,column_label,weighted_count,"
+                        "unweighted_n,column_percent,ci_low,ci_high,row_percent,"
+                        "column_weighted_n,column_unweighted_n,column_effective_n\r\n");
+
+  for (guint c = 0; c <= n_columns; c++)
+    {
+      for (guint r = 0; r < n_rows; r++)
+        {
+          double low, high;
+
+          dq_crosstab_get_column_interval (table, r, c, &low, &high);
+
+          append_csv_field (out, dq_crosstab_get_row_value (table, r));
+          g_string_append_c (out, ',');
+          append_csv_field (out, dq_crosstab_get_row_label (table, r));
+          g_string_append_c (out, ',');
+          append_csv_field (out, c < n_columns ? dq_crosstab_get_column_value (table, c) : "");
+          g_string_append_c (out, ',');
+          append_csv_field (out, c < n_columns ? dq_crosstab_get_column_label (table, c) : "Total");
+          g_string_append_c (out, ',');
+          append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
+          g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
+                                  dq_crosstab_get_unweighted (table, r, c));
+          append_csv_number (out, dq_crosstab_get_column_percent (table, r, c), 4);
+          g_string_append_c (out, ',');
+          append_csv_number (out, low, 4);
+          g_string_append_c (out, ',');
+          append_csv_number (out, high, 4);
+          g_string_append_c (out, ',');
+          append_csv_number (out, dq_crosstab_get_row_percent (table, r, c), 4);
+          g_string_append_c (out, ',');
+          append_csv_number (out, dq_crosstab_get_weighted (table, n_rows, c), 4);
+          g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
+                                  dq_crosstab_get_unweighted (table, n_rows, c));
+          append_csv_number (out, dq_crosstab_get_effective_n (table, c), 2);
+          g_string_append (out, "\r\n");
+        }
+    }
+}
+
+/* Text. */
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width,
+               gboolean    right)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  if (right)
+    for (glong i = length; i < width; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (glong i = length; i < width; i++)
+      g_string_append_c (out, ' ');
+}
+
+/* Cuts a long label so that the table stays aligned. */
+static char *
+truncate_text (const char *text,
+               guint       width)
+{
+  if (g_utf8_strlen (text, -1) <= width)
+    return g_strdup (text);
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, width - 1);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static char *
+describe_category (const char *value,
+                   const char *label)
+{
+  if (label == NULL)
+    return g_strdup (value);
+
+  return g_strdup_printf ("%s %s", value, label);
+}
+
+static void
+write_text (GString    *out,
+            DqCrosstab *table)
+{
+  DqLanguage language = dq_language_from_environment ();
+  DqSurveyData *data = dq_crosstab_get_data (table);
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+  const char *row_variable = dq_crosstab_get_row_variable (table);
+  const char *column_variable = dq_crosstab_get_column_variable (table);
+  const char *weight_variable = dq_crosstab_get_weight_variable (table);
+  const char *headings[6] = {
+    row_variable, _("Column %"), _("95 % CI"), _("Row %"), _("Weighted"), _("Unweighted"),
+  };
+  guint widths[6] = { 0 };
+  guint first_width = 8;
+  g_autofree char *excluded = NULL;
+  g_autofree char *total_n = NULL;
+
+  if (column_variable != NULL)
+    g_string_append_printf (out, _("Crosstab of %s (rows) by %s (columns)"), row_variable,
+                            column_variable);
+  else
+    g_string_append_printf (out, _("Frequencies of %s"), row_variable);
+  g_string_append (out, "\n");
+  if (weight_variable != NULL)
+    g_string_append_printf (out, _("Weighted by %s"), weight_variable);
+  else
+    g_string_append (out, _("Not weighted"));
+  g_string_append (out, "\n");
+  total_n = dq_format_number (dq_crosstab_get_unweighted (table, n_rows, n_columns), 0, language);
+  excluded = dq_format_number (dq_crosstab_get_n_excluded (table), 0, language);
+  g_string_append_printf (out, _("Source: %s; %s respondents counted, %s left out as missing"),
+                          dq_survey_data_get_source_name (data), total_n, excluded);
+  g_string_append (out, "\n");
+
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      g_autofree char *category = describe_category (dq_crosstab_get_row_value (table, r),
+                                                     dq_crosstab_get_row_label (table, r));
+
+      first_width = MAX (first_width, MIN (g_utf8_strlen (category, -1), 32));
+    }
+  widths[0] = MAX (first_width, g_utf8_strlen (row_variable, -1));
+  widths[1] = MAX (8, g_utf8_strlen (headings[1], -1));
+  widths[2] = MAX (13, g_utf8_strlen (headings[2], -1));
+  widths[3] = MAX (7, g_utf8_strlen (headings[3], -1));
+  widths[4] = MAX (14, g_utf8_strlen (headings[4], -1));
+  widths[5] = MAX (10, g_utf8_strlen (headings[5], -1));
+
+  /* One block per column, then one for all respondents: it reads well in a
+   * terminal whatever the number of columns. */
+  for (guint c = 0; c <= n_columns; c++)
+    {
+      g_autofree char *weighted = NULL;
+      g_autofree char *unweighted = NULL;
+      g_autofree char *effective = NULL;
+
+      g_string_append (out, "\n");
+      if (c < n_columns)
+        {
+          g_autofree char *category = describe_category (dq_crosstab_get_column_value (table, c),
+                                                         dq_crosstab_get_column_label (table, c));
+
+          g_string_append_printf (out, "%s = %s\n", column_variable, category);
+        }
+      else
+        {
+          g_string_append_printf (out, "%s\n", _("All respondents"));
+        }
+
+      for (guint k = 0; k < G_N_ELEMENTS (headings); k++)
+        {
+          g_autofree char *heading = truncate_text (headings[k], widths[k]);
+
+          if (k > 0)
+            g_string_append (out, "  ");
+          append_padded (out, heading, widths[k], k > 0);
+        }
+      g_string_append (out, "\n");
+
+      for (guint r = 0; r <= n_rows; r++)
+        {
+          g_autofree char *category = describe_category (dq_crosstab_get_row_value (table, r),
+                                                         dq_crosstab_get_row_label (table, r));
+          g_autofree char *first = truncate_text (category, widths[0]);
+          g_autofree char *percent = dq_format_number (dq_crosstab_get_column_percent (table, r, c),
+                                                       2, language);
+          g_autofree char *interval = NULL;
+          g_autofree char *row_percent = NULL;
+          g_autofree char *cell_weighted = dq_format_number (dq_crosstab_get_weighted (table, r, c),
+                                                             2, language);
+          g_autofree char *cell_n = dq_format_number (dq_crosstab_get_unweighted (table, r, c), 0,
+                                                      language);
+
+          if (r < n_rows)
+            {
+              double low, high;
+              g_autofree char *low_text = NULL;
+              g_autofree char *high_text = NULL;
+
+              dq_crosstab_get_column_interval (table, r, c, &low, &high);
+              low_text = dq_format_number (low, 2, language);
+              high_text = dq_format_number (high, 2, language);
+              interval = g_strdup_printf ("%s–%s", low_text, high_text);
+              /* Within all respondents every row percentage is 100. */
+              row_percent = c < n_columns
+                            ? dq_format_number (dq_crosstab_get_row_percent (table, r, c), 2,
+                                                language)
+                            : g_strdup ("");
+            }
+          else
+            {
+              interval = g_strdup ("");
+              row_percent = g_strdup ("");
+            }
+
+          append_padded (out, first, widths[0], FALSE);
+          g_string_append (out, "  ");
+          append_padded (out, percent, widths[1], TRUE);
+          g_string_append (out, "  ");
+          append_padded (out, interval, widths[2], TRUE);
+          g_string_append (out, "  ");
+          append_padded (out, row_percent, widths[3], TRUE);
+          g_string_append (out, "  ");
+          append_padded (out, cell_weighted, widths[4], TRUE);
+          g_string_append (out, "  ");
+          append_padded (out, cell_n, widths[5], TRUE);
+          g_string_append (out, "\n");
+        }
+
+      weighted = dq_format_number (dq_crosstab_get_weighted (table, n_rows, c), 2, language);
+      unweighted = dq_format_number (dq_crosstab_get_unweighted (table, n_rows, c), 0, language);
+      effective = dq_format_number (dq_crosstab_get_effective_n (table, c), 1, language);
+      g_string_append_printf (out, _("Weighted n %s, unweighted n %s, effective n %s"),
+                              weighted, unweighted, effective);
+      g_string_append (out, "\n");
+    }
+
+  g_string_append_printf (out, "\n%s\n", dq_crosstab_describe_method ());
+}
+
+int
+dq_cli_crosstab_run (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *row = NULL;
+  g_autofree char *column = NULL;
+  g_autofree char *weight = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *encoding = NULL;
+  gboolean timings = FALSE;
+  gboolean all_variables = FALSE;
+  gint64 start, loaded, computed;
+  const GOptionEntry entries[] = {
+    { "row", 'r', 0, G_OPTION_ARG_STRING, &row,
+      N_("The variable whose distribution is shown, one table row per value"), N_("VAR") },
+    { "col", 'c', 0, G_OPTION_ARG_STRING, &column,
+      N_("The variable that splits respondents into columns; without it, a frequency table"),
+      N_("VAR") },
+    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
+      N_("The variable of respondents’ weights"), N_("VAR") },
+    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
+      N_("Codes to treat as missing values besides those the file declares, e.g. 9,99"),
+      N_("CODES") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (aligned, the default) or csv"), N_("FORMAT") },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+      N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
+    { "timings", 0, 0, G_OPTION_ARG_NONE, &timings,
+      N_("Print the time taken to load the file and to compute the table on standard error"),
+      NULL },
+    /* For the benchmark: load every variable, as the application will. */
+    { "all-variables", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &all_variables, NULL, NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE"));
+  g_option_context_set_summary (context,
+                                _("Print a weighted crosstab of survey microdata in a CSV, TSV, "
+                                  "SPSS (.sav, .zsav, .por) or Stata (.dta) file: weighted "
+                                  "counts, unweighted n, column and row percentages and 95 % "
+                                  "confidence intervals of the column percentages."));
+  g_option_context_set_description (context, dq_crosstab_describe_method ());
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return dq_cli_usage_error ("crosstab", error->message);
+  if (argc != 2)
+    return dq_cli_usage_error ("crosstab", _("give exactly one data file"));
+  if (row == NULL)
+    return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
+  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "text"))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use csv or text"),
+                                                  format);
+      return dq_cli_usage_error ("crosstab", message);
+    }
+  if (missing != NULL)
+    {
+      g_autofree char *bad = NULL;
+
+      if (!parse_missing_codes (missing, missing_codes, &bad))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"),
+                             bad);
+          return dq_cli_usage_error ("crosstab", message);
+        }
+    }
+
+  start = g_get_monotonic_time ();
+  data = load (argv[1], encoding, row, column, weight, all_variables, &error);
+  loaded = g_get_monotonic_time ();
+  if (data != NULL)
+    table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,
+                             missing_codes->len, &error);
+  computed = g_get_monotonic_time ();
+
+  if (table == NULL)
+    {
+      /* A variable the file does not have is a mistake on the command line. */
+      if (g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
+        return dq_cli_usage_error ("crosstab", error->message);
+      return dq_cli_data_error (error);
+    }
+
+  if (format != NULL && g_str_equal (format, "csv"))
+    write_csv (out, table);
+  else
+    write_text (out, table);
+
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      g_printerr (_("dostyq crosstab: cannot write to standard output"));
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  if (timings)
+    {
+      g_printerr (_("dostyq crosstab: load %.3f s (%zu rows, %u variables), crosstab %.3f s"),
+                  (loaded - start) / 1e6, dq_survey_data_get_n_rows (data),
+                  dq_survey_data_get_n_variables (data), (computed - loaded) / 1e6);
+      g_printerr ("\n");
+    }
+
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,728 @@
+/* dq-sav-reader.c
+ *
+ * SPSS files are what researchers of the region receive from polling firms
+ * and statistics offices, with the wording of every question as a variable
+ * label, the answers as value labels and "don't know" as a user-missing
+ * value. ReadStat reads them (and Stata's .dta) completely; a parser of our
+ * own would get compression, encodings and very long strings wrong.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <readstat.h>
+#include <string.h>
+
+#include "dq-sav-reader.h"
+
+struct _DqSavReader
+{
+  GObject  parent_instance;
+
+  char    *encoding;
+  GStrv    variables;
+
+  char    *file_label;
+};
+
+enum {
+  PROP_0,
+  PROP_ENCODING,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (DqSavReader, dq_sav_reader, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  double  value;
+  char   *label;
+} LabelEntry;
+
+typedef struct
+{
+  char       *name;
+  char       *label;
+  char       *label_set;
+  gboolean    is_string;
+  double     *numbers;
+  guint32    *codes;
+  /* Category → code + 1. */
+  GHashTable *index;
+  GPtrArray  *categories;
+  /* (low, high) pairs of numbers, or strings for a string variable. */
+  GArray     *missing_ranges;
+  GPtrArray  *missing_strings;
+} Column;
+
+typedef struct
+{
+  DqSavReader  *self;
+  GCancellable *cancellable;
+  /* Column, in file order, of the variables kept. */
+  GPtrArray    *columns;
+  /* ReadStat's variable index → column + 1, 0 for a skipped variable. */
+  GArray       *column_of;
+  /* Label set name → GArray of LabelEntry. */
+  GHashTable   *label_sets;
+  /* Every variable's name, kept or not, for the message about an unknown
+   * one. */
+  GPtrArray    *names;
+  gsize         n_rows;
+  gsize         capacity;
+  GString      *messages;
+} Context;
+
+static void
+column_free (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->name);
+  g_free (column->label);
+  g_free (column->label_set);
+  g_free (column->numbers);
+  g_free (column->codes);
+  g_clear_pointer (&column->index, g_hash_table_unref);
+  g_clear_pointer (&column->categories, g_ptr_array_unref);
+  g_array_unref (column->missing_ranges);
+  g_ptr_array_unref (column->missing_strings);
+  g_free (column);
+}
+
+static void
+clear_label_entry (gpointer data)
+{
+  LabelEntry *entry = data;
+
+  g_free (entry->label);
+}
+
+static void
+context_clear (Context *context)
+{
+  g_clear_pointer (&context->columns, g_ptr_array_unref);
+  g_clear_pointer (&context->column_of, g_array_unref);
+  g_clear_pointer (&context->label_sets, g_hash_table_unref);
+  g_clear_pointer (&context->names, g_ptr_array_unref);
+  if (context->messages != NULL)
+    g_string_free (g_steal_pointer (&context->messages), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (readstat_parser_t, readstat_parser_free)
+
+static void
+dq_sav_reader_finalize (GObject *object)
+{
+  DqSavReader *self = DQ_SAV_READER (object);
+
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->variables, g_strfreev);
+  g_clear_pointer (&self->file_label, g_free);
+
+  G_OBJECT_CLASS (dq_sav_reader_parent_class)->finalize (object);
+}
+
+static void
+dq_sav_reader_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DqSavReader *self = DQ_SAV_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENCODING:
+      g_value_set_string (value, self->encoding);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_sav_reader_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DqSavReader *self = DQ_SAV_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENCODING:
+      dq_sav_reader_set_encoding (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_sav_reader_class_init (DqSavReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dq_sav_reader_finalize;
+  object_class->get_property = dq_sav_reader_get_property;
+  object_class->set_property = dq_sav_reader_set_property;
+
+  /**
+   * DqSavReader:encoding:
+   *
+   * The encoding of the text in the files to read, or %NULL to take it from
+   * the file. Old SPSS files written on Windows in the region do not always
+   * say that they are in Windows-1251.
+   */
+  properties[PROP_ENCODING] =
+    g_param_spec_string ("encoding", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dq_sav_reader_init (DqSavReader *self)
+{
+}
+
+/**
+ * dq_sav_reader_new:
+ *
+ * Returns: (transfer full): a reader
+ */
+DqSavReader *
+dq_sav_reader_new (void)
+{
+  return g_object_new (DQ_TYPE_SAV_READER, NULL);
+}
+
+/**
+ * dq_sav_reader_get_encoding:
+ * @self: a #DqSavReader
+ *
+ * Returns: (nullable): the encoding the caller forced
+ */
+const char *
+dq_sav_reader_get_encoding (DqSavReader *self)
+{
+  g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
+
+  return self->encoding;
+}
+
+/**
+ * dq_sav_reader_set_encoding:
+ * @self: a #DqSavReader
+ * @encoding: (nullable): an encoding iconv knows, or %NULL for the file's own
+ */
+void
+dq_sav_reader_set_encoding (DqSavReader *self,
+                            const char  *encoding)
+{
+  g_return_if_fail (DQ_IS_SAV_READER (self));
+
+  if (g_strcmp0 (self->encoding, encoding) == 0)
+    return;
+
+  g_free (self->encoding);
+  self->encoding = g_strdup (encoding);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENCODING]);
+}
+
+/**
+ * dq_sav_reader_set_variables:
+ * @self: a #DqSavReader
+ * @names: (nullable) (array zero-terminated=1): the variables to keep, or
+ *   %NULL for all of them
+ */
+void
+dq_sav_reader_set_variables (DqSavReader        *self,
+                             const char * const *names)
+{
+  g_return_if_fail (DQ_IS_SAV_READER (self));
+
+  g_strfreev (self->variables);
+  self->variables = g_strdupv ((GStrv) names);
+}
+
+/**
+ * dq_sav_reader_get_file_label:
+ * @self: a #DqSavReader
+ *
+ * Returns: (nullable): the label of the last file read, often the survey's
+ *   title
+ */
+const char *
+dq_sav_reader_get_file_label (DqSavReader *self)
+{
+  g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
+
+  return self->file_label;
+}
+
+/**
+ * dq_sav_reader_handles_file:
+ * @file: a file
+ *
+ * Returns: whether the name of @file says it is an SPSS or Stata file
+ */
+gboolean
+dq_sav_reader_handles_file (GFile *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_basename (file);
+  lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".sav") || g_str_has_suffix (lower, ".zsav") ||
+         g_str_has_suffix (lower, ".por") || g_str_has_suffix (lower, ".dta");
+}
+
+static void
+grow (Context *context,
+      gsize    capacity)
+{
+  context->capacity = capacity;
+
+  for (guint i = 0; i < context->columns->len; i++)
+    {
+      Column *column = g_ptr_array_index (context->columns, i);
+
+      if (column->is_string)
+        column->codes = g_renew (guint32, column->codes, capacity);
+      else
+        column->numbers = g_renew (double, column->numbers, capacity);
+    }
+}
+
+static int
+on_metadata (readstat_metadata_t *metadata,
+             void                *user_data)
+{
+  Context *context = user_data;
+  const char *label = readstat_get_file_label (metadata);
+
+  /* SPSS files state their number of cases, so the columns are allocated
+   * once; files that do not grow as they are read. */
+  if (readstat_get_row_count (metadata) > 0)
+    context->capacity = readstat_get_row_count (metadata);
+
+  g_free (context->self->file_label);
+  context->self->file_label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+
+  return READSTAT_HANDLER_OK;
+}
+
+static double
+value_as_double (readstat_value_t value)
+{
+  if (readstat_value_is_system_missing (value) || readstat_value_is_tagged_missing (value))
+    return NAN;
+
+  return readstat_double_value (value);
+}
+
+static int
+on_variable (int                  index,
+             readstat_variable_t *variable,
+             const char          *label_set,
+             void                *user_data)
+{
+  Context *context = user_data;
+  const char *name = readstat_variable_get_name (variable);
+  const char *label = readstat_variable_get_label (variable);
+  guint zero = 0;
+  Column *column;
+
+  if ((guint) index >= context->column_of->len)
+    g_array_set_size (context->column_of, index + 1);
+  g_ptr_array_add (context->names, g_strdup (name));
+
+  if (context->self->variables != NULL &&
+      !g_strv_contains ((const char * const *) context->self->variables, name))
+    {
+      g_array_index (context->column_of, guint, index) = zero;
+      return READSTAT_HANDLER_SKIP_VARIABLE;
+    }
+
+  column = g_new0 (Column, 1);
+  column->name = g_strdup (name);
+  column->label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+  column->label_set = g_strdup (label_set);
+  column->is_string = readstat_variable_get_type_class (variable) == READSTAT_TYPE_CLASS_STRING;
+  column->missing_ranges = g_array_new (FALSE, FALSE, sizeof (double));
+  column->missing_strings = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < readstat_variable_get_missing_ranges_count (variable); i++)
+    {
+      readstat_value_t low = readstat_variable_get_missing_range_lo (variable, i);
+      readstat_value_t high = readstat_variable_get_missing_range_hi (variable, i);
+
+      if (column->is_string)
+        {
+          g_ptr_array_add (column->missing_strings, g_strdup (readstat_string_value (low)));
+        }
+      else
+        {
+          double range[2] = { value_as_double (low), value_as_double (high) };
+
+          /* SPSS writes LO and HI of "LOWEST THRU 0" as ±HUGE_VAL. */
+          if (!isnan (range[0]) && !isnan (range[1]))
+            g_array_append_vals (column->missing_ranges, range, 2);
+        }
+    }
+
+  if (column->is_string)
+    {
+      column->index = g_hash_table_new (g_str_hash, g_str_equal);
+      column->categories = g_ptr_array_new_with_free_func (g_free);
+      column->codes = g_new (guint32, MAX (context->capacity, 1));
+    }
+  else
+    {
+      column->numbers = g_new (double, MAX (context->capacity, 1));
+    }
+
+  g_ptr_array_add (context->columns, column);
+  g_array_index (context->column_of, guint, index) = context->columns->len;
+
+  return READSTAT_HANDLER_OK;
+}
+
+static int
+on_value_label (const char       *label_set,
+                readstat_value_t  value,
+                const char       *label,
+                void             *user_data)
+{
+  Context *context = user_data;
+  LabelEntry entry;
+  GArray *entries;
+
+  /* String variables keep their text as categories; their value labels
+   * would only rename them. */
+  if (readstat_value_type_class (value) != READSTAT_TYPE_CLASS_NUMERIC)
+    return READSTAT_HANDLER_OK;
+
+  entry.value = value_as_double (value);
+  if (isnan (entry.value))
+    return READSTAT_HANDLER_OK;
+
+  entries = g_hash_table_lookup (context->label_sets, label_set);
+  if (entries == NULL)
+    {
+      entries = g_array_new (FALSE, FALSE, sizeof (LabelEntry));
+      g_array_set_clear_func (entries, clear_label_entry);
+      g_hash_table_insert (context->label_sets, g_strdup (label_set), entries);
+    }
+  entry.label = g_strdup (label);
+  g_array_append_val (entries, entry);
+
+  return READSTAT_HANDLER_OK;
+}
+
+static int
+on_value (int                  obs_index,
+          readstat_variable_t *variable,
+          readstat_value_t     value,
+          void                *user_data)
+{
+  Context *context = user_data;
+  int index = readstat_variable_get_index (variable);
+  Column *column;
+  gsize row = obs_index;
+
+  if ((guint) index >= context->column_of->len ||
+      g_array_index (context->column_of, guint, index) == 0)
+    return READSTAT_HANDLER_OK;
+
+  column = g_ptr_array_index (context->columns,
+                              g_array_index (context->column_of, guint, index) - 1);
+
+  if (row >= context->capacity)
+    grow (context, MAX (context->capacity * 2, row + 1));
+  context->n_rows = MAX (context->n_rows, row + 1);
+
+  if (!column->is_string)
+    {
+      column->numbers[row] = value_as_double (value);
+      return READSTAT_HANDLER_OK;
+    }
+
+  {
+    const char *text = readstat_value_is_system_missing (value) ? NULL
+                                                                 : readstat_string_value (value);
+    gpointer code;
+
+    if (text == NULL || *text == '\0')
+      {
+        column->codes[row] = DQ_SURVEY_DATA_NO_CODE;
+        return READSTAT_HANDLER_OK;
+      }
+
+    code = g_hash_table_lookup (column->index, text);
+    if (code == NULL)
+      {
+        char *category = g_strdup (text);
+
+        g_ptr_array_add (column->categories, category);
+        code = GUINT_TO_POINTER (column->categories->len);
+        g_hash_table_insert (column->index, category, code);
+      }
+    column->codes[row] = GPOINTER_TO_UINT (code) - 1;
+  }
+
+  return READSTAT_HANDLER_OK;
+}
+
+static int
+on_progress (double  progress,
+             void   *user_data)
+{
+  Context *context = user_data;
+
+  return g_cancellable_is_cancelled (context->cancellable) ? READSTAT_HANDLER_ABORT
+                                                            : READSTAT_HANDLER_OK;
+}
+
+static void
+on_error (const char *message,
+          void       *user_data)
+{
+  Context *context = user_data;
+
+  if (context->messages->len > 0)
+    g_string_append (context->messages, "; ");
+  g_string_append (context->messages, message);
+  g_strchomp (context->messages->str);
+  context->messages->len = strlen (context->messages->str);
+}
+
+static DqSurveyData *
+build_data (Context    *context,
+            const char *source_name)
+{
+  g_autoptr(DqSurveyData) data = dq_survey_data_new (source_name);
+
+  for (guint i = 0; i < context->columns->len; i++)
+    {
+      Column *column = g_ptr_array_index (context->columns, i);
+      GArray *labels = column->label_set != NULL
+                       ? g_hash_table_lookup (context->label_sets, column->label_set)
+                       : NULL;
+      guint variable;
+
+      if (column->is_string)
+        {
+          GStrv categories;
+
+          g_clear_pointer (&column->index, g_hash_table_unref);
+          g_ptr_array_add (column->categories, NULL);
+          categories = (GStrv) g_ptr_array_steal (column->categories, NULL);
+          variable = dq_survey_data_add_string (data, column->name,
+                                                g_steal_pointer (&column->codes),
+                                                context->n_rows, categories);
+          for (guint j = 0; j < column->missing_strings->len; j++)
+            dq_survey_data_add_missing_string (data, variable,
+                                               g_ptr_array_index (column->missing_strings, j));
+        }
+      else
+        {
+          variable = dq_survey_data_add_numeric (data, column->name,
+                                                 g_steal_pointer (&column->numbers),
+                                                 context->n_rows);
+          for (guint j = 0; j + 1 < column->missing_ranges->len; j += 2)
+            {
+              double *range = &g_array_index (column->missing_ranges, double, j);
+
+              dq_survey_data_add_missing_range (data, variable, range[0], range[1]);
+            }
+          for (guint j = 0; labels != NULL && j < labels->len; j++)
+            {
+              LabelEntry *entry = &g_array_index (labels, LabelEntry, j);
+
+              dq_survey_data_add_value_label (data, variable, entry->value, entry->label);
+            }
+        }
+
+      dq_survey_data_set_label (data, variable, column->label);
+    }
+
+  return g_steal_pointer (&data);
+}
+
+/**
+ * dq_sav_reader_read_file:
+ * @self: a #DqSavReader
+ * @file: an SPSS file (.sav, .zsav or .por) or a Stata file (.dta), told
+ *   apart by the name's extension
+ * @cancellable: (nullable): a #GCancellable
+ * @error: the place for an error
+ *
+ * Reads the data with the variables' labels, value labels and user-missing
+ * values. Stata's extended missing values (.a to .z) become system-missing.
+ *
+ * Returns: (transfer full): the data, or %NULL with @error naming the file
+ *   and what ReadStat reported
+ */
+DqSurveyData *
+dq_sav_reader_read_file (DqSavReader   *self,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_auto(Context) context = { NULL };
+  g_autoptr(readstat_parser_t) parser = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *lower = NULL;
+  readstat_error_t status;
+
+  g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_basename (file);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                   _("%s: only local files can be read"), name);
+      return NULL;
+    }
+
+  context.self = self;
+  context.cancellable = cancellable;
+  context.columns = g_ptr_array_new_with_free_func (column_free);
+  context.column_of = g_array_new (FALSE, TRUE, sizeof (guint));
+  context.label_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_array_unref);
+  context.names = g_ptr_array_new_with_free_func (g_free);
+  context.messages = g_string_new (NULL);
+  g_clear_pointer (&self->file_label, g_free);
+
+  parser = readstat_parser_init ();
+  readstat_set_metadata_handler (parser, on_metadata);
+  readstat_set_variable_handler (parser, on_variable);
+  readstat_set_value_label_handler (parser, on_value_label);
+  readstat_set_value_handler (parser, on_value);
+  readstat_set_progress_handler (parser, on_progress);
+  readstat_set_error_handler (parser, on_error);
+  if (self->encoding != NULL)
+    readstat_set_file_character_encoding (parser, self->encoding);
+
+  lower = g_ascii_strdown (name, -1);
+  if (g_str_has_suffix (lower, ".dta"))
+    status = readstat_parse_dta (parser, path, &context);
+  else if (g_str_has_suffix (lower, ".por"))
+    status = readstat_parse_por (parser, path, &context);
+  else
+    status = readstat_parse_sav (parser, path, &context);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (status != READSTAT_OK)
+    {
+      if (context.messages->len > 0)
+        g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                     _("%s: ReadStat could not read the file: %s (%s)"),
+                     name, readstat_error_message (status), context.messages->str);
+      else
+        g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                     _("%s: ReadStat could not read the file: %s"),
+                     name, readstat_error_message (status));
+      return NULL;
+    }
+
+  for (guint i = 0; self->variables != NULL && self->variables[i] != NULL; i++)
+    {
+      if (!g_ptr_array_find_with_equal_func (context.names, self->variables[i], g_str_equal, NULL))
+        {
+          g_ptr_array_add (context.names, NULL);
+          dq_survey_data_set_unknown_variable_error (error, name, self->variables[i],
+                                                     (const char * const *) context.names->pdata);
+          return NULL;
+        }
+    }
+
+  return build_data (&context, name);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  DqSurveyData *data = dq_sav_reader_read_file (source_object, task_data, cancellable, &error);
+
+  if (data == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, data, g_object_unref);
+}
+
+/**
+ * dq_sav_reader_read_file_async:
+ * @self: a #DqSavReader, left unchanged until the read is over
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the data is read
+ * @user_data: data for @callback
+ *
+ * Reads @file in a worker thread, so that a large survey does not freeze
+ * the window.
+ */
+void
+dq_sav_reader_read_file_async (DqSavReader         *self,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DQ_IS_SAV_READER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dq_sav_reader_read_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+/**
+ * dq_sav_reader_read_file_finish:
+ * @self: a #DqSavReader
+ * @result: the result passed to the callback
+ * @error: the place for an error
+ *
+ * Returns: (transfer full): the data, or %NULL with @error set
+ */
+DqSurveyData *
+dq_sav_reader_read_file_finish (DqSavReader   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

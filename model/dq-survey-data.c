@@ -1,0 +1,963 @@
+/* dq-survey-data.c
+ *
+ * Columnar storage of respondent-level data. A numeric variable is one array
+ * of doubles, NaN marking a system-missing value, so that statistics run over
+ * contiguous memory. A string variable is dictionary-coded: one 32-bit code
+ * per respondent into a short list of distinct categories, because survey
+ * strings ("Kazakhstan", "female") repeat endlessly.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "dq-survey-data.h"
+
+typedef struct
+{
+  double low;
+  double high;
+} MissingRange;
+
+typedef struct
+{
+  gsize row;
+  guint n_skipped;
+} RowGap;
+
+typedef struct
+{
+  char           *name;
+  char           *label;
+  DqVariableKind  kind;
+
+  /* DQ_VARIABLE_NUMERIC */
+  double         *numbers;
+
+  /* DQ_VARIABLE_STRING */
+  guint32        *codes;
+  GStrv           categories;
+  guint           n_categories;
+
+  /* DqValueLabel, sorted by value so that lookups can bisect. */
+  GArray         *value_labels;
+  /* MissingRange for numeric variables; a single value is a range of one. */
+  GArray         *missing_ranges;
+  /* User-missing values of a string variable. */
+  GPtrArray      *missing_strings;
+} Variable;
+
+struct _DqSurveyData
+{
+  GObject     parent_instance;
+
+  char       *source_name;
+  guint       first_row;
+  /* RowGap, by row: rows of the source that hold no respondent. */
+  GArray     *gaps;
+  gsize       n_rows;
+  /* Variable, in file order. */
+  GPtrArray  *variables;
+  /* Name → index + 1. */
+  GHashTable *names;
+};
+
+enum {
+  PROP_0,
+  PROP_SOURCE_NAME,
+  N_PROPS
+};
+
+G_DEFINE_QUARK (dq-survey-data-error-quark, dq_survey_data_error)
+
+G_DEFINE_FINAL_TYPE (DqSurveyData, dq_survey_data, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_value_label (gpointer data)
+{
+  DqValueLabel *value_label = data;
+
+  g_clear_pointer (&value_label->label, g_free);
+}
+
+static void
+variable_free (gpointer data)
+{
+  Variable *variable = data;
+
+  g_free (variable->name);
+  g_free (variable->label);
+  g_free (variable->numbers);
+  g_free (variable->codes);
+  g_strfreev (variable->categories);
+  g_array_unref (variable->value_labels);
+  g_array_unref (variable->missing_ranges);
+  g_ptr_array_unref (variable->missing_strings);
+  g_free (variable);
+}
+
+static Variable *
+get_variable (DqSurveyData *self,
+              guint         variable)
+{
+  g_assert (variable < self->variables->len);
+
+  return g_ptr_array_index (self->variables, variable);
+}
+
+static void
+dq_survey_data_finalize (GObject *object)
+{
+  DqSurveyData *self = DQ_SURVEY_DATA (object);
+
+  g_clear_pointer (&self->source_name, g_free);
+  g_clear_pointer (&self->gaps, g_array_unref);
+  g_clear_pointer (&self->variables, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+
+  G_OBJECT_CLASS (dq_survey_data_parent_class)->finalize (object);
+}
+
+static void
+dq_survey_data_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DqSurveyData *self = DQ_SURVEY_DATA (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE_NAME:
+      g_value_set_string (value, self->source_name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_survey_data_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DqSurveyData *self = DQ_SURVEY_DATA (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE_NAME:
+      g_free (self->source_name);
+      self->source_name = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_survey_data_class_init (DqSurveyDataClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dq_survey_data_finalize;
+  object_class->get_property = dq_survey_data_get_property;
+  object_class->set_property = dq_survey_data_set_property;
+
+  /**
+   * DqSurveyData:source-name:
+   *
+   * The name of the file the data came from, for error messages and the
+   * source line under a table.
+   */
+  properties[PROP_SOURCE_NAME] =
+    g_param_spec_string ("source-name", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dq_survey_data_init (DqSurveyData *self)
+{
+  self->first_row = 1;
+  self->gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+  self->variables = g_ptr_array_new_with_free_func (variable_free);
+  self->names = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * dq_survey_data_new:
+ * @source_name: the name of the file the data comes from
+ *
+ * Creates data with no variables; the readers fill it.
+ *
+ * Returns: (transfer full): the data
+ */
+DqSurveyData *
+dq_survey_data_new (const char *source_name)
+{
+  g_return_val_if_fail (source_name != NULL, NULL);
+
+  return g_object_new (DQ_TYPE_SURVEY_DATA, "source-name", source_name, NULL);
+}
+
+/**
+ * dq_survey_data_get_source_name:
+ * @self: a #DqSurveyData
+ *
+ * Returns: the name of the file the data comes from
+ */
+const char *
+dq_survey_data_get_source_name (DqSurveyData *self)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+
+  return self->source_name;
+}
+
+/**
+ * dq_survey_data_set_first_row:
+ * @self: a #DqSurveyData
+ * @first_row: the number the source gives to the first respondent
+ *
+ * Sets how rows are numbered in messages, so that they match what the
+ * researcher sees when opening the file: in a CSV file with a header the
+ * first respondent is on row 2, as in a spreadsheet; in an SPSS file it is
+ * case 1.
+ */
+void
+dq_survey_data_set_first_row (DqSurveyData *self,
+                              guint         first_row)
+{
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+
+  self->first_row = first_row;
+}
+
+/**
+ * dq_survey_data_skip_source_rows:
+ * @self: a #DqSurveyData
+ * @row: a row index, from 0
+ * @n_skipped: how many rows of the source come before @row and hold no
+ *   respondent, such as blank lines
+ *
+ * Keeps the row numbers of messages equal to those of the source file. Call
+ * it in order of @row.
+ */
+void
+dq_survey_data_skip_source_rows (DqSurveyData *self,
+                                 gsize         row,
+                                 guint         n_skipped)
+{
+  RowGap gap = { row, n_skipped };
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (self->gaps->len == 0 ||
+                    g_array_index (self->gaps, RowGap, self->gaps->len - 1).row <= row);
+
+  g_array_append_val (self->gaps, gap);
+}
+
+/**
+ * dq_survey_data_describe_row:
+ * @self: a #DqSurveyData
+ * @row: a row index, from 0
+ *
+ * Returns: (transfer full): the row as the source file numbers it, such as
+ *   "row 17"
+ */
+char *
+dq_survey_data_describe_row (DqSurveyData *self,
+                             gsize         row)
+{
+  gsize source_row;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+
+  source_row = row + self->first_row;
+  for (guint i = 0; i < self->gaps->len && g_array_index (self->gaps, RowGap, i).row <= row; i++)
+    source_row += g_array_index (self->gaps, RowGap, i).n_skipped;
+
+  return g_strdup_printf (_("row %zu"), source_row);
+}
+
+/**
+ * dq_survey_data_get_n_rows:
+ * @self: a #DqSurveyData
+ *
+ * Returns: the number of respondents
+ */
+gsize
+dq_survey_data_get_n_rows (DqSurveyData *self)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), 0);
+
+  return self->n_rows;
+}
+
+/**
+ * dq_survey_data_get_n_variables:
+ * @self: a #DqSurveyData
+ *
+ * Returns: the number of variables
+ */
+guint
+dq_survey_data_get_n_variables (DqSurveyData *self)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), 0);
+
+  return self->variables->len;
+}
+
+/**
+ * dq_survey_data_lookup_variable:
+ * @self: a #DqSurveyData
+ * @name: a variable name
+ * @variable: (out) (optional): its index
+ *
+ * Returns: whether the data has a variable called @name
+ */
+gboolean
+dq_survey_data_lookup_variable (DqSurveyData *self,
+                                const char   *name,
+                                guint        *variable)
+{
+  gpointer index;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  index = g_hash_table_lookup (self->names, name);
+  if (index == NULL)
+    return FALSE;
+
+  if (variable != NULL)
+    *variable = GPOINTER_TO_UINT (index) - 1;
+
+  return TRUE;
+}
+
+/**
+ * dq_survey_data_set_unknown_variable_error:
+ * @error: the place for an error
+ * @source_name: the name of a file
+ * @name: a variable name the file does not have
+ * @names: (array zero-terminated=1): the variables it has
+ *
+ * Sets an error that lists the variables there are, since a mistyped name
+ * is the commonest mistake.
+ */
+void
+dq_survey_data_set_unknown_variable_error (GError            **error,
+                                           const char         *source_name,
+                                           const char         *name,
+                                           const char * const *names)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* A file may have hundreds of variables; the first ones suffice to
+       * show how they are spelt. */
+      if (i == 20)
+        {
+          g_string_append (list, ", …");
+          break;
+        }
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, names[i]);
+    }
+
+  g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE,
+               _("%s: there is no variable “%s”; the variables are: %s"),
+               source_name, name, list->str);
+}
+
+/**
+ * dq_survey_data_require_variable:
+ * @self: a #DqSurveyData
+ * @name: a variable name
+ * @error: the place for an error
+ *
+ * Looks a variable up, with an error that lists the variables there are.
+ *
+ * Returns: the index of the variable, or %G_MAXUINT with @error set
+ */
+guint
+dq_survey_data_require_variable (DqSurveyData  *self,
+                                 const char    *name,
+                                 GError       **error)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  guint variable;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), G_MAXUINT);
+  g_return_val_if_fail (name != NULL, G_MAXUINT);
+
+  if (dq_survey_data_lookup_variable (self, name, &variable))
+    return variable;
+
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < self->variables->len; i++)
+    g_ptr_array_add (names, get_variable (self, i)->name);
+  g_ptr_array_add (names, NULL);
+
+  dq_survey_data_set_unknown_variable_error (error, self->source_name, name,
+                                             (const char * const *) names->pdata);
+
+  return G_MAXUINT;
+}
+
+static guint
+add_variable (DqSurveyData *self,
+              Variable     *variable,
+              gsize         n_rows)
+{
+  if (self->variables->len == 0)
+    self->n_rows = n_rows;
+
+  variable->value_labels = g_array_new (FALSE, FALSE, sizeof (DqValueLabel));
+  g_array_set_clear_func (variable->value_labels, clear_value_label);
+  variable->missing_ranges = g_array_new (FALSE, FALSE, sizeof (MissingRange));
+  variable->missing_strings = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (self->variables, variable);
+  g_hash_table_insert (self->names, variable->name, GUINT_TO_POINTER (self->variables->len));
+
+  return self->variables->len - 1;
+}
+
+/**
+ * dq_survey_data_add_numeric:
+ * @self: a #DqSurveyData
+ * @name: the name of a new variable
+ * @values: (transfer full) (array length=n_rows): its values, NaN for
+ *   system-missing, allocated with g_malloc()
+ * @n_rows: the number of values, the same for every variable
+ *
+ * Returns: the index of the new variable
+ */
+guint
+dq_survey_data_add_numeric (DqSurveyData *self,
+                            const char   *name,
+                            double       *values,
+                            gsize         n_rows)
+{
+  Variable *variable;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), G_MAXUINT);
+  g_return_val_if_fail (name != NULL, G_MAXUINT);
+  g_return_val_if_fail (values != NULL || n_rows == 0, G_MAXUINT);
+  g_return_val_if_fail (self->variables->len == 0 || n_rows == self->n_rows, G_MAXUINT);
+  g_return_val_if_fail (!dq_survey_data_lookup_variable (self, name, NULL), G_MAXUINT);
+
+  variable = g_new0 (Variable, 1);
+  variable->name = g_strdup (name);
+  variable->kind = DQ_VARIABLE_NUMERIC;
+  variable->numbers = values;
+
+  return add_variable (self, variable, n_rows);
+}
+
+/**
+ * dq_survey_data_add_string:
+ * @self: a #DqSurveyData
+ * @name: the name of a new variable
+ * @codes: (transfer full) (array length=n_rows): for each row, an index into
+ *   @categories or %DQ_SURVEY_DATA_NO_CODE, allocated with g_malloc()
+ * @n_rows: the number of values, the same for every variable
+ * @categories: (transfer full): the distinct values, in UTF-8
+ *
+ * Returns: the index of the new variable
+ */
+guint
+dq_survey_data_add_string (DqSurveyData *self,
+                           const char   *name,
+                           guint32      *codes,
+                           gsize         n_rows,
+                           GStrv         categories)
+{
+  Variable *variable;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), G_MAXUINT);
+  g_return_val_if_fail (name != NULL, G_MAXUINT);
+  g_return_val_if_fail (codes != NULL || n_rows == 0, G_MAXUINT);
+  g_return_val_if_fail (categories != NULL, G_MAXUINT);
+  g_return_val_if_fail (self->variables->len == 0 || n_rows == self->n_rows, G_MAXUINT);
+  g_return_val_if_fail (!dq_survey_data_lookup_variable (self, name, NULL), G_MAXUINT);
+
+  variable = g_new0 (Variable, 1);
+  variable->name = g_strdup (name);
+  variable->kind = DQ_VARIABLE_STRING;
+  variable->codes = codes;
+  variable->categories = categories;
+  variable->n_categories = g_strv_length (categories);
+
+  return add_variable (self, variable, n_rows);
+}
+
+/**
+ * dq_survey_data_get_name:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ *
+ * Returns: the variable's name, as in the file
+ */
+const char *
+dq_survey_data_get_name (DqSurveyData *self,
+                         guint         variable)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+
+  return get_variable (self, variable)->name;
+}
+
+/**
+ * dq_survey_data_get_kind:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ *
+ * Returns: whether the variable holds numbers or strings
+ */
+DqVariableKind
+dq_survey_data_get_kind (DqSurveyData *self,
+                         guint         variable)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), DQ_VARIABLE_NUMERIC);
+  g_return_val_if_fail (variable < self->variables->len, DQ_VARIABLE_NUMERIC);
+
+  return get_variable (self, variable)->kind;
+}
+
+/**
+ * dq_survey_data_get_label:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ *
+ * Returns: (nullable): the variable's label, such as the question's wording
+ */
+const char *
+dq_survey_data_get_label (DqSurveyData *self,
+                          guint         variable)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+
+  return get_variable (self, variable)->label;
+}
+
+/**
+ * dq_survey_data_set_label:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @label: (nullable): the variable's label
+ */
+void
+dq_survey_data_set_label (DqSurveyData *self,
+                          guint         variable,
+                          const char   *label)
+{
+  Variable *var;
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+
+  var = get_variable (self, variable);
+  g_free (var->label);
+  var->label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+}
+
+/**
+ * dq_survey_data_get_numbers:
+ * @self: a #DqSurveyData
+ * @variable: the index of a numeric variable
+ *
+ * Returns: (array) (transfer none): one value per row, NaN for system-missing
+ */
+const double *
+dq_survey_data_get_numbers (DqSurveyData *self,
+                            guint         variable)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_NUMERIC, NULL);
+
+  return get_variable (self, variable)->numbers;
+}
+
+/**
+ * dq_survey_data_get_codes:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ *
+ * Returns: (array) (transfer none): one category index per row, or
+ *   %DQ_SURVEY_DATA_NO_CODE for an empty value
+ */
+const guint32 *
+dq_survey_data_get_codes (DqSurveyData *self,
+                          guint         variable)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_STRING, NULL);
+
+  return get_variable (self, variable)->codes;
+}
+
+/**
+ * dq_survey_data_get_categories:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ * @n_categories: (out) (optional): their number
+ *
+ * Returns: (array zero-terminated=1) (transfer none): the distinct values
+ */
+const char * const *
+dq_survey_data_get_categories (DqSurveyData *self,
+                               guint         variable,
+                               guint        *n_categories)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_STRING, NULL);
+
+  var = get_variable (self, variable);
+  if (n_categories != NULL)
+    *n_categories = var->n_categories;
+
+  return (const char * const *) var->categories;
+}
+
+/**
+ * dq_survey_data_dup_value_text:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @row: a row index
+ *
+ * Returns: (transfer full): the value as text, empty when system-missing
+ */
+char *
+dq_survey_data_dup_value_text (DqSurveyData *self,
+                               guint         variable,
+                               gsize         row)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (row < self->n_rows, NULL);
+
+  var = get_variable (self, variable);
+  if (var->kind == DQ_VARIABLE_STRING)
+    return g_strdup (var->codes[row] == DQ_SURVEY_DATA_NO_CODE ? ""
+                                                               : var->categories[var->codes[row]]);
+
+  if (isnan (var->numbers[row]))
+    return g_strdup ("");
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", var->numbers[row]));
+}
+
+static int
+compare_value_labels (gconstpointer a,
+                      gconstpointer b)
+{
+  const DqValueLabel *la = a;
+  const DqValueLabel *lb = b;
+
+  return (la->value > lb->value) - (la->value < lb->value);
+}
+
+/**
+ * dq_survey_data_add_value_label:
+ * @self: a #DqSurveyData
+ * @variable: the index of a numeric variable
+ * @value: a value
+ * @label: what @value means; replaces an earlier label of @value
+ */
+void
+dq_survey_data_add_value_label (DqSurveyData *self,
+                                guint         variable,
+                                double        value,
+                                const char   *label)
+{
+  DqValueLabel key = { value, NULL };
+  DqValueLabel *found;
+  Variable *var;
+  guint i;
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+  g_return_if_fail (!isnan (value));
+  g_return_if_fail (label != NULL);
+
+  var = get_variable (self, variable);
+  found = bsearch (&key, var->value_labels->data, var->value_labels->len, sizeof (DqValueLabel),
+                   compare_value_labels);
+  if (found != NULL)
+    {
+      g_free (found->label);
+      found->label = g_strdup (label);
+      return;
+    }
+
+  for (i = 0; i < var->value_labels->len; i++)
+    {
+      if (g_array_index (var->value_labels, DqValueLabel, i).value > value)
+        break;
+    }
+  key.label = g_strdup (label);
+  g_array_insert_val (var->value_labels, i, key);
+}
+
+/**
+ * dq_survey_data_get_value_labels:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @n_labels: (out): the number of labels
+ *
+ * Returns: (array length=n_labels) (transfer none): the value labels, sorted
+ *   by value
+ */
+const DqValueLabel *
+dq_survey_data_get_value_labels (DqSurveyData *self,
+                                 guint         variable,
+                                 guint        *n_labels)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (n_labels != NULL, NULL);
+
+  var = get_variable (self, variable);
+  *n_labels = var->value_labels->len;
+
+  return (const DqValueLabel *) var->value_labels->data;
+}
+
+/**
+ * dq_survey_data_lookup_value_label:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @value: a value
+ *
+ * Returns: (nullable): the label of @value
+ */
+const char *
+dq_survey_data_lookup_value_label (DqSurveyData *self,
+                                   guint         variable,
+                                   double        value)
+{
+  DqValueLabel key = { value, NULL };
+  DqValueLabel *found;
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+
+  var = get_variable (self, variable);
+  if (var->value_labels->len == 0 || isnan (value))
+    return NULL;
+
+  found = bsearch (&key, var->value_labels->data, var->value_labels->len, sizeof (DqValueLabel),
+                   compare_value_labels);
+
+  return found != NULL ? found->label : NULL;
+}
+
+/**
+ * dq_survey_data_add_missing_range:
+ * @self: a #DqSurveyData
+ * @variable: the index of a numeric variable
+ * @low: the lowest user-missing value
+ * @high: the highest, equal to @low for a single value
+ *
+ * Declares values as user-missing, as SPSS does for codes such as 9 "don't
+ * know" or 99 "refused": they stay in the data but are left out of
+ * percentages.
+ */
+void
+dq_survey_data_add_missing_range (DqSurveyData *self,
+                                  guint         variable,
+                                  double        low,
+                                  double        high)
+{
+  MissingRange range = { low, high };
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+  g_return_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_NUMERIC);
+  g_return_if_fail (low <= high);
+
+  g_array_append_val (get_variable (self, variable)->missing_ranges, range);
+}
+
+/**
+ * dq_survey_data_add_missing_string:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ * @value: a user-missing value
+ */
+void
+dq_survey_data_add_missing_string (DqSurveyData *self,
+                                   guint         variable,
+                                   const char   *value)
+{
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+  g_return_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_STRING);
+  g_return_if_fail (value != NULL);
+
+  g_ptr_array_add (get_variable (self, variable)->missing_strings, g_strdup (value));
+}
+
+/**
+ * dq_survey_data_get_n_missing:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ *
+ * Returns: the number of user-missing ranges of a numeric variable, or of
+ *   user-missing values of a string variable
+ */
+guint
+dq_survey_data_get_n_missing (DqSurveyData *self,
+                              guint         variable)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), 0);
+  g_return_val_if_fail (variable < self->variables->len, 0);
+
+  var = get_variable (self, variable);
+
+  return var->kind == DQ_VARIABLE_NUMERIC ? var->missing_ranges->len : var->missing_strings->len;
+}
+
+/**
+ * dq_survey_data_get_missing_range:
+ * @self: a #DqSurveyData
+ * @variable: the index of a numeric variable
+ * @index: which range, below dq_survey_data_get_n_missing()
+ * @low: (out): its lowest value
+ * @high: (out): its highest value
+ */
+void
+dq_survey_data_get_missing_range (DqSurveyData *self,
+                                  guint         variable,
+                                  guint         index,
+                                  double       *low,
+                                  double       *high)
+{
+  MissingRange *range;
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+  g_return_if_fail (index < get_variable (self, variable)->missing_ranges->len);
+
+  range = &g_array_index (get_variable (self, variable)->missing_ranges, MissingRange, index);
+  *low = range->low;
+  *high = range->high;
+}
+
+/**
+ * dq_survey_data_get_missing_string:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ * @index: which value, below dq_survey_data_get_n_missing()
+ *
+ * Returns: a user-missing value
+ */
+const char *
+dq_survey_data_get_missing_string (DqSurveyData *self,
+                                   guint         variable,
+                                   guint         index)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (index < get_variable (self, variable)->missing_strings->len, NULL);
+
+  return g_ptr_array_index (get_variable (self, variable)->missing_strings, index);
+}
+
+/**
+ * dq_survey_data_is_missing_number:
+ * @self: a #DqSurveyData
+ * @variable: the index of a numeric variable
+ * @value: a value
+ *
+ * Returns: whether @value is system-missing or user-missing
+ */
+gboolean
+dq_survey_data_is_missing_number (DqSurveyData *self,
+                                  guint         variable,
+                                  double        value)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), TRUE);
+  g_return_val_if_fail (variable < self->variables->len, TRUE);
+
+  if (isnan (value))
+    return TRUE;
+
+  var = get_variable (self, variable);
+  for (guint i = 0; i < var->missing_ranges->len; i++)
+    {
+      MissingRange *range = &g_array_index (var->missing_ranges, MissingRange, i);
+
+      if (value >= range->low && value <= range->high)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * dq_survey_data_is_missing_category:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ * @code: a category index or %DQ_SURVEY_DATA_NO_CODE
+ *
+ * Returns: whether the value is empty or user-missing
+ */
+gboolean
+dq_survey_data_is_missing_category (DqSurveyData *self,
+                                    guint         variable,
+                                    guint32       code)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), TRUE);
+  g_return_val_if_fail (variable < self->variables->len, TRUE);
+
+  if (code == DQ_SURVEY_DATA_NO_CODE)
+    return TRUE;
+
+  var = get_variable (self, variable);
+  g_return_val_if_fail (var->kind == DQ_VARIABLE_STRING && code < var->n_categories, TRUE);
+
+  for (guint i = 0; i < var->missing_strings->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (var->missing_strings, i), var->categories[code]))
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -1,0 +1,352 @@
+/* test-cli-crosstab.c
+ *
+ * `dostyq crosstab` without a display: its CSV and text output, its exit
+ * statuses (0 done, 1 bad data, 2 bad command line) and its messages, which
+ * name the file, the row and the column.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "dq-test-util.h"
+
+#define N_CSV_FIELDS 13
+
+static char *dir;
+
+static const char *
+dostyq (void)
+{
+  const char *path = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* Ten respondents, Excel-style: semicolons and decimal commas. Country 1 has
+ * q = 1, 1, 2, 9 with weights 1, 3, 2, 1 (so 4/6 and 2/6 without the 9);
+ * country 2 has q = 2, 2, 1, 1, 2, 1 with weights 1 each. */
+static const char survey[] =
+  "id;country;q;w\r\n"
+  "1;1;1;1\r\n"
+  "2;1;1;3\r\n"
+  "3;1;2;2\r\n"
+  "4;1;9;1\r\n"
+  "5;2;2;1\r\n"
+  "6;2;2;1,0\r\n"
+  "7;2;1;1\r\n"
+  "8;2;1;1\r\n"
+  "9;2;2;1\r\n"
+  "10;2;1;1\r\n";
+
+/* Splits CRLF-terminated CSV lines without quotes into fields. */
+static GPtrArray *
+csv_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto(GStrv) raw = g_strsplit (text, "\r\n", -1);
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      if (*raw[i] == '\0')
+        continue;
+      g_assert_null (strchr (raw[i], '\n'));
+      g_ptr_array_add (lines, g_strsplit (raw[i], ",", -1));
+    }
+
+  return lines;
+}
+
+static GStrv
+find_line (GPtrArray  *lines,
+           const char *row_value,
+           const char *column_label)
+{
+  for (guint i = 1; i < lines->len; i++)
+    {
+      GStrv fields = g_ptr_array_index (lines, i);
+
+      if (g_str_equal (fields[0], row_value) &&
+          (g_str_equal (fields[2], column_label) || g_str_equal (fields[3], column_label)))
+        return fields;
+    }
+
+  g_error ("no line for %s / %s", row_value, column_label);
+}
+
+static void
+test_csv (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = write_file ("survey.csv", survey);
+  g_autoptr(GPtrArray) lines = NULL;
+  GStrv fields;
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+                 "--weight", "w", "--missing", "9", "--format", "csv", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  lines = csv_lines (run.out);
+  fields = g_ptr_array_index (lines, 0);
+  g_assert_cmpuint (g_strv_length (fields), ==, N_CSV_FIELDS);
+  g_assert_cmpstr (fields[0], ==, "row_value");
+  g_assert_cmpstr (fields[6], ==, "column_percent");
+  g_assert_cmpstr (fields[12], ==, "column_effective_n");
+  /* Two rows × (two columns + total). */
+  g_assert_cmpuint (lines->len, ==, 1 + 2 * 3);
+
+  fields = find_line (lines, "1", "1");
+  g_assert_cmpuint (g_strv_length (fields), ==, N_CSV_FIELDS);
+  g_assert_cmpstr (fields[4], ==, "4.0000");
+  g_assert_cmpstr (fields[5], ==, "2");
+  g_assert_cmpstr (fields[6], ==, "66.6667");
+  g_assert_cmpstr (fields[10], ==, "6.0000");
+  g_assert_cmpstr (fields[11], ==, "3");
+  /* n_eff = 6² / (1 + 9 + 4) = 2.571… */
+  g_assert_cmpstr (fields[12], ==, "2.57");
+  g_assert_cmpfloat (g_ascii_strtod (fields[7], NULL), <, 66.6667);
+  g_assert_cmpfloat (g_ascii_strtod (fields[8], NULL), >, 66.6667);
+
+  fields = find_line (lines, "2", "2");
+  g_assert_cmpstr (fields[6], ==, "50.0000");
+  g_assert_cmpstr (fields[12], ==, "6.00");
+
+  /* The total column: q = 1 weighs 4 + 3 of 12. */
+  fields = find_line (lines, "1", "Total");
+  g_assert_cmpstr (fields[2], ==, "");
+  g_assert_cmpstr (fields[6], ==, "58.3333");
+}
+
+static void
+test_text (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = write_file ("survey.csv", survey);
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+                 "--weight", "w", "--missing", "9", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_nonnull (strstr (run.out, "Crosstab of q (rows) by country (columns)"));
+  g_assert_nonnull (strstr (run.out, "Weighted by w"));
+  g_assert_nonnull (strstr (run.out, "survey.csv"));
+  g_assert_nonnull (strstr (run.out, "country = 1"));
+  g_assert_nonnull (strstr (run.out, "Column %"));
+  g_assert_nonnull (strstr (run.out, "66.67"));
+  g_assert_nonnull (strstr (run.out, "effective n 2.6"));
+  g_assert_nonnull (strstr (run.out, "Wilson"));
+  /* 10 respondents, one left out for the 9. */
+  g_assert_nonnull (strstr (run.out, "9 respondents counted, 1 left out"));
+
+  /* Columns line up: every row of a block is as wide as its heading. */
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+    glong heading = -1;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        if (g_str_has_prefix (lines[i], "q ") && strstr (lines[i], "Column %") != NULL)
+          heading = g_utf8_strlen (lines[i], -1);
+        else if (heading > 0 && (g_str_has_prefix (lines[i], "1 ") ||
+                                 g_str_has_prefix (lines[i], "Total")))
+          g_assert_cmpint (g_utf8_strlen (lines[i], -1), ==, heading);
+      }
+    g_assert_cmpint (heading, >, 0);
+  }
+}
+
+static void
+test_frequencies (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = write_file ("survey.csv", survey);
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--format", "csv", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* Three values, only the total column. */
+  g_assert_nonnull (strstr (run.out, "\r\n9,,,Total,1.0000,1,10.0000,"));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *path = write_file ("survey.csv", survey);
+  const char *cases[][8] = {
+    { "crosstab", "--row", "q", NULL },
+    { "crosstab", path, NULL },
+    { "crosstab", path, "--row", "q", "--format", "xlsx", NULL },
+    { "crosstab", path, "--row", "q", "--missing", "9,dk", NULL },
+    { "crosstab", path, "--row", "q", "--col", "region", NULL },
+    { "crosstab", path, "--no-such-option", NULL },
+  };
+  const char *expected[] = { "one data file", "--row", "“xlsx”", "“dk”", "“region”", "no-such" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      const char *argv[10] = { dostyq () };
+
+      for (guint k = 0; cases[i][k] != NULL; k++)
+        argv[k + 1] = cases[i][k];
+      dq_test_spawn_v (&run, argv);
+
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "dostyq crosstab: "));
+      if (strstr (run.err, expected[i]) == NULL)
+        g_error ("“%s” is not in “%s”", expected[i], run.err);
+    }
+}
+
+static void
+test_data_errors (void)
+{
+  g_autofree char *ragged = write_file ("ragged.csv", "id,q,w\n1,1,1\n2,2\n");
+  g_autofree char *weights = write_file ("weights.csv", "id,q,w\n1,1,1\n2,2,-\n");
+  g_autofree char *negative = write_file ("negative.csv", "id;q;w\n1;1;1\n2;2;1,5\n3;1;-0,5\n");
+  g_autofree char *truncated = write_file ("truncated.csv", "id,q,w,note\n1,1,1,\"open");
+  g_autofree char *empty = write_file ("empty.csv", "");
+  g_autofree char *missing = write_file ("missing.csv", "id,q\n1,\n2,\n");
+  g_autofree char *absent = g_build_filename (dir, "absent.csv", NULL);
+  const char *files[] = { ragged, weights, negative, truncated, empty, missing, absent };
+  const char *expected[][4] = {
+    { "ragged.csv", "row 3 has 2 fields", "header has 3", NULL },
+    { "weights.csv", "“w”", "row 3", "“-”" },
+    { "negative.csv", "“w”", "row 4", "-0.5" },
+    { "truncated.csv", "row 2", "column 4 (“note”)", "truncated" },
+    { "empty.csv", "empty", NULL },
+    { "missing.csv", "“q”", "no valid values", NULL },
+    { "absent.csv", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+
+      /* The last files have no weight variable to name. */
+      if (i < 4)
+        dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", "--weight", "w",
+                       NULL);
+      else
+        dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", NULL);
+
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "dostyq: "));
+      for (guint k = 0; k < 4 && expected[i][k] != NULL; k++)
+        {
+          if (strstr (run.err, expected[i][k]) == NULL)
+            g_error ("“%s” is not in “%s”", expected[i][k], run.err);
+        }
+    }
+}
+
+/* Windows-1251 is detected; --encoding forces an encoding. */
+static void
+test_encoding (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *bytes = g_convert ("id;Страна;Ответ\n1;Казахстан;да\n2;Узбекистан;нет\n"
+                                      "3;Казахстан;нет\n",
+                                      -1, "CP1251", "UTF-8", NULL, &length, &error);
+  g_autofree char *path = g_build_filename (dir, "cp1251.csv", NULL);
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, bytes, length, &error);
+  g_assert_no_error (error);
+
+  {
+    g_auto(DqTestRun) run = { 0 };
+
+    dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "Ответ", "--col", "Страна",
+                   "--format", "csv", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "нет,,Узбекистан,,1.0000,1,100.0000,"));
+  }
+  {
+    g_auto(DqTestRun) run = { 0 };
+
+    dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "Ответ", "--encoding", "UTF-8",
+                   NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "cp1251.csv"));
+    g_assert_nonnull (strstr (run.err, "UTF-8"));
+  }
+}
+
+/* Text output follows the language: a decimal comma in Russian. */
+static void
+test_russian_numbers (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = write_file ("survey.csv", survey);
+
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+                 "--weight", "w", "--missing", "9", NULL);
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "66,67"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  dir = g_dir_make_tmp ("dostyq-cli-crosstab-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/Dostyq/Cli/Crosstab/csv", test_csv);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/text", test_text);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/frequencies", test_frequencies);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/usage-errors", test_usage_errors);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/data-errors", test_data_errors);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/encoding", test_encoding);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/russian-numbers", test_russian_numbers);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_rmdir (dir);
+  g_free (dir);
+
+  return status;
+}

@@ -1,0 +1,376 @@
+/* test-sav.c
+ *
+ * SPSS and Stata import: small files are written here with ReadStat's
+ * writer, with the variable labels, value labels and user-missing values a
+ * polling firm's file has, then read back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <readstat.h>
+#include <stdio.h>
+
+#include "dq-crosstab.h"
+#include "dq-sav-reader.h"
+#include "dq-survey-data.h"
+#include "dq-test-util.h"
+
+typedef enum
+{
+  FORMAT_SAV,
+  FORMAT_ZSAV,
+  FORMAT_DTA,
+} Format;
+
+static ssize_t
+write_bytes (const void *data,
+             size_t      length,
+             void       *user_data)
+{
+  return fwrite (data, 1, length, user_data) == length ? (ssize_t) length : -1;
+}
+
+#define N_CASES 6
+
+/* Six respondents of a survey in Kazakhstan:
+ *
+ *   id  region   q_tj  age  weight
+ *   1   Алматы   1     34   0.5
+ *   2   Астана   2     .    1.5
+ *   3   Алматы   9     51   1
+ *   4   ""       1     99   2
+ *   5   Шымкент  98    27   1
+ *   6   Астана   2     45   1
+ *
+ * q_tj: 9 "don't know" and 98 "refused" are user-missing; age: 97–99. */
+static char *
+write_survey (const char *dir,
+              Format      format)
+{
+  static const char *regions[N_CASES] = { "Алматы", "Астана", "Алматы", "", "Шымкент", "Астана" };
+  static const double q_tj[N_CASES] = { 1, 2, 9, 1, 98, 2 };
+  static const double age[N_CASES] = { 34, NAN, 51, 99, 27, 45 };
+  static const double weight[N_CASES] = { 0.5, 1.5, 1, 2, 1, 1 };
+  const char *names[] = { "survey.sav", "survey.zsav", "survey.dta" };
+  char *path = g_build_filename (dir, names[format], NULL);
+  readstat_writer_t *writer = readstat_writer_init ();
+  readstat_label_set_t *attitude;
+  readstat_variable_t *variables[5];
+  FILE *file = fopen (path, "wb");
+
+  g_assert_nonnull (file);
+  readstat_set_data_writer (writer, write_bytes);
+  readstat_writer_set_file_label (writer, "Central Asia Barometer, wave 9");
+  if (format == FORMAT_ZSAV)
+    readstat_writer_set_compression (writer, READSTAT_COMPRESS_BINARY);
+
+  attitude = readstat_add_label_set (writer, format == FORMAT_DTA ? READSTAT_TYPE_INT32
+                                                                  : READSTAT_TYPE_DOUBLE,
+                                     "attitude");
+  if (format == FORMAT_DTA)
+    {
+      readstat_label_int32_value (attitude, 1, "очень положительное");
+      readstat_label_int32_value (attitude, 2, "скорее положительное");
+      readstat_label_int32_value (attitude, 9, "затрудняюсь ответить");
+    }
+  else
+    {
+      readstat_label_double_value (attitude, 1, "очень положительное");
+      readstat_label_double_value (attitude, 2, "скорее положительное");
+      readstat_label_double_value (attitude, 9, "затрудняюсь ответить");
+    }
+
+  variables[0] = readstat_add_variable (writer, "id", READSTAT_TYPE_DOUBLE, 0);
+  variables[1] = readstat_add_variable (writer, "region", READSTAT_TYPE_STRING, 16);
+  readstat_variable_set_label (variables[1], "Область");
+  variables[2] = readstat_add_variable (writer, "q_tj",
+                                        format == FORMAT_DTA ? READSTAT_TYPE_INT32
+                                                             : READSTAT_TYPE_DOUBLE, 0);
+  readstat_variable_set_label (variables[2], "Отношение к Таджикистану");
+  readstat_variable_set_label_set (variables[2], attitude);
+  variables[3] = readstat_add_variable (writer, "age", READSTAT_TYPE_DOUBLE, 0);
+  readstat_variable_set_label (variables[3], "Age of the respondent");
+  variables[4] = readstat_add_variable (writer, "weight", READSTAT_TYPE_DOUBLE, 0);
+
+  /* Stata has no user-missing values. */
+  if (format != FORMAT_DTA)
+    {
+      g_assert_cmpint (readstat_variable_add_missing_double_value (variables[2], 9), ==,
+                       READSTAT_OK);
+      g_assert_cmpint (readstat_variable_add_missing_double_value (variables[2], 98), ==,
+                       READSTAT_OK);
+      g_assert_cmpint (readstat_variable_add_missing_double_range (variables[3], 97, 99), ==,
+                       READSTAT_OK);
+    }
+
+  if (format == FORMAT_DTA)
+    g_assert_cmpint (readstat_begin_writing_dta (writer, file, N_CASES), ==, READSTAT_OK);
+  else
+    g_assert_cmpint (readstat_begin_writing_sav (writer, file, N_CASES), ==, READSTAT_OK);
+
+  for (int i = 0; i < N_CASES; i++)
+    {
+      g_assert_cmpint (readstat_begin_row (writer), ==, READSTAT_OK);
+      readstat_insert_double_value (writer, variables[0], i + 1);
+      readstat_insert_string_value (writer, variables[1], regions[i]);
+      if (format == FORMAT_DTA)
+        readstat_insert_int32_value (writer, variables[2], (int) q_tj[i]);
+      else
+        readstat_insert_double_value (writer, variables[2], q_tj[i]);
+      if (isnan (age[i]))
+        readstat_insert_missing_value (writer, variables[3]);
+      else
+        readstat_insert_double_value (writer, variables[3], age[i]);
+      readstat_insert_double_value (writer, variables[4], weight[i]);
+      g_assert_cmpint (readstat_end_row (writer), ==, READSTAT_OK);
+    }
+
+  g_assert_cmpint (readstat_end_writing (writer), ==, READSTAT_OK);
+  readstat_writer_free (writer);
+  fclose (file);
+
+  return path;
+}
+
+static guint
+variable (DqSurveyData *data,
+          const char   *name)
+{
+  guint index = G_MAXUINT;
+
+  if (!dq_survey_data_lookup_variable (data, name, &index))
+    g_error ("no variable %s", name);
+
+  return index;
+}
+
+static DqSurveyData *
+read_survey (const char  *path,
+             GError     **error)
+{
+  g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return dq_sav_reader_read_file (reader, file, NULL, error);
+}
+
+static void
+check_common (DqSurveyData *data,
+              const char   *source_name)
+{
+  guint region = variable (data, "region");
+  guint q_tj = variable (data, "q_tj");
+  guint age = variable (data, "age");
+  const guint32 *codes = dq_survey_data_get_codes (data, region);
+  const char * const *categories;
+  const double *answers = dq_survey_data_get_numbers (data, q_tj);
+  const double *ages = dq_survey_data_get_numbers (data, age);
+  const DqValueLabel *labels;
+  guint n_labels;
+  guint n_categories;
+
+  g_assert_cmpstr (dq_survey_data_get_source_name (data), ==, source_name);
+  g_assert_cmpuint (dq_survey_data_get_n_rows (data), ==, N_CASES);
+  g_assert_cmpuint (dq_survey_data_get_n_variables (data), ==, 5);
+  g_assert_cmpstr (dq_survey_data_get_name (data, 0), ==, "id");
+
+  /* Strings: dictionary-coded, an empty one system-missing. */
+  g_assert_cmpint (dq_survey_data_get_kind (data, region), ==, DQ_VARIABLE_STRING);
+  categories = dq_survey_data_get_categories (data, region, &n_categories);
+  g_assert_cmpuint (n_categories, ==, 3);
+  g_assert_cmpstr (categories[codes[0]], ==, "Алматы");
+  g_assert_cmpuint (codes[0], ==, codes[2]);
+  g_assert_cmpstr (categories[codes[4]], ==, "Шымкент");
+  g_assert_cmpuint (codes[3], ==, DQ_SURVEY_DATA_NO_CODE);
+  g_assert_cmpstr (dq_survey_data_get_label (data, region), ==, "Область");
+
+  /* Numbers, with labels. */
+  g_assert_cmpint (dq_survey_data_get_kind (data, q_tj), ==, DQ_VARIABLE_NUMERIC);
+  g_assert_cmpfloat (answers[0], ==, 1);
+  g_assert_cmpfloat (answers[4], ==, 98);
+  g_assert_cmpstr (dq_survey_data_get_label (data, q_tj), ==, "Отношение к Таджикистану");
+  labels = dq_survey_data_get_value_labels (data, q_tj, &n_labels);
+  g_assert_cmpuint (n_labels, ==, 3);
+  g_assert_cmpfloat (labels[2].value, ==, 9);
+  g_assert_cmpstr (labels[2].label, ==, "затрудняюсь ответить");
+  g_assert_cmpstr (dq_survey_data_lookup_value_label (data, q_tj, 1), ==, "очень положительное");
+  g_assert_null (dq_survey_data_lookup_value_label (data, q_tj, 98));
+
+  g_assert_true (isnan (ages[1]));
+  g_assert_cmpfloat (ages[3], ==, 99);
+  g_assert_null (dq_survey_data_get_label (data, variable (data, "weight")));
+}
+
+static void
+test_sav (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+  guint q_tj, age;
+  double low, high;
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_SAV);
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+  check_common (data, "survey.sav");
+
+  /* The user-missing values come with the file. */
+  q_tj = variable (data, "q_tj");
+  g_assert_cmpuint (dq_survey_data_get_n_missing (data, q_tj), ==, 2);
+  g_assert_true (dq_survey_data_is_missing_number (data, q_tj, 9));
+  g_assert_true (dq_survey_data_is_missing_number (data, q_tj, 98));
+  g_assert_false (dq_survey_data_is_missing_number (data, q_tj, 2));
+  age = variable (data, "age");
+  g_assert_cmpuint (dq_survey_data_get_n_missing (data, age), ==, 1);
+  dq_survey_data_get_missing_range (data, age, 0, &low, &high);
+  g_assert_cmpfloat (low, ==, 97);
+  g_assert_cmpfloat (high, ==, 99);
+  g_assert_true (dq_survey_data_is_missing_number (data, age, 98));
+
+  /* So a crosstab leaves them out without being told: q_tj 1 weighs
+   * 0.5 + 2 (cases 1 and 4), q_tj 2 weighs 1.5 + 1 (cases 2 and 6). */
+  table = dq_crosstab_new (data, "q_tj", NULL, "weight", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 2);
+  g_assert_cmpstr (dq_crosstab_get_row_label (table, 1), ==, "скорее положительное");
+  g_assert_cmpfloat_with_epsilon (dq_crosstab_get_column_percent (table, 0, 0), 50.0, 1e-9);
+  g_assert_cmpuint (dq_crosstab_get_n_excluded (table), ==, 2);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_zsav (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_ZSAV);
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+  check_common (data, "survey.zsav");
+  g_assert_cmpuint (dq_survey_data_get_n_missing (data, variable (data, "q_tj")), ==, 2);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_dta (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_DTA);
+  file = g_file_new_for_path (path);
+  g_assert_true (dq_sav_reader_handles_file (file));
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+  check_common (data, "survey.dta");
+  g_assert_cmpuint (dq_survey_data_get_n_missing (data, variable (data, "q_tj")), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_file_label_and_variables (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqSurveyData) unknown = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *keep[] = { "weight", "region", NULL };
+  const char *wrong[] = { "q_kz", NULL };
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_SAV);
+  file = g_file_new_for_path (path);
+
+  dq_sav_reader_set_variables (reader, keep);
+  data = dq_sav_reader_read_file (reader, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_sav_reader_get_file_label (reader), ==, "Central Asia Barometer, wave 9");
+  g_assert_cmpuint (dq_survey_data_get_n_variables (data), ==, 2);
+  g_assert_cmpstr (dq_survey_data_get_name (data, 0), ==, "region");
+  g_assert_cmpfloat (dq_survey_data_get_numbers (data, variable (data, "weight"))[1], ==, 1.5);
+
+  dq_sav_reader_set_variables (reader, wrong);
+  unknown = dq_sav_reader_read_file (reader, file, NULL, &error);
+  g_assert_null (unknown);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE);
+  g_assert_nonnull (strstr (error->message, "survey.sav"));
+  g_assert_nonnull (strstr (error->message, "“q_kz”"));
+  g_assert_nonnull (strstr (error->message, "id, region, q_tj, age, weight"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *absent = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqSurveyData) none = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "not-spss.sav", NULL);
+  g_file_set_contents (path, "id,q\n1,2\n", -1, &error);
+  g_assert_no_error (error);
+
+  data = read_survey (path, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "not-spss.sav"));
+  g_assert_nonnull (strstr (error->message, "ReadStat"));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  absent = g_build_filename (dir, "absent.sav", NULL);
+  none = read_survey (absent, &error);
+  g_assert_null (none);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "absent.sav"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Dostyq/Model/SavReader/sav", test_sav);
+  g_test_add_func ("/Dostyq/Model/SavReader/zsav", test_zsav);
+  g_test_add_func ("/Dostyq/Model/SavReader/dta", test_dta);
+  g_test_add_func ("/Dostyq/Model/SavReader/file-label-and-variables",
+                   test_file_label_and_variables);
+  g_test_add_func ("/Dostyq/Model/SavReader/errors", test_errors);
+
+  return g_test_run ();
+}

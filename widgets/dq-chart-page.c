@@ -1,0 +1,748 @@
+/* dq-chart-page.c
+ *
+ * The Survey and Diasporas pages: a list of charts, the selected one drawn
+ * large or shown as a table, and copying and exporting it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-chart-page.h"
+/* For the confidence intervals of the data table, computed exactly as the
+ * chart draws them. */
+#include "dq-chart-view.h"
+#include "dq-export-dialog.h"
+#include "dq-format.h"
+#include "dq-scene-render.h"
+
+struct _DqChartPage
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  GtkFilterListModel *charts_filter_model;
+  GtkSingleSelection *charts_selection;
+  GtkListView        *charts_view;
+  DqChartView        *chart_view;
+  GtkStack           *content_stack;
+  GListStore         *data_store;
+  GtkColumnView      *data_view;
+  GtkDropDown        *language_dropdown;
+  GtkCustomFilter    *page_filter;
+  GtkStack           *view_stack;
+
+  /* Owned */
+  DqDataset          *dataset;
+  GListModel         *charts;
+  char               *page;
+
+  DqLanguage          language;
+  gboolean            show_data;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_PAGE,
+  PROP_CHART_LANGUAGE,
+  PROP_SHOW_DATA,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (DqChartPage, dq_chart_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+  const char     *action;
+} page_shortcuts[] = {
+  { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "chart.copy-data" },
+  { GDK_KEY_e, GDK_CONTROL_MASK, "chart.export" },
+};
+
+static void
+toast (DqChartPage *self,
+       const char  *message)
+{
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+}
+
+static gboolean
+chart_on_page (gpointer item,
+               gpointer user_data)
+{
+  DqChartPage *self = user_data;
+
+  return g_strcmp0 (dq_chart_get_page (item), self->page) == 0;
+}
+
+static void
+update_actions (DqChartPage *self)
+{
+  gboolean has_chart = dq_chart_page_get_selected_chart (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-data", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-image", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.show-data", has_chart);
+}
+
+/* Fills the table again, which binds its rows again in the chart
+ * language. */
+static void
+update_data (DqChartPage *self)
+{
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->data_store));
+
+  if (chart == NULL)
+    {
+      g_list_store_remove_all (self->data_store);
+      return;
+    }
+
+  g_list_store_splice (self->data_store, 0, n_items,
+                       dq_chart_get_figures (chart)->pdata, dq_chart_get_figures (chart)->len);
+}
+
+static void
+update_empty (DqChartPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->charts_filter_model));
+
+  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "charts" : "empty");
+}
+
+static void
+on_charts_filter_model_items_changed_cb (DqChartPage *self,
+                                         guint        position,
+                                         guint        removed,
+                                         guint        added,
+                                         GListModel  *model)
+{
+  update_empty (self);
+}
+
+static void
+on_charts_selection_notify_selected_item_cb (DqChartPage        *self,
+                                             GParamSpec         *pspec,
+                                             GtkSingleSelection *selection)
+{
+  dq_chart_view_set_chart (self->chart_view, dq_chart_page_get_selected_chart (self));
+  update_data (self);
+  update_actions (self);
+}
+
+static void
+on_language_dropdown_notify_selected_cb (DqChartPage *self,
+                                         GParamSpec  *pspec,
+                                         GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected < DQ_N_LANGUAGES)
+    dq_chart_page_set_chart_language (self, selected);
+}
+
+static DqFigure *
+list_item_figure (GtkListItem *item)
+{
+  return DQ_FIGURE (gtk_list_item_get_item (item));
+}
+
+static void
+on_text_factory_setup_cb (DqChartPage              *self,
+                          GtkListItem              *item,
+                          GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_number_factory_setup_cb (DqChartPage              *self,
+                            GtkListItem              *item,
+                            GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_label_factory_bind_cb (DqChartPage              *self,
+                          GtkListItem              *item,
+                          GtkSignalListItemFactory *factory)
+{
+  DqFigure *figure = list_item_figure (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       dq_text_get (dq_figure_get_label (figure), self->language));
+}
+
+static void
+on_value_factory_bind_cb (DqChartPage              *self,
+                          GtkListItem              *item,
+                          GtkSignalListItemFactory *factory)
+{
+  g_autofree char *value = dq_format_figure_value (list_item_figure (item), self->language);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), value);
+}
+
+static void
+on_ci_factory_bind_cb (DqChartPage              *self,
+                       GtkListItem              *item,
+                       GtkSignalListItemFactory *factory)
+{
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  g_autofree char *text = NULL;
+  double low, high;
+
+  if (chart != NULL && dq_chart_get_figure_ci (chart, list_item_figure (item), &low, &high))
+    {
+      g_autofree char *l = dq_format_number (low, 1, self->language);
+      g_autofree char *h = dq_format_number (high, 1, self->language);
+
+      text = g_strdup_printf ("%s–%s", l, h);
+    }
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+static void
+on_quote_factory_bind_cb (DqChartPage              *self,
+                          GtkListItem              *item,
+                          GtkSignalListItemFactory *factory)
+{
+  DqSource *source = dq_figure_get_source (list_item_figure (item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), dq_source_get_quote (source));
+}
+
+static void
+copy_data_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  DqChartPage *self = DQ_CHART_PAGE (widget);
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  g_autofree char *csv = NULL;
+
+  if (chart == NULL)
+    return;
+
+  csv = dq_chart_to_csv (chart, self->language);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), csv);
+  toast (self, _("Data copied as CSV"));
+}
+
+static void
+copy_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  DqChartPage *self = DQ_CHART_PAGE (widget);
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  DqChartOptions options = { 0 };
+  g_autoptr(DqScene) scene = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int scale = gtk_widget_get_scale_factor (widget);
+
+  if (chart == NULL)
+    return;
+
+  /* The chart at the size it has on screen, sharp on a high-resolution
+   * screen, in the light theme that documents and slides expect. */
+  options.width = gtk_widget_get_width (GTK_WIDGET (self->chart_view));
+  options.height = gtk_widget_get_height (GTK_WIDGET (self->chart_view));
+  if (options.width <= 0 || options.height <= 0)
+    {
+      /* Not on screen: the view's natural size. */
+      options.width = 900;
+      options.height = 560;
+    }
+  options.language = self->language;
+
+  scene = dq_chart_build_scene (chart, &options);
+  bytes = dq_scene_export_bytes (scene, DQ_EXPORT_PNG, 96 * scale, &error);
+  if (bytes != NULL)
+    texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  toast (self, _("Image copied"));
+}
+
+static void
+on_export_dialog_exported_cb (DqChartPage    *self,
+                              GFile          *file,
+                              DqExportDialog *dialog)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Exported %s"), name);
+  toast (self, message);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  DqChartPage *self = DQ_CHART_PAGE (widget);
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  DqExportDialog *dialog;
+
+  if (chart == NULL)
+    return;
+
+  dialog = dq_export_dialog_new (chart, self->language);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "exported",
+                           G_CALLBACK (on_export_dialog_exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dq_chart_page_dispose (GObject *object)
+{
+  DqChartPage *self = DQ_CHART_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_CHART_PAGE);
+  g_clear_object (&self->charts);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (dq_chart_page_parent_class)->dispose (object);
+}
+
+static void
+dq_chart_page_finalize (GObject *object)
+{
+  DqChartPage *self = DQ_CHART_PAGE (object);
+
+  g_clear_pointer (&self->page, g_free);
+
+  G_OBJECT_CLASS (dq_chart_page_parent_class)->finalize (object);
+}
+
+static void
+dq_chart_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DqChartPage *self = DQ_CHART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
+    case PROP_PAGE:
+      g_value_set_string (value, self->page);
+      break;
+
+    case PROP_CHART_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+
+    case PROP_SHOW_DATA:
+      g_value_set_boolean (value, self->show_data);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_chart_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DqChartPage *self = DQ_CHART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      dq_chart_page_set_dataset (self, g_value_get_object (value));
+      break;
+
+    case PROP_PAGE:
+      dq_chart_page_set_page (self, g_value_get_string (value));
+      break;
+
+    case PROP_CHART_LANGUAGE:
+      dq_chart_page_set_chart_language (self, g_value_get_int (value));
+      break;
+
+    case PROP_SHOW_DATA:
+      dq_chart_page_set_show_data (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_chart_page_class_init (DqChartPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dq_chart_page_dispose;
+  object_class->finalize = dq_chart_page_finalize;
+  object_class->get_property = dq_chart_page_get_property;
+  object_class->set_property = dq_chart_page_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, DQ_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqChartPage:page:
+   *
+   * Which charts the page lists: those whose dq_chart_get_page() is this,
+   * "survey" or "diasporas".
+   */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqChartPage:chart-language:
+   *
+   * The #DqLanguage of the charts, their tables and copies, independent of
+   * the interface's; it starts as the interface language.
+   */
+  properties[PROP_CHART_LANGUAGE] =
+    g_param_spec_int ("chart-language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqChartPage:show-data:
+   *
+   * Whether the figures of the chart are shown as a table instead of the
+   * chart.
+   */
+  properties[PROP_SHOW_DATA] =
+    g_param_spec_boolean ("show-data", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqChartPage::toast:
+   * @self: the page
+   * @message: what to tell the user
+   *
+   * Asks the window to show a short message, such as that something was
+   * copied.
+   */
+  signals[SIGNAL_TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "chart.copy-data", NULL, copy_data_action);
+  gtk_widget_class_install_action (widget_class, "chart.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
+  gtk_widget_class_install_property_action (widget_class, "chart.show-data", "show-data");
+  for (guint i = 0; i < G_N_ELEMENTS (page_shortcuts); i++)
+    gtk_widget_class_add_binding_action (widget_class, page_shortcuts[i].keyval,
+                                         page_shortcuts[i].modifiers, page_shortcuts[i].action,
+                                         NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-chart-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_selection);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_view);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_store);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_view);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, page_filter);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_charts_filter_model_items_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class,
+                                           on_charts_selection_notify_selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_ci_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_label_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_quote_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_value_factory_bind_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "chartpage");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+dq_chart_page_init (DqChartPage *self)
+{
+  GtkEventController *shortcuts;
+
+  g_type_ensure (DQ_TYPE_CHART);
+  g_type_ensure (DQ_TYPE_CHART_VIEW);
+  g_type_ensure (DQ_TYPE_FIGURE);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The class's shortcuts work while the focus is inside the page; these
+   * make them work from anywhere in the window, such as the header bar,
+   * for the page on screen (the window skips unmapped pages). */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (page_shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (page_shortcuts[i].keyval,
+                                                            page_shortcuts[i].modifiers);
+      GtkShortcutAction *action = gtk_named_action_new (page_shortcuts[i].action);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (trigger, action));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  gtk_custom_filter_set_filter_func (self->page_filter, chart_on_page, self, NULL);
+
+  self->language = dq_chart_view_get_language (self->chart_view);
+  gtk_drop_down_set_selected (self->language_dropdown, self->language);
+
+  update_empty (self);
+  update_actions (self);
+}
+
+GtkWidget *
+dq_chart_page_new (void)
+{
+  return g_object_new (DQ_TYPE_CHART_PAGE, NULL);
+}
+
+/**
+ * dq_chart_page_get_dataset:
+ * @self: a #DqChartPage
+ *
+ * Returns: (transfer none) (nullable): the dataset whose charts are shown
+ */
+DqDataset *
+dq_chart_page_get_dataset (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return self->dataset;
+}
+
+void
+dq_chart_page_set_dataset (DqChartPage *self,
+                           DqDataset   *dataset)
+{
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+  g_return_if_fail (dataset == NULL || DQ_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  g_clear_object (&self->charts);
+  if (dataset != NULL)
+    self->charts = dq_chart_list_for_dataset (dataset);
+  gtk_filter_list_model_set_model (self->charts_filter_model, self->charts);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+/**
+ * dq_chart_page_get_page:
+ * @self: a #DqChartPage
+ *
+ * Returns: (nullable): which charts the page lists: "survey" or "diasporas"
+ */
+const char *
+dq_chart_page_get_page (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return self->page;
+}
+
+void
+dq_chart_page_set_page (DqChartPage *self,
+                        const char  *page)
+{
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+
+  if (g_strcmp0 (self->page, page) == 0)
+    return;
+
+  g_free (self->page);
+  self->page = g_strdup (page);
+  gtk_filter_changed (GTK_FILTER (self->page_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+DqLanguage
+dq_chart_page_get_chart_language (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), DQ_LANGUAGE_EN);
+
+  return self->language;
+}
+
+/**
+ * dq_chart_page_set_chart_language:
+ * @self: a #DqChartPage
+ * @language: the language of the chart
+ *
+ * Shows the chart, its table, copies and exports in @language, as the
+ * “Chart language” menu does.
+ */
+void
+dq_chart_page_set_chart_language (DqChartPage *self,
+                                  DqLanguage   language)
+{
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+  g_return_if_fail (language < DQ_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  gtk_drop_down_set_selected (self->language_dropdown, language);
+  dq_chart_view_set_language (self->chart_view, language);
+  update_data (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_LANGUAGE]);
+}
+
+gboolean
+dq_chart_page_get_show_data (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), FALSE);
+
+  return self->show_data;
+}
+
+void
+dq_chart_page_set_show_data (DqChartPage *self,
+                             gboolean     show_data)
+{
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+
+  show_data = !!show_data;
+  if (self->show_data == show_data)
+    return;
+
+  self->show_data = show_data;
+  gtk_stack_set_visible_child_name (self->view_stack, show_data ? "data" : "chart");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DATA]);
+}
+
+/**
+ * dq_chart_page_get_charts:
+ * @self: a #DqChartPage
+ *
+ * Returns: (transfer none): the #DqChart listed on the page
+ */
+GListModel *
+dq_chart_page_get_charts (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->charts_filter_model);
+}
+
+void
+dq_chart_page_select_chart (DqChartPage *self,
+                            guint        position)
+{
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+
+  gtk_single_selection_set_selected (self->charts_selection, position);
+}
+
+/**
+ * dq_chart_page_get_selected_chart:
+ * @self: a #DqChartPage
+ *
+ * Returns: (transfer none) (nullable): the chart shown
+ */
+DqChart *
+dq_chart_page_get_selected_chart (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->charts_selection);
+}
+
+/**
+ * dq_chart_page_get_chart_view:
+ * @self: a #DqChartPage
+ *
+ * Returns: (transfer none): the view that draws the selected chart
+ */
+DqChartView *
+dq_chart_page_get_chart_view (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return self->chart_view;
+}
+
+/**
+ * dq_chart_page_get_data:
+ * @self: a #DqChartPage
+ *
+ * Returns: (transfer none): the #DqFigure rows of the data table
+ */
+GListModel *
+dq_chart_page_get_data (DqChartPage *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->data_store);
+}

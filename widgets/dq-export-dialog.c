@@ -1,0 +1,643 @@
+/* dq-export-dialog.c
+ *
+ * Exporting a chart or the map to a file: format, size, language and
+ * theme, the same choices as `dostyq export`, written through the same
+ * renderers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dq-export-dialog.h"
+
+struct _DqExportDialog
+{
+  AdwWindow             parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup  *chart_group;
+  AdwComboRow          *format_row;
+  AdwActionRow         *height_row;
+  GtkSpinButton        *height_spin;
+  AdwComboRow          *language_row;
+  AdwComboRow          *size_row;
+  AdwComboRow          *theme_row;
+  AdwActionRow         *width_row;
+  GtkSpinButton        *width_spin;
+
+  /* Owned */
+  DqChart              *chart;
+  DqMap                *map;
+  GtkFileChooserNative *chooser;
+};
+
+enum {
+  PROP_0,
+  PROP_CHART,
+  PROP_MAP,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_EXPORTED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (DqExportDialog, dq_export_dialog, ADW_TYPE_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The presets of `dostyq export --size`, in the order of DqExportSize. */
+static const DqSizePreset *
+get_preset (DqExportSize size)
+{
+  static const char * const names[] = { "screen", "slide", "column", "full" };
+
+  g_assert (size < G_N_ELEMENTS (names));
+
+  return dq_size_preset_lookup (names[size]);
+}
+
+/* The scene's size in its units (1/96 inch) and the PNG's resolution, as
+ * the command line works them out. */
+static void
+get_scene_size (DqExportDialog *self,
+                double         *width,
+                double         *height,
+                double         *dpi)
+{
+  DqExportSize size = dq_export_dialog_get_size (self);
+
+  if (size == DQ_EXPORT_SIZE_CUSTOM)
+    {
+      *dpi = 96;
+      *width = gtk_spin_button_get_value_as_int (self->width_spin);
+      *height = gtk_spin_button_get_value_as_int (self->height_spin);
+    }
+  else
+    {
+      *dpi = get_preset (size)->dpi;
+      dq_size_preset_scene_size (get_preset (size), width, height);
+    }
+}
+
+static void
+update_size (DqExportDialog *self)
+{
+  DqExportSize size = dq_export_dialog_get_size (self);
+  g_autofree char *subtitle = NULL;
+  int width, height;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->width_row), size == DQ_EXPORT_SIZE_CUSTOM);
+  gtk_widget_set_visible (GTK_WIDGET (self->height_row), size == DQ_EXPORT_SIZE_CUSTOM);
+
+  dq_export_dialog_get_pixel_size (self, &width, &height);
+  if (size != DQ_EXPORT_SIZE_CUSTOM && get_preset (size)->millimetres)
+    /* Translators: the size of an export: millimetres, then pixels at a
+     * resolution; e.g. "85 × 85 mm, 1004 × 1004 px at 300 dpi" */
+    subtitle = g_strdup_printf (_("%d × %d mm, %d × %d px at %d dpi"),
+                                (int) get_preset (size)->width, (int) get_preset (size)->height,
+                                width, height, (int) get_preset (size)->dpi);
+  else
+    /* Translators: the size of an export in pixels, e.g. "1600 × 1000 px" */
+    subtitle = g_strdup_printf (_("%d × %d px"), width, height);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), subtitle);
+}
+
+static void
+on_size_row_notify_selected_cb (DqExportDialog *self,
+                                GParamSpec     *pspec,
+                                AdwComboRow    *row)
+{
+  update_size (self);
+}
+
+static void
+on_width_spin_value_changed_cb (DqExportDialog *self,
+                                GtkSpinButton  *spin)
+{
+  update_size (self);
+}
+
+static void
+on_language_row_notify_selected_cb (DqExportDialog *self,
+                                    GParamSpec     *pspec,
+                                    AdwComboRow    *row)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+static void
+show_error (DqExportDialog *self,
+            const char     *message)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   self->map != NULL ? _("Could Not Export the Map")
+                                                     : _("Could Not Export the Chart"),
+                                   message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_chooser_response_cb (DqExportDialog       *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  if (!dq_export_dialog_export_to_file (self, file, &error))
+    {
+      g_warning ("%s", error->message);
+      show_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_EXPORTED], 0, file);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  DqExportDialog *self = DQ_EXPORT_DIALOG (widget);
+  g_autofree char *name = NULL;
+
+  if (self->chooser != NULL)
+    return;
+
+  name = dq_export_dialog_dup_suggested_name (self);
+  self->chooser = gtk_file_chooser_native_new (self->map != NULL ? _("Export Map")
+                                                                 : _("Export Chart"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+dq_export_dialog_constructed (GObject *object)
+{
+  DqExportDialog *self = DQ_EXPORT_DIALOG (object);
+
+  G_OBJECT_CLASS (dq_export_dialog_parent_class)->constructed (object);
+
+  if (self->chart != NULL)
+    adw_preferences_group_set_title (self->chart_group,
+                                     dq_text_get_default (dq_chart_get_title (self->chart)));
+  if (self->map != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Export Map"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row),
+                                     _("Map _Language"));
+    }
+  update_size (self);
+}
+
+static void
+dq_export_dialog_dispose (GObject *object)
+{
+  DqExportDialog *self = DQ_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->chart);
+  g_clear_object (&self->map);
+
+  G_OBJECT_CLASS (dq_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+dq_export_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DqExportDialog *self = DQ_EXPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      g_value_set_object (value, self->chart);
+      break;
+
+    case PROP_MAP:
+      g_value_set_object (value, self->map);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_int (value, dq_export_dialog_get_language (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_export_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DqExportDialog *self = DQ_EXPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      g_set_object (&self->chart, g_value_get_object (value));
+      break;
+
+    case PROP_MAP:
+      g_set_object (&self->map, g_value_get_object (value));
+      break;
+
+    case PROP_LANGUAGE:
+      dq_export_dialog_set_language (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_export_dialog_class_init (DqExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dq_export_dialog_constructed;
+  object_class->dispose = dq_export_dialog_dispose;
+  object_class->get_property = dq_export_dialog_get_property;
+  object_class->set_property = dq_export_dialog_set_property;
+
+  properties[PROP_CHART] =
+    g_param_spec_object ("chart", NULL, NULL, DQ_TYPE_CHART,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqExportDialog:map:
+   *
+   * The map to export, instead of a chart: as it is on screen, with its
+   * filters, selected group and view, at the chosen size.
+   */
+  properties[PROP_MAP] =
+    g_param_spec_object ("map", NULL, NULL, DQ_TYPE_MAP,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqExportDialog:language:
+   *
+   * The #DqLanguage of the exported chart.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqExportDialog::exported:
+   * @self: the dialog
+   * @file: the file written
+   *
+   * Emitted when the chosen file has been written, before the dialog
+   * closes.
+   */
+  signals[SIGNAL_EXPORTED] =
+    g_signal_new ("exported",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_install_action (widget_class, "export.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "export.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/dq-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, chart_group);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, width_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_row_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_size_row_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_width_spin_value_changed_cb);
+}
+
+static void
+dq_export_dialog_init (DqExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * dq_export_dialog_new:
+ * @chart: the chart to export
+ * @language: the language to start with, usually the chart's on screen
+ *
+ * Returns: (transfer none): a new export dialog, which belongs to GTK like
+ *   every window until it is destroyed; present it with
+ *   gtk_window_set_transient_for() and gtk_window_present()
+ */
+DqExportDialog *
+dq_export_dialog_new (DqChart    *chart,
+                      DqLanguage  language)
+{
+  g_return_val_if_fail (DQ_IS_CHART (chart), NULL);
+  g_return_val_if_fail (language < DQ_N_LANGUAGES, NULL);
+
+  return g_object_new (DQ_TYPE_EXPORT_DIALOG,
+                       "chart", chart,
+                       "language", language,
+                       NULL);
+}
+
+/**
+ * dq_export_dialog_new_for_map:
+ * @map: the map to export
+ * @language: the language to start with, usually the map's on screen
+ *
+ * Returns: (transfer none): a new export dialog for the map, which
+ *   belongs to GTK like every window until it is destroyed
+ */
+DqExportDialog *
+dq_export_dialog_new_for_map (DqMap      *map,
+                              DqLanguage  language)
+{
+  g_return_val_if_fail (DQ_IS_MAP (map), NULL);
+  g_return_val_if_fail (language < DQ_N_LANGUAGES, NULL);
+
+  return g_object_new (DQ_TYPE_EXPORT_DIALOG,
+                       "map", map,
+                       "language", language,
+                       NULL);
+}
+
+/**
+ * dq_export_dialog_get_chart:
+ * @self: a #DqExportDialog
+ *
+ * Returns: (transfer none) (nullable): the chart to export, or %NULL when
+ *   the dialog exports the map
+ */
+DqChart *
+dq_export_dialog_get_chart (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->chart;
+}
+
+/**
+ * dq_export_dialog_get_map:
+ * @self: a #DqExportDialog
+ *
+ * Returns: (transfer none) (nullable): the map to export, or %NULL when the
+ *   dialog exports a chart
+ */
+DqMap *
+dq_export_dialog_get_map (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->map;
+}
+
+DqExportFormat
+dq_export_dialog_get_format (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), DQ_EXPORT_PNG);
+
+  return adw_combo_row_get_selected (self->format_row);
+}
+
+void
+dq_export_dialog_set_format (DqExportDialog *self,
+                             DqExportFormat  format)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (format <= DQ_EXPORT_PDF);
+
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+DqExportSize
+dq_export_dialog_get_size (DqExportDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), DQ_EXPORT_SIZE_SCREEN);
+
+  selected = adw_combo_row_get_selected (self->size_row);
+
+  return selected <= DQ_EXPORT_SIZE_CUSTOM ? (DqExportSize) selected : DQ_EXPORT_SIZE_SCREEN;
+}
+
+void
+dq_export_dialog_set_size (DqExportDialog *self,
+                           DqExportSize    size)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (size <= DQ_EXPORT_SIZE_CUSTOM);
+
+  adw_combo_row_set_selected (self->size_row, size);
+}
+
+/**
+ * dq_export_dialog_set_custom_size:
+ * @self: a #DqExportDialog
+ * @width: in pixels, at least 100
+ * @height: in pixels, at least 100
+ *
+ * Chooses a size of its own in pixels, as the Custom size does.
+ */
+void
+dq_export_dialog_set_custom_size (DqExportDialog *self,
+                                  int             width,
+                                  int             height)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  gtk_spin_button_set_value (self->width_spin, width);
+  gtk_spin_button_set_value (self->height_spin, height);
+  dq_export_dialog_set_size (self, DQ_EXPORT_SIZE_CUSTOM);
+  update_size (self);
+}
+
+DqLanguage
+dq_export_dialog_get_language (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), DQ_LANGUAGE_EN);
+
+  return MIN (adw_combo_row_get_selected (self->language_row), DQ_N_LANGUAGES - 1);
+}
+
+void
+dq_export_dialog_set_language (DqExportDialog *self,
+                               DqLanguage      language)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (language < DQ_N_LANGUAGES);
+
+  /* The row notifies, and the dialog's property with it. */
+  adw_combo_row_set_selected (self->language_row, language);
+}
+
+gboolean
+dq_export_dialog_get_dark (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), FALSE);
+
+  return adw_combo_row_get_selected (self->theme_row) == 1;
+}
+
+void
+dq_export_dialog_set_dark (DqExportDialog *self,
+                           gboolean        dark)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->theme_row, dark ? 1 : 0);
+}
+
+/**
+ * dq_export_dialog_get_pixel_size:
+ * @self: a #DqExportDialog
+ * @width: (out): the width of a PNG, in pixels
+ * @height: (out): the height of a PNG, in pixels
+ *
+ * The size of the picture, as a PNG has it.
+ */
+void
+dq_export_dialog_get_pixel_size (DqExportDialog *self,
+                                 int            *width,
+                                 int            *height)
+{
+  double scene_width, scene_height, dpi;
+
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  get_scene_size (self, &scene_width, &scene_height, &dpi);
+  /* As the PNG writer rounds. */
+  *width = (int) ceil (scene_width * dpi / 96 - 1e-6);
+  *height = (int) ceil (scene_height * dpi / 96 - 1e-6);
+}
+
+/**
+ * dq_export_dialog_dup_suggested_name:
+ * @self: a #DqExportDialog
+ *
+ * Returns: (transfer full): the file name to offer, as `dostyq export
+ *   --out-dir` names files: CHART.LANG.FORMAT, with "map" for the map
+ */
+char *
+dq_export_dialog_dup_suggested_name (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
+
+  return g_strdup_printf ("%s.%s.%s",
+                          self->map != NULL ? "map" : dq_chart_get_id (self->chart),
+                          dq_language_to_code (dq_export_dialog_get_language (self)),
+                          dq_export_format_to_string (dq_export_dialog_get_format (self)));
+}
+
+/* The map as it is on screen, in a map of its own: building a scene makes
+ * it the one a map answers lookups for, and the view's map must keep
+ * answering for the view. */
+static DqMap *
+copy_map (DqMap *map)
+{
+  DqMap *copy = dq_map_new (dq_map_get_dataset (map));
+  double lon, lat;
+
+  dq_map_get_center (map, &lon, &lat);
+  dq_map_set_group (copy, dq_map_get_group (map));
+  dq_map_set_kinds (copy, dq_map_get_kinds (map));
+  dq_map_set_country (copy, dq_map_get_country (map));
+  dq_map_set_search_text (copy, dq_map_get_search_text (map));
+  dq_map_set_clustering (copy, dq_map_get_clustering (map));
+  dq_map_set_zoom (copy, dq_map_get_zoom (map));
+  dq_map_set_center (copy, lon, lat);
+
+  return copy;
+}
+
+/**
+ * dq_export_dialog_export_to_file:
+ * @self: a #DqExportDialog
+ * @file: the file to write
+ * @error: return location for an error naming the file
+ *
+ * Lays the chart or the map out with the chosen size, language and theme
+ * and writes it in the chosen format. The file is replaced only once the
+ * whole of it is written.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+dq_export_dialog_export_to_file (DqExportDialog  *self,
+                                 GFile           *file,
+                                 GError         **error)
+{
+  g_autoptr(DqScene) scene = NULL;
+  DqChartOptions options = { 0 };
+  double dpi;
+
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  get_scene_size (self, &options.width, &options.height, &dpi);
+  options.language = dq_export_dialog_get_language (self);
+  options.dark = dq_export_dialog_get_dark (self);
+
+  if (self->map != NULL)
+    {
+      g_autoptr(DqMap) copy = copy_map (self->map);
+
+      dq_map_set_language (copy, options.language);
+      scene = dq_map_build_scene (copy, options.width, options.height, options.dark);
+    }
+  else
+    scene = dq_chart_build_scene (self->chart, &options);
+
+  return dq_scene_export_file (scene, dq_export_dialog_get_format (self), dpi, file, error);
+}
