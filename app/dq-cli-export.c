@@ -255,7 +255,8 @@ dq_cli_export_run (int    argc,
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
-                                _("Export charts as PNG, SVG or PDF, without a display.\n\n"
+                                _("Export charts and the map as PNG, SVG or PDF, without a "
+                                  "display.\n\n"
                                   "  dostyq export --chart ID --format svg --lang ru -o chart.svg\n"
                                   "  dostyq export --chart map --group germans -o map.png\n"
                                   "  dostyq export --all --out-dir charts --lang all --format all"));

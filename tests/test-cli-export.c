@@ -59,7 +59,8 @@ test_cli_list (void)
   dq_test_spawn (&run, dostyq (), "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, n);
+  /* The charts, then the map (see test-cli-map.c). */
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -162,7 +163,8 @@ test_cli_export_all (void)
 
   /* A progress line per file, and every file there and not empty. */
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, n * 9);
+  /* With the map's nine (see test-cli-map.c). */
+  g_assert_cmpuint (g_strv_length (lines), ==, (n + 1) * 9);
 
   for (guint i = 0; i < n; i++)
     for (guint l = 0; l < 3; l++)
@@ -179,6 +181,15 @@ test_cli_export_all (void)
           g_assert_cmpint (st.st_size, >, 0);
           g_unlink (path);
         }
+  for (guint l = 0; l < 3; l++)
+    for (guint f = 0; f < 3; f++)
+      {
+        g_autofree char *name = g_strdup_printf ("map.%s.%s", langs[l], formats[f]);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_assert_true (g_strv_contains ((const char * const *) lines, path));
+        g_unlink (path);
+      }
 
   g_rmdir (dir);
 }

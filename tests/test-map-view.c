@@ -181,6 +181,13 @@ test_map_view_scene (void)
                                                            DQ_LANGUAGE_EN)));
     }
 
+  /* The title, out of the map area, describes nothing. */
+  {
+    g_autofree char *corner = dq_map_view_describe_at (view, 2, 2);
+
+    g_assert_null (corner);
+  }
+
   /* A change of the map builds the scene again; so does the theme. */
   dq_map_set_group (map, "germans");
   g_assert_true (dq_map_view_get_scene (view) != scene);

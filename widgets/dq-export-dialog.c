@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "dq-export-dialog.h"
+#include "dq-map-strings.h"
 
 struct _DqExportDialog
 {
@@ -214,6 +215,9 @@ dq_export_dialog_constructed (GObject *object)
   if (self->map != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Export Map"));
+      adw_preferences_group_set_title (self->chart_group,
+                                       dq_map_string (DQ_MAP_STRING_TITLE,
+                                                      dq_language_get_default ()));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row),
                                      _("Map _Language"));
     }

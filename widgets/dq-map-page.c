@@ -34,6 +34,8 @@ struct _DqMapPage
   GtkBox            *kinds_box;
   GtkDropDown       *language_dropdown;
   DqMapView         *map_view;
+  /* Bound so that disposing the template unparents it */
+  GtkPaned          *paned;
   GtkSearchEntry    *search_entry;
   GtkScrolledWindow *side_scroller;
   GtkLabel          *unlocated_label;
@@ -48,6 +50,8 @@ struct _DqMapPage
   /* GtkCheckButton, borrowed, in the order of dq_map_list_kinds() */
   GPtrArray         *kind_buttons;
   char              *details_id;
+  /* The quotes the details show, each once */
+  GHashTable        *details_quotes;
 
   DqLanguage         language;
   /* Set while the page fills its dropdowns, which then must not act */
@@ -271,10 +275,19 @@ on_group_dropdown_notify_selected_cb (DqMapPage   *self,
 }
 
 static void
+rebind_unlocated (DqMapPage *self)
+{
+  gtk_no_selection_set_model (self->unlocated_selection, NULL);
+  gtk_no_selection_set_model (self->unlocated_selection, dq_map_get_unlocated (self->map));
+}
+
+static void
 on_map_notify_group_cb (DqMapPage  *self,
                         GParamSpec *pspec,
                         DqMap      *map)
 {
+  /* The rows of other groups step back, as their symbols do. */
+  rebind_unlocated (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
 }
 
@@ -397,6 +410,7 @@ add_quote (DqMapPage *self,
 
   if (quote == NULL || *quote == '\0')
     return;
+  g_hash_table_add (self->details_quotes, (gpointer) quote);
 
   /* Translators: a quotation from a source document, in the quotation
    * marks of your language */
@@ -492,7 +506,10 @@ fill_centre (DqMapPage *self,
       add_quote (self, statement->source);
     }
 
-  if (dq_centre_get_source (centre) != NULL)
+  /* The record's own source, unless a fact above has quoted it. */
+  if (dq_centre_get_source (centre) != NULL &&
+      !g_hash_table_contains (self->details_quotes,
+                              dq_source_get_quote (dq_centre_get_source (centre))))
     {
       add_heading (self, _("Source"));
       add_quote (self, dq_centre_get_source (centre));
@@ -528,7 +545,8 @@ fill_event (DqMapPage *self,
          * “27.10, year not given” */
         date = g_strdup_printf (_("%02d.%02d, year not given"), day, month);
       else
-        date = g_strdup_printf (_("%02d, year not given"), month);
+        /* Translators: a month whose year the source does not give */
+        date = g_strdup_printf (_("month %02d, year not given"), month);
 
       /* Translators: %s is a date */
       text = g_strdup_printf (_("Date: %s"), date);
@@ -540,7 +558,9 @@ fill_event (DqMapPage *self,
 
   add_figures (self, _("Figures"), dq_event_get_figures (event));
 
-  if (dq_event_get_source (event) != NULL)
+  if (dq_event_get_source (event) != NULL &&
+      !g_hash_table_contains (self->details_quotes,
+                              dq_source_get_quote (dq_event_get_source (event))))
     {
       add_heading (self, _("Source"));
       add_quote (self, dq_event_get_source (event));
@@ -556,6 +576,7 @@ update_details (DqMapPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details_content))) != NULL)
     gtk_box_remove (self->details_content, child);
+  g_hash_table_remove_all (self->details_quotes);
 
   if (self->details_id != NULL && self->dataset != NULL)
     {
@@ -641,6 +662,8 @@ on_unlocated_factory_bind_cb (DqMapPage                *self,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *kind = gtk_widget_get_next_sibling (name);
+  const char *selected = dq_map_get_group (self->map);
+  const char * const *group_ids;
   g_autofree char *groups = NULL;
   g_autofree char *line = NULL;
 
@@ -648,6 +671,7 @@ on_unlocated_factory_bind_cb (DqMapPage                *self,
     {
       DqCentre *centre = DQ_CENTRE (object);
 
+      group_ids = dq_centre_get_group_ids (centre);
       groups = _dq_map_view_dup_groups (self->dataset, dq_centre_get_group_ids (centre),
                                         self->language);
       line = g_strdup_printf ("%s · %s", _dq_map_view_kind_name (dq_centre_get_kind (centre),
@@ -659,6 +683,7 @@ on_unlocated_factory_bind_cb (DqMapPage                *self,
     {
       DqEvent *event = DQ_EVENT (object);
 
+      group_ids = dq_event_get_group_ids (event);
       groups = _dq_map_view_dup_groups (self->dataset, dq_event_get_group_ids (event),
                                         self->language);
       line = g_strdup_printf ("%s · %s", _dq_map_view_kind_name (DQ_MAP_KIND_CONFLICT,
@@ -668,6 +693,11 @@ on_unlocated_factory_bind_cb (DqMapPage                *self,
     }
 
   gtk_label_set_label (GTK_LABEL (kind), line);
+
+  if (selected == NULL || (group_ids != NULL && g_strv_contains (group_ids, selected)))
+    gtk_widget_remove_css_class (name, "dim-label");
+  else
+    gtk_widget_add_css_class (name, "dim-label");
 }
 
 static void
@@ -773,6 +803,7 @@ dq_map_page_finalize (GObject *object)
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
   g_clear_pointer (&self->kind_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->details_id, g_free);
+  g_clear_pointer (&self->details_quotes, g_hash_table_unref);
 
   G_OBJECT_CLASS (dq_map_page_parent_class)->finalize (object);
 }
@@ -903,6 +934,7 @@ dq_map_page_class_init (DqMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, kinds_box);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, map_view);
+  gtk_widget_class_bind_template_child (widget_class, DqMapPage, paned);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, side_scroller);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, unlocated_label);
@@ -933,6 +965,7 @@ dq_map_page_init (DqMapPage *self)
 
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->kind_buttons = g_ptr_array_new ();
+  self->details_quotes = g_hash_table_new (g_str_hash, g_str_equal);
   self->language = dq_language_get_default ();
 
   /* The class's shortcuts work while the focus is inside the page; these
@@ -1037,8 +1070,7 @@ dq_map_page_set_map_language (DqMapPage  *self,
   dq_map_set_language (self->map, language);
 
   /* The rows and the details are bound in the map language. */
-  gtk_no_selection_set_model (self->unlocated_selection, NULL);
-  gtk_no_selection_set_model (self->unlocated_selection, dq_map_get_unlocated (self->map));
+  rebind_unlocated (self);
   update_details (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_LANGUAGE]);

@@ -63,6 +63,9 @@ struct _DqMapView
   GArray       *entries;
   /* Datum (borrowed) → index in entries + 1 */
   GHashTable   *entry_index;
+  /* graphene_rect_t, the frame around the map area, where the title,
+   * legend and footer are */
+  GArray       *frames;
   char         *focus_datum;
 
   int           hover_index;
@@ -78,10 +81,13 @@ struct _DqMapView
   double        pointer_y;
   gboolean      has_pointer;
 
-  /* The part of a drag already applied, and whether it is one yet */
+  /* Where a drag began, in projected units, and the view's scale then */
   double        drag_x;
   double        drag_y;
+  double        drag_scale;
   gboolean      dragging;
+  /* Whether the last press moved the map, and so is no click */
+  gboolean      panned;
 
   /* The zoom when a pinch began */
   double        pinch_zoom;
@@ -434,6 +440,7 @@ static void
 collect_entries (DqMapView *self)
 {
   g_array_set_size (self->entries, 0);
+  g_array_set_size (self->frames, 0);
   g_hash_table_remove_all (self->entry_index);
   if (self->scene == NULL)
     return;
@@ -443,6 +450,16 @@ collect_entries (DqMapView *self)
       const DqMark *mark = dq_scene_get_mark (self->scene, i);
       FocusEntry entry;
       double x, y, width, height;
+
+      if (g_strcmp0 (mark->role, "frame") == 0)
+        {
+          graphene_rect_t frame;
+
+          dq_mark_get_bounds (mark, &x, &y, &width, &height);
+          graphene_rect_init (&frame, x, y, width, height);
+          g_array_append_val (self->frames, frame);
+          continue;
+        }
 
       if (mark->datum == NULL || !is_symbol_role (mark->role))
         continue;
@@ -564,7 +581,36 @@ set_focus_index (DqMapView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The region under a point of the map area; the title, legend and footer
+ * have none, though the map's view runs on beneath them. */
+static const char *
+lookup_region (DqMapView *self,
+               double     x,
+               double     y)
+{
+  for (guint i = 0; i < self->frames->len; i++)
+    {
+      if (graphene_rect_contains_point (&g_array_index (self->frames, graphene_rect_t, i),
+                                        &GRAPHENE_POINT_INIT (x, y)))
+        return NULL;
+    }
+
+  return dq_map_lookup_region (self->map, x, y);
+}
+
 /* The scene */
+
+static void
+set_hover_index (DqMapView *self,
+                 int        index)
+{
+  if (self->hover_index == index)
+    return;
+
+  self->hover_index = index;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
 /* Builds the scene again if the map, the size or the theme has changed
  * since it was built. Called on allocation and before anything reads the
@@ -596,7 +642,7 @@ ensure_scene (DqMapView *self)
   /* Keep the focus on the same centre, or on what now holds it. */
   focus_datum = g_steal_pointer (&self->focus_datum);
   collect_entries (self);
-  self->hover_index = -1;
+  set_hover_index (self, -1);
   self->focus_index = -1;
   if (focus_datum != NULL)
     set_focus_index (self, find_successor (self, focus_datum));
@@ -801,18 +847,6 @@ expand_cluster (DqMapView  *self,
 /* Events */
 
 static void
-set_hover_index (DqMapView *self,
-                 int        index)
-{
-  if (self->hover_index == index)
-    return;
-
-  self->hover_index = index;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 on_motion_cb (DqMapView                *self,
               double                    x,
               double                    y,
@@ -858,7 +892,7 @@ on_released_cb (DqMapView       *self,
   const char *datum;
   int index;
 
-  if (self->map == NULL || self->scene == NULL || self->dragging)
+  if (self->map == NULL || self->scene == NULL || self->panned)
     return;
 
   datum = dq_map_lookup (self->map, x, y);
@@ -876,9 +910,25 @@ on_drag_begin_cb (DqMapView      *self,
                   double          y,
                   GtkGestureDrag *gesture)
 {
-  self->drag_x = 0;
-  self->drag_y = 0;
+  DqProjection projection;
+  double mid_x, mid_y, lon, lat, lon2, lat2, px2, py2;
+
   self->dragging = FALSE;
+  self->panned = FALSE;
+  self->drag_scale = 0;
+  if (self->map == NULL || !get_middle (self, &mid_x, &mid_y))
+    return;
+
+  /* The view as the drag began, so that each step of the drag moves the
+   * centre without waiting for the scene to be built again: canvas and
+   * projected units differ by a scale and an offset only. */
+  dq_projection_init_central_asia (&projection);
+  dq_map_get_center (self->map, &lon, &lat);
+  dq_projection_forward (&projection, lon, lat, &self->drag_x, &self->drag_y);
+  dq_map_canvas_to_lonlat (self->map, mid_x + 100, mid_y, &lon2, &lat2);
+  dq_projection_forward (&projection, lon2, lat2, &px2, &py2);
+  if (px2 - self->drag_x > 0)
+    self->drag_scale = 100 / (px2 - self->drag_x);
 }
 
 static void
@@ -895,13 +945,22 @@ on_drag_update_cb (DqMapView      *self,
       if (hypot (offset_x, offset_y) < DRAG_THRESHOLD)
         return;
       self->dragging = TRUE;
+      self->panned = TRUE;
       set_hover_index (self, -1);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
 
-  dq_map_view_pan (self, offset_x - self->drag_x, offset_y - self->drag_y);
-  self->drag_x = offset_x;
-  self->drag_y = offset_y;
+  if (self->drag_scale > 0)
+    {
+      DqProjection projection;
+      double lon, lat;
+
+      dq_projection_init_central_asia (&projection);
+      dq_projection_inverse (&projection, self->drag_x - offset_x / self->drag_scale,
+                             self->drag_y + offset_y / self->drag_scale, &lon, &lat);
+      clamp_center (self, &lon, &lat);
+      dq_map_set_center (self->map, lon, lat);
+    }
 }
 
 static void
@@ -1210,7 +1269,7 @@ dq_map_view_query_tooltip (GtkWidget  *widget,
     }
   else if (!keyboard_mode)
     {
-      const char *hasc = dq_map_lookup_region (self->map, x, y);
+      const char *hasc = lookup_region (self, x, y);
 
       if (hasc != NULL)
         text = describe_region (self, hasc);
@@ -1309,6 +1368,7 @@ dq_map_view_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->entry_index, g_hash_table_unref);
+  g_clear_pointer (&self->frames, g_array_unref);
   g_clear_pointer (&self->focus_datum, g_free);
 
   G_OBJECT_CLASS (dq_map_view_parent_class)->finalize (object);
@@ -1488,6 +1548,7 @@ dq_map_view_init (DqMapView *self)
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (FocusEntry));
   self->entry_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->frames = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   self->dark = adw_style_manager_get_dark (manager);
   self->focus_index = -1;
   self->hover_index = -1;
@@ -1822,7 +1883,7 @@ dq_map_view_describe_at (DqMapView *self,
   if (datum != NULL)
     return dq_map_view_describe_datum (self, datum);
 
-  hasc = dq_map_lookup_region (self->map, x, y);
+  hasc = lookup_region (self, x, y);
 
   return hasc != NULL ? describe_region (self, hasc) : NULL;
 }

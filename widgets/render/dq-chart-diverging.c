@@ -148,7 +148,7 @@ layout_panel (DqChartFrame *frame,
   dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height, &ascent);
   dq_scene_add_text (frame->scene, "panel-title", heading, left, top + ascent, frame->font_label,
                      TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
-  top += line_height * 1.4;
+  top += line_height * 1.25;
 
   for (guint i = 0; subjects[i] != NULL; i++)
     {
@@ -183,8 +183,14 @@ layout_panel (DqChartFrame *frame,
   bottom -= line_height * 1.3;
 
   row_height = MIN ((bottom - top) / rows->len, frame->font_label * 4.5);
-  if (row_height < frame->font_label * 1.35 && !force)
-    return FALSE;
+  {
+    double label_height;
+
+    /* A row must hold its label's full line, descenders included. */
+    dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &label_height, NULL);
+    if (row_height < label_height * 1.05 && !force)
+      return FALSE;
+  }
   thickness = row_height * 0.56;
 
   scale.frame = frame;
@@ -280,6 +286,7 @@ typedef enum
   FORM_FULL,
   FORM_NO_CI_NOTE,
   FORM_NO_REMAINDER,
+  FORM_SMALL_TYPE,
   N_FORMS
 } Form;
 
@@ -292,6 +299,15 @@ layout_form (DqChartFrame *frame,
   GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
   GPtrArray *figures = dq_chart_get_figures (chart);
   gboolean show_remainder = form < FORM_NO_REMAINDER;
+
+  /* The last resort: the smallest type that is still legible in print. */
+  if (form == FORM_SMALL_TYPE)
+    {
+      frame->font_title = 12;
+      frame->font_subtitle = 10;
+      frame->font_label = 9.5;
+      frame->font_small = 8;
+    }
   const char *notes[3] = { NULL };
   guint n_notes = 0;
   DqLegendItem legend[] = {
@@ -340,7 +356,7 @@ layout_form (DqChartFrame *frame,
   _dq_chart_nice_ticks (0, MAX (negative_max, 10), 3, &first, &step, &count);
   negative_max = first + (count - 1) * step;
 
-  gap = frame->font_label * 2;
+  gap = frame->font_label * (form == FORM_SMALL_TYPE ? 1 : 2);
   /* Panels side by side on a wide canvas, stacked on a narrow one. */
   side_by_side = dq_scene_get_width (frame->scene) >= 640 &&
                  dq_scene_get_width (frame->scene) >= 1.1 * dq_scene_get_height (frame->scene);

@@ -28,6 +28,11 @@ _dq_chart_frame_init (DqChartFrame         *frame,
 {
   double scale = MIN (options->width / 900, options->height / 560);
 
+  /* Below the design size type shrinks more slowly than the canvas, so a
+   * chart in a window or a journal column stays legible; above it, type
+   * grows with the canvas, as on a slide. */
+  if (scale < 1)
+    scale = sqrt (scale);
   scale = CLAMP (scale, 0.3, 3);
 
   frame->chart = chart;
@@ -37,10 +42,10 @@ _dq_chart_frame_init (DqChartFrame         *frame,
   frame->scene = dq_scene_new (options->width, options->height, options->language);
   dq_scene_set_background (frame->scene, &frame->theme->background);
 
-  frame->font_title = MAX (12, 22 * scale);
-  frame->font_subtitle = MAX (10, 15 * scale);
-  frame->font_label = MAX (9.5, 13.5 * scale);
-  frame->font_small = MAX (8, 11 * scale);
+  frame->font_title = MAX (12, 24 * scale);
+  frame->font_subtitle = MAX (10, 16 * scale);
+  frame->font_label = MAX (9.5, 14.5 * scale);
+  frame->font_small = MAX (8, 12 * scale);
   frame->margin = MAX (8, 20 * scale);
 
   frame->left = frame->margin;

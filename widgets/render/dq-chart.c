@@ -231,6 +231,7 @@ add_survey_charts (GListStore *store,
                    DqSurvey   *survey)
 {
   GListModel *questions = dq_survey_get_questions (survey);
+  guint first_survey_chart = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
@@ -269,7 +270,10 @@ add_survey_charts (GListStore *store,
           g_ptr_array_add (chart->figures, g_object_ref (figure));
         }
 
-      if (chart->figures->len > 0)
+      /* The attitude chart, the survey's headline, comes first. */
+      if (chart->figures->len > 0 && diverging)
+        g_list_store_insert (store, first_survey_chart++, chart);
+      else if (chart->figures->len > 0)
         g_list_store_append (store, chart);
     }
 }
