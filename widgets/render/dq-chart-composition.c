@@ -47,56 +47,6 @@ segment_clear (gpointer data)
   g_free (segment->legend);
 }
 
-/* The group a population figure belongs to: named by the figure, or else
- * the one whose populations hold it. */
-static DqGroup *
-lookup_group (DqDataset *dataset,
-              DqFigure  *figure)
-{
-  GListModel *groups;
-
-  if (dq_figure_get_group_id (figure) != NULL)
-    return dq_dataset_lookup_group (dataset, dq_figure_get_group_id (figure));
-
-  groups = dq_dataset_get_groups (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(DqGroup) group = g_list_model_get_item (groups, i);
-      GListModel *populations = dq_group_get_populations (group);
-
-      for (guint p = 0; p < g_list_model_get_n_items (populations); p++)
-        {
-          g_autoptr(DqFigure) population = g_list_model_get_item (populations, p);
-
-          if (population == figure)
-            return group;
-        }
-    }
-
-  return NULL;
-}
-
-/* The dataset writes peoples as running text does ("казахи"); a label
- * starts with a capital. */
-static char *
-group_label (DqDataset  *dataset,
-             DqFigure   *figure,
-             DqLanguage  language)
-{
-  DqGroup *group = lookup_group (dataset, figure);
-  const char *name;
-  char first[8] = { 0 };
-
-  name = group != NULL ? dq_text_get (dq_group_get_name (group), language)
-                       : dq_text_get (dq_figure_get_label (figure), language);
-  if (name == NULL || *name == '\0')
-    return g_strdup (dq_figure_get_id (figure));
-
-  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
-
-  return g_strconcat (first, g_utf8_next_char (name), NULL);
-}
-
 /* Dark text on light segments and white on dark ones, whatever the theme:
  * the label sits on the segment's colour, not on the background. */
 static const DqColor *
@@ -165,7 +115,7 @@ _dq_chart_layout_composition (DqChartFrame *frame)
 
       segment.figure = figure;
       segment.share = MAX (0, dq_figure_get_value (figure));
-      segment.name = group_label (dataset, figure, frame->language);
+      segment.name = _dq_chart_group_label (dataset, figure, frame->language);
       segment.color = &frame->theme->series[i % DQ_THEME_N_SERIES];
       g_array_append_val (segments, segment);
       sum += segment.share;

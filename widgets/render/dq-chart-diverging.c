@@ -32,23 +32,6 @@ scale_x (const Scale *scale,
   return scale->left + (value - scale->min) / (scale->max - scale->min) * (scale->right - scale->left);
 }
 
-static void
-add_whisker (DqChartFrame *frame,
-             DqFigure     *figure,
-             double        x_low,
-             double        x_high,
-             double        cy,
-             double        cap)
-{
-  const DqColor *color = &frame->theme->foreground;
-  DqMark *mark;
-
-  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
-  dq_mark_set_datum (mark, dq_figure_get_id (figure));
-  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
-  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
-}
-
 /* One side of a row: a bar from zero to the value, its interval and its
  * label; a bound is drawn open, a gap as a dashed box. Returns the x just
  * past the label on the outer side. */
@@ -104,7 +87,7 @@ add_side (const Scale *scale,
       double x_low = scale_x (scale, direction * low);
       double x_high = scale_x (scale, direction * high);
 
-      add_whisker (frame, figure, MIN (x_low, x_high), MAX (x_low, x_high), cy, thickness / 4);
+      _dq_chart_add_whisker (frame, figure, MIN (x_low, x_high), MAX (x_low, x_high), cy, thickness / 4);
       label_x = direction > 0 ? MAX (x_low, x_high) : MIN (x_low, x_high);
     }
 

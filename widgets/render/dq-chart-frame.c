@@ -290,3 +290,59 @@ _dq_chart_format_percent (double     value,
 
   return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
 }
+
+/**
+ * _dq_chart_add_whisker:
+ *
+ * A 95 % confidence interval: a line from @x_low to @x_high at @cy, with
+ * end caps. The line carries the figure's id, for tooltips.
+ */
+void
+_dq_chart_add_whisker (DqChartFrame *frame,
+                       DqFigure     *figure,
+                       double        x_low,
+                       double        x_high,
+                       double        cy,
+                       double        cap)
+{
+  const DqColor *color = &frame->theme->foreground;
+  DqMark *mark;
+
+  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
+  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
+}
+
+/**
+ * _dq_chart_group_label:
+ *
+ * The name of the group a population figure belongs to, for a label: the
+ * dataset writes peoples as running text does ("казахи"), a label starts
+ * with a capital. A population figure names its group or sits in the
+ * group's record ("groups/kazakhs").
+ */
+char *
+_dq_chart_group_label (DqDataset  *dataset,
+                       DqFigure   *figure,
+                       DqLanguage  language)
+{
+  const char *context = dq_figure_get_context (figure);
+  DqGroup *group = NULL;
+  const char *name;
+  char first[8] = { 0 };
+
+  if (dq_figure_get_group_id (figure) != NULL)
+    group = dq_dataset_lookup_group (dataset, dq_figure_get_group_id (figure));
+  else if (context != NULL && g_str_has_prefix (context, "groups/"))
+    group = dq_dataset_lookup_group (dataset, context + strlen ("groups/"));
+
+  name = group != NULL ? dq_text_get (dq_group_get_name (group), language)
+                       : dq_text_get (dq_figure_get_label (figure), language);
+  if (name == NULL || *name == '\0')
+    return g_strdup (dq_figure_get_id (figure));
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
+
+  return g_strconcat (first, g_utf8_next_char (name), NULL);
+}

@@ -298,23 +298,6 @@ centred_baseline (DqScene *scene,
   return cy - height / 2 + ascent;
 }
 
-static void
-add_whisker (DqChartFrame *frame,
-             DqFigure     *figure,
-             double        x_low,
-             double        x_high,
-             double        cy,
-             double        cap)
-{
-  const DqColor *color = &frame->theme->foreground;
-  DqMark *mark;
-
-  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
-  dq_mark_set_datum (mark, dq_figure_get_id (figure));
-  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
-  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
-}
-
 /* A chevron just past the end of a bound's bar: pointing right for "more
  * than", left for "less than". Returns the x where the label may start. */
 static double
@@ -399,7 +382,7 @@ add_bar (DqChartFrame  *frame,
 
       if (_dq_chart_figure_ci (frame->chart, figure, &low, &high))
         {
-          add_whisker (frame, figure, scale_x (frame, metrics, low), scale_x (frame, metrics, high),
+          _dq_chart_add_whisker (frame, figure, scale_x (frame, metrics, low), scale_x (frame, metrics, high),
                        cy, thickness / 4);
           label_x = MAX (label_x, scale_x (frame, metrics, high));
         }

@@ -81,6 +81,16 @@ DqFigure   *_dq_chart_pick_figure       (DqQuestion            *question,
                                          const char            *subject,
                                          const char            *category);
 
+void        _dq_chart_add_whisker       (DqChartFrame          *frame,
+                                         DqFigure              *figure,
+                                         double                 x_low,
+                                         double                 x_high,
+                                         double                 cy,
+                                         double                 cap);
+char       *_dq_chart_group_label       (DqDataset             *dataset,
+                                         DqFigure              *figure,
+                                         DqLanguage             language);
+
 /* The layouts */
 void        _dq_chart_layout_diverging   (DqChartFrame *frame);
 void        _dq_chart_layout_grouped     (DqChartFrame *frame);

@@ -16,56 +16,6 @@
 
 #include "dq-chart-private.h"
 
-/* The group a population figure belongs to: named by the figure, or else
- * the one whose populations hold it. */
-static DqGroup *
-lookup_group (DqDataset *dataset,
-              DqFigure  *figure)
-{
-  GListModel *groups;
-
-  if (dq_figure_get_group_id (figure) != NULL)
-    return dq_dataset_lookup_group (dataset, dq_figure_get_group_id (figure));
-
-  groups = dq_dataset_get_groups (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(DqGroup) group = g_list_model_get_item (groups, i);
-      GListModel *populations = dq_group_get_populations (group);
-
-      for (guint p = 0; p < g_list_model_get_n_items (populations); p++)
-        {
-          g_autoptr(DqFigure) population = g_list_model_get_item (populations, p);
-
-          if (population == figure)
-            return group;
-        }
-    }
-
-  return NULL;
-}
-
-/* The dataset writes peoples as running text does ("казахи"); a row label
- * starts with a capital. */
-static char *
-group_label (DqDataset  *dataset,
-             DqFigure   *figure,
-             DqLanguage  language)
-{
-  DqGroup *group = lookup_group (dataset, figure);
-  const char *name;
-  char first[8] = { 0 };
-
-  name = group != NULL ? dq_text_get (dq_group_get_name (group), language)
-                       : dq_text_get (dq_figure_get_label (figure), language);
-  if (name == NULL || *name == '\0')
-    return g_strdup (dq_figure_get_id (figure));
-
-  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
-
-  return g_strconcat (first, g_utf8_next_char (name), NULL);
-}
-
 /* The baseline that centres a line of text on @cy. */
 static double
 centred_baseline (DqScene *scene,
@@ -116,7 +66,7 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
     {
       DqFigure *figure = g_ptr_array_index (figures, i);
 
-      g_ptr_array_add (labels, group_label (dataset, figure, frame->language));
+      g_ptr_array_add (labels, _dq_chart_group_label (dataset, figure, frame->language));
       g_ptr_array_add (values, _dq_chart_format_percent (dq_figure_get_value (figure),
                                                          frame->language));
       max = MAX (max, dq_figure_get_value (figure));

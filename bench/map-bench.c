@@ -1,0 +1,137 @@
+/* map-bench.c
+ *
+ * Times the map with many more centres than the bundled data holds: how
+ * long a scene takes to lay out, to draw (a redraw of the cached scene, as
+ * the widget does on every frame), and one hover hit-test. Prints medians;
+ * it asserts nothing, so it is a benchmark, not a test.
+ *
+ *   map-bench [N_CENTRES]   (default 10000)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <stdlib.h>
+
+#include "dq-dataset.h"
+#include "dq-map-private.h"
+#include "dq-scene-render.h"
+
+#define WIDTH  1200
+#define HEIGHT 800
+#define RUNS   21
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return values[n / 2];
+}
+
+static void
+measure (DqMap      *map,
+         const char *label,
+         double      zoom,
+         gboolean    clustering)
+{
+  double build[RUNS], draw[RUNS];
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  g_autoptr(DqScene) scene = NULL;
+  GRand *rand = g_rand_new_with_seed (2021);
+  const guint n_lookups = 100000;
+  guint hits = 0;
+  gint64 start;
+  double per_lookup;
+
+  dq_map_set_zoom (map, zoom);
+  dq_map_set_clustering (map, clustering);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      cairo_t *cr;
+
+      start = g_get_monotonic_time ();
+      g_clear_object (&scene);
+      scene = dq_map_build_scene (map, WIDTH, HEIGHT, FALSE);
+      build[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      cr = cairo_create (surface);
+      start = g_get_monotonic_time ();
+      dq_scene_render_cairo (scene, cr);
+      cairo_surface_flush (surface);
+      draw[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+    }
+
+  /* Hover: the pointer anywhere over the canvas. */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < n_lookups; i++)
+    {
+      double x = g_rand_double_range (rand, 0, WIDTH);
+      double y = g_rand_double_range (rand, 0, HEIGHT);
+
+      hits += dq_map_lookup (map, x, y) != NULL;
+    }
+  per_lookup = (g_get_monotonic_time () - start) / (double) n_lookups;
+
+  g_print ("| %-34s | %6u | %8.2f | %8.2f | %8.3f | %5.1f%% |\n",
+           label, dq_scene_get_n_marks (scene), median (build, RUNS), median (draw, RUNS),
+           per_lookup, 100.0 * hits / n_lookups);
+
+  g_rand_free (rand);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqMap) map = NULL;
+  guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 10000;
+
+  dataset = dq_dataset_new_bundled (&error);
+  if (dataset == NULL)
+    {
+      g_printerr ("map-bench: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  map = dq_map_new (dataset);
+
+  g_print ("Map, %u × %u px canvas; medians of %d runs; hit-test over 100,000 random points\n\n",
+           WIDTH, HEIGHT, RUNS);
+  g_print ("| %-34s | %6s | %8s | %8s | %8s | %6s |\n", "case", "marks", "layout ms", "redraw ms",
+           "hit µs", "hits");
+  g_print ("|%s|%s|%s|%s|%s|%s|\n", "------------------------------------", "--------",
+           "----------", "----------", "----------", "--------");
+
+  measure (map, "bundled data, zoom 1", 1, TRUE);
+  _dq_map_set_extra_centres (map, n, 2021);
+  {
+    g_autofree char *a = g_strdup_printf ("+%u synthetic, zoom 1, clusters", n);
+    g_autofree char *b = g_strdup_printf ("+%u synthetic, zoom 4, clusters", n);
+    g_autofree char *c = g_strdup_printf ("+%u synthetic, zoom 1, no clusters", n);
+
+    measure (map, a, 1, TRUE);
+    measure (map, b, 4, TRUE);
+    measure (map, c, 1, FALSE);
+  }
+
+  return EXIT_SUCCESS;
+}
