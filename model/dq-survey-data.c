@@ -708,8 +708,11 @@ dq_survey_data_add_value_label (DqSurveyData *self,
   g_return_if_fail (label != NULL);
 
   var = get_variable (self, variable);
-  found = bsearch (&key, var->value_labels->data, var->value_labels->len, sizeof (DqValueLabel),
-                   compare_value_labels);
+  /* bsearch() may not be given the NULL data of an empty array. */
+  found = var->value_labels->len == 0 ? NULL
+                                      : bsearch (&key, var->value_labels->data,
+                                                 var->value_labels->len, sizeof (DqValueLabel),
+                                                 compare_value_labels);
   if (found != NULL)
     {
       g_free (found->label);
