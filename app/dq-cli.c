@@ -71,7 +71,14 @@ dq_cli_run (int    argc,
   for (guint i = 0; commands[i].name != NULL; i++)
     {
       if (g_str_equal (argv[1], commands[i].name))
-        return commands[i].run (argc - 1, argv + 1);
+        {
+          g_autofree char *prgname = g_strdup_printf ("dostyq %s", commands[i].name);
+
+          /* So that "Usage:" in a command's --help names the command. */
+          g_set_prgname (prgname);
+
+          return commands[i].run (argc - 1, argv + 1);
+        }
     }
 
   g_printerr (_("dostyq: unknown command “%s”. Run “dostyq --help” for the list of commands."),
