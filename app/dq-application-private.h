@@ -16,6 +16,9 @@ struct _DqApplication
   /* Owned */
   GSettings      *settings;
   char           *dataset_path;
+
+  /* Plain data */
+  gint64          start_time;
 };
 
 void _dq_application_actions_init (DqApplication *self);

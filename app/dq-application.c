@@ -162,6 +162,26 @@ dq_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 }
 
+/* DOSTYQ_EXIT_AFTER_FIRST_FRAME=1 makes the application print how long it
+ * took from its creation in main () to the first frame painted, and quit:
+ * bench/run times start-up this way under Xvfb. */
+static void
+on_frame_clock_after_paint_cb (GdkFrameClock *frame_clock,
+                               DqApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_frame_clock_after_paint_cb, self);
+  g_print ("first frame after %.1f ms\n", (g_get_monotonic_time () - self->start_time) / 1000.0);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_realize_cb (GtkWidget     *window,
+                      DqApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_frame_clock_after_paint_cb), self, 0);
+}
+
 static void
 dq_application_activate (GApplication *application)
 {
@@ -172,6 +192,8 @@ dq_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (dq_window_new (self));
+      if (g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
 
       if (self->dataset_path != NULL)
         {
@@ -224,6 +246,7 @@ dq_application_init (DqApplication *self)
 {
   g_autofree char *description = dq_cli_describe_commands ();
 
+  self->start_time = g_get_monotonic_time ();
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self),
                                                      _("[COMMAND] [OPTION…]"));

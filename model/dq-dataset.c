@@ -243,6 +243,7 @@ load_data (DqDataset   *self,
   JsonNode *root;
   JsonObject *object;
   gint64 version = 0;
+  guint line;
 
   if (length < 0)
     length = strlen (data);
@@ -253,10 +254,26 @@ load_data (DqDataset   *self,
       return FALSE;
     }
 
+  /* Text never holds NUL bytes: an image or an archive named .json. */
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
+                   _("%s: the file is not JSON text: it holds binary data"), filename);
+      return FALSE;
+    }
+
   if (!g_utf8_validate (data, length, NULL))
     {
       g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
                    _("%s: the file is not UTF-8 text; save it as UTF-8"), filename);
+      return FALSE;
+    }
+
+  if (!dq_json_check_depth (data, length, DQ_JSON_MAX_DEPTH, &line))
+    {
+      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
+                   _("%s:%u: arrays and objects are nested more than %u levels deep"),
+                   filename, line, DQ_JSON_MAX_DEPTH);
       return FALSE;
     }
 

@@ -682,3 +682,58 @@ dq_json_reader_steal_references (DqJsonReader *reader)
 
   return references;
 }
+
+/**
+ * dq_json_check_depth:
+ * @data: JSON text
+ * @length: the length of @data
+ * @max_depth: how many arrays and objects may nest
+ * @line: (out): where the nesting first goes deeper, 1-based
+ *
+ * Scans @data for arrays and objects nested deeper than @max_depth, outside
+ * strings, without parsing it. json-glib's parser recurses once a level and
+ * runs out of stack on some hundred thousand open brackets, so input is
+ * checked with this before it is parsed.
+ *
+ * Returns: %TRUE when the nesting stays within @max_depth
+ */
+gboolean
+dq_json_check_depth (const char *data,
+                     gsize       length,
+                     guint       max_depth,
+                     guint      *line)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint n_lines = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        n_lines++;
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            {
+              *line = n_lines;
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}

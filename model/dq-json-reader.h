@@ -165,6 +165,14 @@ typedef struct
 
 void          dq_json_reference_free        (DqJsonReference *reference);
 
+/* How deep arrays and objects may nest; json-glib recurses once a level. */
+#define DQ_JSON_MAX_DEPTH 64
+
+gboolean      dq_json_check_depth           (const char    *data,
+                                             gsize          length,
+                                             guint          max_depth,
+                                             guint         *line);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DqJsonReader, dq_json_reader_free)
 
 G_END_DECLS

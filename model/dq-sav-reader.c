@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <readstat.h>
 #include <string.h>
@@ -75,8 +76,11 @@ typedef struct
   /* Every variable's name, kept or not, for the message about an unknown
    * one. */
   GPtrArray    *names;
+  /* The same names, borrowed, to find a name used twice. */
+  GHashTable   *name_set;
   gsize         n_rows;
   gsize         capacity;
+  gsize         file_size;
   GString      *messages;
 } Context;
 
@@ -111,6 +115,7 @@ context_clear (Context *context)
   g_clear_pointer (&context->columns, g_ptr_array_unref);
   g_clear_pointer (&context->column_of, g_array_unref);
   g_clear_pointer (&context->label_sets, g_hash_table_unref);
+  g_clear_pointer (&context->name_set, g_hash_table_unref);
   g_clear_pointer (&context->names, g_ptr_array_unref);
   if (context->messages != NULL)
     g_string_free (g_steal_pointer (&context->messages), TRUE);
@@ -318,9 +323,17 @@ on_metadata (readstat_metadata_t *metadata,
   const char *label = readstat_get_file_label (metadata);
 
   /* SPSS files state their number of cases, so the columns are allocated
-   * once; files that do not grow as they are read. */
+   * once; files that do not grow as they are read. The count is trusted
+   * only as far as the file could hold that many cases at a byte a value,
+   * so that a damaged header cannot ask for gigabytes; a compressed file
+   * that holds more grows too. */
   if (readstat_get_row_count (metadata) > 0)
-    context->capacity = readstat_get_row_count (metadata);
+    {
+      gsize n_values = MAX (readstat_get_var_count (metadata), 1);
+      gsize most = MAX (context->file_size / n_values, 1);
+
+      context->capacity = MIN ((gsize) readstat_get_row_count (metadata), most);
+    }
 
   g_free (context->self->file_label);
   context->self->file_label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
@@ -337,6 +350,19 @@ value_as_double (readstat_value_t value)
   return readstat_double_value (value);
 }
 
+static void
+on_error (const char *message,
+          void       *user_data)
+{
+  Context *context = user_data;
+
+  if (context->messages->len > 0)
+    g_string_append (context->messages, "; ");
+  g_string_append (context->messages, message);
+  g_strchomp (context->messages->str);
+  context->messages->len = strlen (context->messages->str);
+}
+
 static int
 on_variable (int                  index,
              readstat_variable_t *variable,
@@ -349,9 +375,27 @@ on_variable (int                  index,
   guint zero = 0;
   Column *column;
 
+  /* ReadStat passes a damaged file's nameless or repeated variables on,
+   * but a variable is looked up by its name. */
+  if (name == NULL || *name == '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("variable %d has no name"), index + 1);
+
+      on_error (message, context);
+      return READSTAT_HANDLER_ABORT;
+    }
+  if (g_hash_table_contains (context->name_set, name))
+    {
+      g_autofree char *message = g_strdup_printf (_("two variables are named “%s”"), name);
+
+      on_error (message, context);
+      return READSTAT_HANDLER_ABORT;
+    }
+
   if ((guint) index >= context->column_of->len)
     g_array_set_size (context->column_of, index + 1);
   g_ptr_array_add (context->names, g_strdup (name));
+  g_hash_table_add (context->name_set, g_ptr_array_index (context->names, context->names->len - 1));
 
   if (context->self->variables != NULL &&
       !g_strv_contains ((const char * const *) context->self->variables, name))
@@ -379,10 +423,13 @@ on_variable (int                  index,
         }
       else
         {
-          double range[2] = { value_as_double (low), value_as_double (high) };
+          double lo = value_as_double (low);
+          double hi = value_as_double (high);
+          /* A damaged file may give the ends the wrong way round. */
+          double range[2] = { MIN (lo, hi), MAX (lo, hi) };
 
           /* SPSS writes LO and HI of "LOWEST THRU 0" as ±HUGE_VAL. */
-          if (!isnan (range[0]) && !isnan (range[1]))
+          if (!isnan (lo) && !isnan (hi))
             g_array_append_vals (column->missing_ranges, range, 2);
         }
     }
@@ -500,19 +547,6 @@ on_progress (double  progress,
                                                             : READSTAT_HANDLER_OK;
 }
 
-static void
-on_error (const char *message,
-          void       *user_data)
-{
-  Context *context = user_data;
-
-  if (context->messages->len > 0)
-    g_string_append (context->messages, "; ");
-  g_string_append (context->messages, message);
-  g_strchomp (context->messages->str);
-  context->messages->len = strlen (context->messages->str);
-}
-
 static DqSurveyData *
 build_data (Context    *context,
             const char *source_name)
@@ -592,6 +626,7 @@ dq_sav_reader_read_file (DqSavReader   *self,
   g_autofree char *name = NULL;
   g_autofree char *lower = NULL;
   readstat_error_t status;
+  GStatBuf st;
 
   g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -606,6 +641,9 @@ dq_sav_reader_read_file (DqSavReader   *self,
       return NULL;
     }
 
+  if (g_stat (path, &st) == 0)
+    context.file_size = st.st_size;
+
   context.self = self;
   context.cancellable = cancellable;
   context.columns = g_ptr_array_new_with_free_func (column_free);
@@ -613,6 +651,7 @@ dq_sav_reader_read_file (DqSavReader   *self,
   context.label_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_array_unref);
   context.names = g_ptr_array_new_with_free_func (g_free);
+  context.name_set = g_hash_table_new (g_str_hash, g_str_equal);
   context.messages = g_string_new (NULL);
   g_clear_pointer (&self->file_label, g_free);
 

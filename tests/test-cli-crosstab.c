@@ -227,8 +227,9 @@ test_data_errors (void)
   g_autofree char *truncated = write_file ("truncated.csv", "id,q,w,note\n1,1,1,\"open");
   g_autofree char *empty = write_file ("empty.csv", "");
   g_autofree char *missing = write_file ("missing.csv", "id,q\n1,\n2,\n");
+  g_autofree char *json = write_file ("dataset.json", "{ \"format\": \"dostyq-dataset\" }\n");
   g_autofree char *absent = g_build_filename (dir, "absent.csv", NULL);
-  const char *files[] = { ragged, weights, negative, truncated, empty, missing, absent };
+  const char *files[] = { ragged, weights, negative, truncated, empty, missing, json, absent };
   const char *expected[][4] = {
     { "ragged.csv", "row 3 has 2 fields", "header has 3", NULL },
     { "weights.csv", "“w”", "row 3", "“-”" },
@@ -236,6 +237,7 @@ test_data_errors (void)
     { "truncated.csv", "row 2", "column 4 (“note”)", "truncated" },
     { "empty.csv", "empty", NULL },
     { "missing.csv", "“q”", "no valid values", NULL },
+    { "dataset.json", "is JSON, not CSV", NULL },
     { "absent.csv", NULL },
   };
 

@@ -441,6 +441,25 @@ test_long_field (void)
   g_assert_cmpstr (text (data, "text", 1), ==, "short");
 }
 
+/* A quote that is never closed does not take the whole file into memory. */
+static void
+test_error_record_too_long (void)
+{
+  const gsize length = 65 * 1024 * 1024;
+  g_autofree char *csv = g_malloc (length + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+
+  memset (csv, 'a', length);
+  memcpy (csv, "id,text\n1,\"", strlen ("id,text\n1,\""));
+  csv[length] = '\0';
+
+  data = read_text (csv, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+  assert_message_has (error, "survey.csv", "row 2", "longer than", "not be closed", NULL);
+}
+
 static void
 test_variables (void)
 {
@@ -521,6 +540,51 @@ test_error_empty (void)
       g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY);
       assert_message_has (error, "survey.csv", "empty", NULL);
     }
+}
+
+/* A PNG renamed .csv, and a dataset's JSON given as survey data. */
+static void
+test_error_not_csv (void)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  const char *json[] = { "{ \"format\": \"dostyq-dataset\" }", "\xEF\xBB\xBF\n [ { \"id\": 1 } ]" };
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+
+  data = read_bytes_with (reader, png, sizeof png - 1, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+  assert_message_has (error, "survey.csv", "binary", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (json); i++)
+    {
+      g_autoptr(GError) json_error = NULL;
+      g_autoptr(DqSurveyData) json_data = read_text (json[i], &json_error);
+
+      g_assert_null (json_data);
+      g_assert_error (json_error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+      assert_message_has (json_error, "survey.csv", "JSON", NULL);
+    }
+
+  /* A header that merely starts with a bracket is still a header. */
+  g_clear_object (&data);
+  g_clear_error (&error);
+  data = read_text ("[id],q\n1,2\n", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (data);
+}
+
+/* Zeros after the decimal point beyond the table of powers of ten. */
+static void
+test_long_fraction (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+
+  data = read_text ("x,y\n.000000000000000000000000000000000000000000000000015,1\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (number (data, "x", 0), 1.5e-50, 1e-60);
 }
 
 static void
@@ -693,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/utf16", test_utf16);
   g_test_add_func ("/Dostyq/Model/CsvReader/blank-lines", test_blank_lines);
   g_test_add_func ("/Dostyq/Model/CsvReader/long-field", test_long_field);
+  g_test_add_func ("/Dostyq/Model/CsvReader/error-record-too-long", test_error_record_too_long);
   g_test_add_func ("/Dostyq/Model/CsvReader/variables", test_variables);
   g_test_add_func ("/Dostyq/Model/CsvReader/file", test_file);
   g_test_add_func ("/Dostyq/Model/CsvReader/async", test_async);
@@ -701,6 +766,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/error-after-quote", test_error_after_quote);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-empty", test_error_empty);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-header", test_error_header);
+  g_test_add_func ("/Dostyq/Model/CsvReader/error-not-csv", test_error_not_csv);
+  g_test_add_func ("/Dostyq/Model/CsvReader/long-fraction", test_long_fraction);
   g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-weight-not-numeric",
                    test_crosstab_weight_not_numeric);
   g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-weight-negative",

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "dq-basemap.h"
+#include "dq-json-reader.h"
 
 struct _DqBasemap
 {
@@ -238,7 +239,11 @@ read_area (Reader        *reader,
   area->code = g_strdup (code);
   area->country = g_strdup (country);
   area->name = dq_text_new (names[0], names[1], names[2]);
-  area->focus = is_region || json_object_get_boolean_member_with_default (object, "focus", FALSE);
+  /* Not json_object_get_boolean_member_with_default (): it is critical
+   * about an object or array where a value should be. */
+  node = json_object_get_member (object, "focus");
+  area->focus = is_region || (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+                              json_node_get_boolean (node));
 
   if ((node = get_member (reader, object, "label", JSON_NODE_ARRAY, error)) == NULL)
     return FALSE;
@@ -381,11 +386,25 @@ dq_basemap_new_from_bytes (GBytes     *bytes,
   JsonNode *node;
   gsize size;
   const char *data;
+  guint line;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
+
+  /* Empty bytes may have no data at all, which json-glib refuses. */
+  if (data == NULL)
+    data = "";
+
+  if (!dq_json_check_depth (data, size, DQ_JSON_MAX_DEPTH, &line))
+    {
+      g_set_error (error, DQ_BASEMAP_ERROR, DQ_BASEMAP_ERROR_PARSE,
+                   "%s:%u: arrays and objects are nested more than %u levels deep", reader.name,
+                   line, DQ_JSON_MAX_DEPTH);
+      return NULL;
+    }
+
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       g_set_error (error, DQ_BASEMAP_ERROR, DQ_BASEMAP_ERROR_PARSE, "%s: %s", reader.name,
@@ -409,7 +428,8 @@ dq_basemap_new_from_bytes (GBytes     *bytes,
                  FORMAT_NAME);
       return NULL;
     }
-  if (json_object_get_int_member_with_default (root, "version", 0) != FORMAT_VERSION)
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_int (node) != FORMAT_VERSION)
     {
       set_error (&reader, error, DQ_BASEMAP_ERROR_FORMAT, "this program reads version %d only",
                  FORMAT_VERSION);
