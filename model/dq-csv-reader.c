@@ -1490,10 +1490,10 @@ read_file_thread (GTask        *task,
  */
 void
 dq_csv_reader_read_file_async (DqCsvReader         *self,
-                                  GFile               *file,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -1516,8 +1516,8 @@ dq_csv_reader_read_file_async (DqCsvReader         *self,
  */
 DqSurveyData *
 dq_csv_reader_read_file_finish (DqCsvReader   *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
+                                GAsyncResult  *result,
+                                GError       **error)
 {
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

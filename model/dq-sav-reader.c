@@ -731,10 +731,10 @@ read_file_thread (GTask        *task,
  */
 void
 dq_sav_reader_read_file_async (DqSavReader         *self,
-                                  GFile               *file,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -757,8 +757,8 @@ dq_sav_reader_read_file_async (DqSavReader         *self,
  */
 DqSurveyData *
 dq_sav_reader_read_file_finish (DqSavReader   *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
+                                GAsyncResult  *result,
+                                GError       **error)
 {
   g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
