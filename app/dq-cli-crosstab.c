@@ -97,29 +97,6 @@ load (const char  *path,
 /* CSV. */
 
 static void
-append_csv_field (GString    *out,
-                  const char *field)
-{
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_csv_number (GString *out,
                    double   value,
                    int      decimals)
@@ -155,13 +132,13 @@ write_csv (GString    *out,
 
           dq_crosstab_get_column_interval (table, r, c, &low, &high);
 
-          append_csv_field (out, dq_crosstab_get_row_value (table, r));
+          dq_csv_append_field (out, dq_crosstab_get_row_value (table, r));
           g_string_append_c (out, ',');
-          append_csv_field (out, dq_crosstab_get_row_label (table, r));
+          dq_csv_append_field (out, dq_crosstab_get_row_label (table, r));
           g_string_append_c (out, ',');
-          append_csv_field (out, c < n_columns ? dq_crosstab_get_column_value (table, c) : "");
+          dq_csv_append_field (out, c < n_columns ? dq_crosstab_get_column_value (table, c) : "");
           g_string_append_c (out, ',');
-          append_csv_field (out, c < n_columns ? dq_crosstab_get_column_label (table, c) : "Total");
+          dq_csv_append_field (out, c < n_columns ? dq_crosstab_get_column_label (table, c) : "Total");
           g_string_append_c (out, ',');
           append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
           g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",

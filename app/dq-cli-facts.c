@@ -16,29 +16,7 @@
 #include "dq-cli-common.h"
 #include "dq-cli-facts.h"
 #include "dq-dataset.h"
-
-static void
-append_csv_field (GString    *line,
-                  const char *field)
-{
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (line, field);
-      return;
-    }
-
-  g_string_append_c (line, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
-}
+#include "dq-format.h"
 
 static void
 append_figure (GString    *out,
@@ -72,7 +50,7 @@ append_figure (GString    *out,
     {
       if (i > 0)
         g_string_append_c (out, ',');
-      append_csv_field (out, fields[i]);
+      dq_csv_append_field (out, fields[i]);
     }
   g_string_append (out, "\r\n");
 }

@@ -188,3 +188,34 @@ dq_format_figure_value (DqFigure   *figure,
 
   return g_strconcat (prefix, number, suffix, NULL);
 }
+
+/**
+ * dq_csv_append_field:
+ * @out: the CSV text being built
+ * @field: (nullable): a field's text; %NULL for an empty field
+ *
+ * Appends one field as RFC 4180 has it: quoted, with its quotes doubled,
+ * when it holds a comma, a quote or a line break.
+ */
+void
+dq_csv_append_field (GString    *out,
+                     const char *field)
+{
+  if (field == NULL)
+    field = "";
+
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

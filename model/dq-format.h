@@ -16,5 +16,7 @@ char *dq_format_number       (double      value,
                               DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
 char *dq_format_figure_value (DqFigure   *figure,
                               DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+void  dq_csv_append_field    (GString    *out,
+                              const char *field);
 
 G_END_DECLS

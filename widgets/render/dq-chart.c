@@ -846,19 +846,7 @@ append_csv (GString    *out,
             const char *field,
             gboolean    last)
 {
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") != NULL)
-    {
-      g_autoptr(GString) quoted = g_string_new (field);
-
-      g_string_replace (quoted, "\"", "\"\"", 0);
-      g_string_append_printf (out, "\"%s\"", quoted->str);
-    }
-  else
-    g_string_append (out, field);
-
+  dq_csv_append_field (out, field);
   g_string_append (out, last ? "\r\n" : ",");
 }
 
