@@ -24,33 +24,6 @@
 #include "dq-sav-reader.h"
 #include "dq-text.h"
 
-static gboolean
-parse_missing_codes (const char  *text,
-                     GArray      *codes,
-                     char       **bad)
-{
-  g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *part = g_strstrip (parts[i]);
-      char *end;
-      double value;
-
-      if (*part == '\0')
-        continue;
-      value = g_ascii_strtod (part, &end);
-      if (end == part || *end != '\0' || !isfinite (value))
-        {
-          *bad = g_strdup (part);
-          return FALSE;
-        }
-      g_array_append_val (codes, value);
-    }
-
-  return TRUE;
-}
-
 static DqSurveyData *
 load (const char  *path,
       const char  *encoding,
@@ -413,7 +386,7 @@ dq_cli_crosstab_run (int    argc,
     {
       g_autofree char *bad = NULL;
 
-      if (!parse_missing_codes (missing, missing_codes, &bad))
+      if (!dq_crosstab_parse_missing_codes (missing, missing_codes, &bad))
         {
           g_autofree char *message =
             g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"),

@@ -1047,6 +1047,47 @@ dq_crosstab_get_n_excluded (DqCrosstab *self)
 }
 
 /**
+ * dq_crosstab_parse_missing_codes:
+ * @text: codes as a researcher types them: "9, 99" or "8;9"
+ * @codes: (element-type double): where the codes are appended
+ * @bad: (out) (optional) (transfer full): the first part that is not a
+ *   number
+ *
+ * Returns: %FALSE if a part of @text is not a finite number
+ */
+gboolean
+dq_crosstab_parse_missing_codes (const char  *text,
+                                 GArray      *codes,
+                                 char       **bad)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (codes != NULL, FALSE);
+
+  parts = g_strsplit_set (text, ",;", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      char *end;
+      double value;
+
+      if (*part == '\0')
+        continue;
+      value = g_ascii_strtod (part, &end);
+      if (end == part || *end != '\0' || !isfinite (value))
+        {
+          if (bad != NULL)
+            *bad = g_strdup (part);
+          return FALSE;
+        }
+      g_array_append_val (codes, value);
+    }
+
+  return TRUE;
+}
+
+/**
  * dq_crosstab_describe_method:
  *
  * Returns: how the confidence intervals are computed, in a sentence or two

@@ -85,6 +85,9 @@ void          dq_crosstab_get_column_interval    (DqCrosstab    *self,
                                                   double        *high);
 gsize         dq_crosstab_get_n_excluded         (DqCrosstab    *self);
 
+gboolean      dq_crosstab_parse_missing_codes    (const char    *text,
+                                                  GArray        *codes,
+                                                  char         **bad);
 const char   *dq_crosstab_describe_method        (void);
 double        dq_crosstab_effective_n            (double         sum_weights,
                                                   double         sum_squared_weights);

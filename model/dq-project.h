@@ -1,0 +1,136 @@
+/* dq-project.h
+ *
+ * A researcher's piece of work: the dataset (bundled or a file), the survey
+ * file they imported with how it was read, their edits with the history to
+ * undo and redo them, and the analysis and chart they were looking at. It
+ * saves to a `.dostyq` file (JSON, described in the README under
+ * “Project files”) and to an
+ * autosave file that is offered for recovery after a crash.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dq-dataset.h"
+#include "dq-survey-data.h"
+
+G_BEGIN_DECLS
+
+#define DQ_PROJECT_ERROR (dq_project_error_quark ())
+
+/**
+ * DqProjectError:
+ * @DQ_PROJECT_ERROR_FORMAT: the file is not a project, or is malformed
+ * @DQ_PROJECT_ERROR_VERSION: the project was written by a newer version
+ * @DQ_PROJECT_ERROR_MISSING_FILE: a file the project refers to cannot be read
+ * @DQ_PROJECT_ERROR_EDIT: an edit does not apply: no such figure, variable or
+ *   row, or the value there is not the one the project expects
+ * @DQ_PROJECT_ERROR_VALUE: a value typed into the data table cannot be
+ *   stored in that variable
+ */
+typedef enum
+{
+  DQ_PROJECT_ERROR_FORMAT,
+  DQ_PROJECT_ERROR_VERSION,
+  DQ_PROJECT_ERROR_MISSING_FILE,
+  DQ_PROJECT_ERROR_EDIT,
+  DQ_PROJECT_ERROR_VALUE,
+} DqProjectError;
+
+GQuark dq_project_error_quark (void);
+
+/* Larger project files are refused rather than read into memory. */
+#define DQ_PROJECT_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+#define DQ_TYPE_PROJECT (dq_project_get_type ())
+
+G_DECLARE_FINAL_TYPE (DqProject, dq_project, DQ, PROJECT, GObject)
+
+DqProject    *dq_project_new                  (DqDataset     *dataset,
+                                               GFile         *dataset_file) G_GNUC_WARN_UNUSED_RESULT;
+DqProject    *dq_project_load                 (GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+DqProject    *dq_project_load_from_data       (const char    *data,
+                                               gsize          length,
+                                               GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      dq_project_save                 (DqProject     *self,
+                                               GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
+char         *dq_project_to_json              (DqProject     *self,
+                                               GFile         *base) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Autosave and recovery */
+GFile        *dq_project_dup_autosave_file    (void) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      dq_project_autosave             (DqProject     *self,
+                                               GError       **error);
+gboolean      dq_project_has_recovery         (void);
+DqProject    *dq_project_load_recovery        (GCancellable  *cancellable,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+void          dq_project_discard_recovery     (void);
+
+/* What it holds */
+GFile        *dq_project_get_file             (DqProject     *self);
+gboolean      dq_project_get_modified         (DqProject     *self);
+DqDataset    *dq_project_get_dataset          (DqProject     *self);
+GFile        *dq_project_get_dataset_file     (DqProject     *self);
+DqSurveyData *dq_project_get_data             (DqProject     *self);
+GFile        *dq_project_get_data_file        (DqProject     *self);
+const char   *dq_project_get_encoding         (DqProject     *self);
+guint         dq_project_get_delimiter        (DqProject     *self);
+void          dq_project_set_data             (DqProject     *self,
+                                               DqSurveyData  *data,
+                                               GFile         *data_file,
+                                               const char    *encoding,
+                                               guint          delimiter);
+
+/* The analysis of the imported data */
+const char   *dq_project_get_weight           (DqProject     *self);
+void          dq_project_set_weight           (DqProject     *self,
+                                               const char    *weight);
+const double *dq_project_get_missing_codes    (DqProject     *self,
+                                               guint         *n_codes);
+void          dq_project_set_missing_codes    (DqProject     *self,
+                                               const double  *codes,
+                                               guint          n_codes);
+const char   *dq_project_get_row_variable     (DqProject     *self);
+void          dq_project_set_row_variable     (DqProject     *self,
+                                               const char    *name);
+const char   *dq_project_get_column_variable  (DqProject     *self);
+void          dq_project_set_column_variable  (DqProject     *self,
+                                               const char    *name);
+const char   *dq_project_get_chart_kind       (DqProject     *self);
+void          dq_project_set_chart_kind       (DqProject     *self,
+                                               const char    *kind);
+
+/* What the window was showing */
+const char   *dq_project_get_page             (DqProject     *self);
+void          dq_project_set_page             (DqProject     *self,
+                                               const char    *page);
+const char   *dq_project_get_chart_id         (DqProject     *self);
+void          dq_project_set_chart_id         (DqProject     *self,
+                                               const char    *chart_id);
+
+/* Edits, with their history */
+gboolean      dq_project_edit_figure          (DqProject     *self,
+                                               const char    *figure_id,
+                                               double         value,
+                                               GError       **error);
+gboolean      dq_project_edit_data            (DqProject     *self,
+                                               guint          variable,
+                                               gsize          row,
+                                               const char    *text,
+                                               GError       **error);
+guint         dq_project_get_n_edits          (DqProject     *self);
+gboolean      dq_project_get_can_undo         (DqProject     *self);
+gboolean      dq_project_get_can_redo         (DqProject     *self);
+gboolean      dq_project_undo                 (DqProject     *self);
+gboolean      dq_project_redo                 (DqProject     *self);
+
+G_END_DECLS
