@@ -18,13 +18,13 @@ dq_application_actions_quit (GSimpleAction *action,
                              gpointer       user_data)
 {
   DqApplication *self = user_data;
-  GList *windows;
+  g_autoptr(GList) windows = NULL;
 
-  /* Closing the windows first lets each one save its state. */
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
-    gtk_window_destroy (windows->data);
-
-  g_application_quit (G_APPLICATION (self));
+  /* Each window is asked to close, so that it saves its state and asks
+   * about unsaved changes; the application ends with the last one. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static void

@@ -16,6 +16,7 @@ struct _DqApplication
   /* Owned */
   GSettings      *settings;
   char           *dataset_path;
+  char           *project_path;
 
   /* Plain data */
   gint64          start_time;

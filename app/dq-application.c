@@ -22,6 +22,8 @@ static const GOptionEntry main_entries[] = {
     N_("Show the version and exit"), NULL },
   { "dataset", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Open this dataset file instead of the bundled one"), N_("FILE") },
+  { "project", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open this project (.dostyq) file"), N_("FILE") },
   { NULL }
 };
 
@@ -104,6 +106,7 @@ dq_application_handle_local_options (GApplication *application,
 {
   DqApplication *self = DQ_APPLICATION (application);
   const char *dataset = NULL;
+  const char *project = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -115,6 +118,12 @@ dq_application_handle_local_options (GApplication *application,
     {
       g_free (self->dataset_path);
       self->dataset_path = g_canonicalize_filename (dataset, NULL);
+    }
+
+  if (g_variant_dict_lookup (options, "project", "^&ay", &project))
+    {
+      g_free (self->project_path);
+      self->project_path = g_canonicalize_filename (project, NULL);
     }
 
   return G_APPLICATION_CLASS (dq_application_parent_class)->handle_local_options (application,
@@ -195,12 +204,22 @@ dq_application_activate (GApplication *application)
       if (g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") != NULL)
         g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
 
-      if (self->dataset_path != NULL)
+      if (self->project_path != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (self->project_path);
+
+          dq_window_open_project (DQ_WINDOW (window), file);
+        }
+      else if (self->dataset_path != NULL)
         {
           g_autoptr(GFile) file = g_file_new_for_path (self->dataset_path);
 
           dq_window_open_dataset (DQ_WINDOW (window), file);
         }
+
+      /* Work from a session that ended without saving is offered back. */
+      if (g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") == NULL)
+        dq_window_offer_recovery (DQ_WINDOW (window));
     }
 
   gtk_window_present (window);
@@ -222,6 +241,7 @@ dq_application_finalize (GObject *object)
   DqApplication *self = DQ_APPLICATION (object);
 
   g_clear_pointer (&self->dataset_path, g_free);
+  g_clear_pointer (&self->project_path, g_free);
 
   G_OBJECT_CLASS (dq_application_parent_class)->finalize (object);
 }

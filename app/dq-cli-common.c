@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "dq-cli-common.h"
+#include "dq-csv-reader.h"
+#include "dq-sav-reader.h"
 
 /**
  * dq_cli_load_dataset:
@@ -30,6 +32,64 @@ dq_cli_load_dataset (const char  *path,
   file = g_file_new_for_commandline_arg (path);
 
   return dq_dataset_new_from_file (file, error);
+}
+
+/**
+ * dq_cli_load_survey_data:
+ * @path: a data file: CSV, TSV, SPSS (.sav, .zsav, .por) or Stata (.dta)
+ * @encoding: (nullable): the file's encoding, or %NULL to detect it
+ * @row: the row variable of the table to make
+ * @column: (nullable): its column variable
+ * @weight: (nullable): its weight variable
+ * @all_variables: whether to keep every variable rather than those three
+ * @error: the place for an error
+ *
+ * Reads a researcher's own survey data for a crosstab, by the reader its
+ * name calls for.
+ *
+ * Returns: (transfer full) (nullable): the data
+ */
+DqSurveyData *
+dq_cli_load_survey_data (const char  *path,
+                         const char  *encoding,
+                         const char  *row,
+                         const char  *column,
+                         const char  *weight,
+                         gboolean     all_variables,
+                         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  const char *variables[4] = { NULL };
+  guint n = 0;
+
+  /* Only the variables of the table are kept, so that a large file costs
+   * three columns of memory rather than all of them. */
+  variables[n++] = row;
+  if (column != NULL && g_strcmp0 (column, row) != 0)
+    variables[n++] = column;
+  if (weight != NULL && g_strcmp0 (weight, row) != 0 && g_strcmp0 (weight, column) != 0)
+    variables[n++] = weight;
+
+  if (dq_sav_reader_handles_file (file))
+    {
+      g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+
+      dq_sav_reader_set_encoding (reader, encoding);
+      if (!all_variables)
+        dq_sav_reader_set_variables (reader, variables);
+
+      return dq_sav_reader_read_file (reader, file, NULL, error);
+    }
+  else
+    {
+      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+
+      dq_csv_reader_set_encoding (reader, encoding);
+      if (!all_variables)
+        dq_csv_reader_set_variables (reader, variables);
+
+      return dq_csv_reader_read_file (reader, file, NULL, error);
+    }
 }
 
 /**

@@ -1,6 +1,7 @@
 /* dq-cli-common.h
  *
- * What the subcommands share: loading the dataset and reporting errors.
+ * What the subcommands share: loading the dataset or a survey data file,
+ * and reporting errors.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,7 @@
 #pragma once
 
 #include "dq-dataset.h"
+#include "dq-survey-data.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +17,17 @@ G_BEGIN_DECLS
 #define DQ_EXIT_DATA_ERROR  1
 #define DQ_EXIT_USAGE_ERROR 2
 
-DqDataset *dq_cli_load_dataset (const char  *path,
-                                GError     **error);
-int        dq_cli_usage_error  (const char  *command,
-                                const char  *message);
-int        dq_cli_data_error   (const GError *error);
+DqDataset    *dq_cli_load_dataset     (const char    *path,
+                                       GError       **error);
+DqSurveyData *dq_cli_load_survey_data (const char    *path,
+                                       const char    *encoding,
+                                       const char    *row,
+                                       const char    *column,
+                                       const char    *weight,
+                                       gboolean       all_variables,
+                                       GError       **error);
+int           dq_cli_usage_error      (const char    *command,
+                                       const char    *message);
+int           dq_cli_data_error       (const GError  *error);
 
 G_END_DECLS

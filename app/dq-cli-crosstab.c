@@ -19,53 +19,8 @@
 #include "dq-cli-common.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
-#include "dq-csv-reader.h"
 #include "dq-format.h"
-#include "dq-sav-reader.h"
 #include "dq-text.h"
-
-static DqSurveyData *
-load (const char  *path,
-      const char  *encoding,
-      const char  *row,
-      const char  *column,
-      const char  *weight,
-      gboolean     all_variables,
-      GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  const char *variables[4] = { NULL };
-  guint n = 0;
-
-  /* Only the variables of the table are kept, so that a large file costs
-   * three columns of memory rather than all of them. */
-  variables[n++] = row;
-  if (column != NULL && g_strcmp0 (column, row) != 0)
-    variables[n++] = column;
-  if (weight != NULL && g_strcmp0 (weight, row) != 0 && g_strcmp0 (weight, column) != 0)
-    variables[n++] = weight;
-
-  if (dq_sav_reader_handles_file (file))
-    {
-      g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
-
-      dq_sav_reader_set_encoding (reader, encoding);
-      if (!all_variables)
-        dq_sav_reader_set_variables (reader, variables);
-
-      return dq_sav_reader_read_file (reader, file, NULL, error);
-    }
-  else
-    {
-      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
-
-      dq_csv_reader_set_encoding (reader, encoding);
-      if (!all_variables)
-        dq_csv_reader_set_variables (reader, variables);
-
-      return dq_csv_reader_read_file (reader, file, NULL, error);
-    }
-}
 
 /* CSV. */
 
@@ -396,7 +351,7 @@ dq_cli_crosstab_run (int    argc,
     }
 
   start = g_get_monotonic_time ();
-  data = load (argv[1], encoding, row, column, weight, all_variables, &error);
+  data = dq_cli_load_survey_data (argv[1], encoding, row, column, weight, all_variables, &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
     table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,

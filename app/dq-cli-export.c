@@ -1,7 +1,8 @@
 /* dq-cli-export.c
  *
  * `dostyq list` and `dostyq export`: the charts and the map, as files,
- * without a display.
+ * without a display; and, with --data, a chart of a crosstab of the
+ * researcher's own survey data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,7 @@
 #include "dq-chart.h"
 #include "dq-cli-common.h"
 #include "dq-cli-export.h"
+#include "dq-crosstab.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
 #include "dq-scene-render.h"
@@ -159,6 +161,34 @@ parse_list (const char  *value,
   return TRUE;
 }
 
+/* The dataset of a chart of one's own data: the crosstab of @row by
+ * @column in the file at @path. */
+static DqDataset *
+load_survey_dataset (const char       *path,
+                     const char       *encoding,
+                     const char       *row,
+                     const char       *column,
+                     const char       *weight,
+                     GArray           *missing_codes,
+                     DqCrosstabChart   kind,
+                     gboolean          reverse,
+                     GError          **error)
+{
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+
+  data = dq_cli_load_survey_data (path, encoding, row, column, weight, FALSE, error);
+  if (data == NULL)
+    return NULL;
+
+  table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,
+                           missing_codes->len, error);
+  if (table == NULL)
+    return NULL;
+
+  return dq_crosstab_to_dataset (table, kind, reverse, error);
+}
+
 /* Exports a chart, or the map when @chart is %NULL. */
 static gboolean
 export_one (DqChart              *chart,
@@ -211,8 +241,17 @@ dq_cli_export_run (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *out_dir = NULL;
   g_autofree char *dataset_path = NULL;
+  g_autofree char *data_path = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *column = NULL;
+  g_autofree char *weight = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *encoding = NULL;
+  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   g_auto(GStrv) formats = NULL;
   g_auto(GStrv) langs = NULL;
+  DqCrosstabChart data_chart = DQ_CROSSTAB_CHART_GROUPED;
+  gboolean reverse = FALSE;
   gboolean all = FALSE;
   int repeat = 1;
   double width = 0, height = 0, dpi = 0;
@@ -220,7 +259,8 @@ dq_cli_export_run (int    argc,
   DqChartOptions options = { 0 };
   const GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_id,
-      N_("The chart to export, or “map” (see “dostyq list”)"), "ID" },
+      N_("The chart to export, or “map” (see “dostyq list”); with --data, grouped or "
+         "diverging (default: grouped)"), "ID" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Export every chart and the map"), NULL },
     { "group", 'g', 0, G_OPTION_ARG_STRING, &group,
       N_("Map only: highlight the regions and centres of this ethnic group"), "ID" },
@@ -252,6 +292,25 @@ dq_cli_export_run (int    argc,
       N_("Read this dataset file instead of the bundled one"), N_("FILE") },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat,
       N_("For benchmarks: draw and write each file N times in this one process"), "N" },
+    { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_path,
+      N_("Chart your own survey data: a CSV, TSV, SPSS (.sav, .zsav, .por) or Stata (.dta) "
+         "file"), N_("FILE") },
+    { "row", 'r', 0, G_OPTION_ARG_STRING, &row,
+      N_("With --data: the variable whose answers are charted"), N_("VAR") },
+    { "col", 0, 0, G_OPTION_ARG_STRING, &column,
+      N_("With --data: the variable that splits respondents into groups, one series or row "
+         "each"), N_("VAR") },
+    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
+      N_("With --data: the variable of respondents’ weights"), N_("VAR") },
+    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
+      N_("With --data: codes to treat as missing values besides those the file declares, "
+         "e.g. 9,99"), N_("CODES") },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+      N_("With --data: encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"),
+      N_("ENC") },
+    { "reverse", 0, 0, G_OPTION_ARG_NONE, &reverse,
+      N_("With --data and --chart diverging: the scale runs from positive to negative, as one "
+         "coded 1 = very positive does"), NULL },
     { NULL }
   };
   guint n_files;
@@ -262,7 +321,17 @@ dq_cli_export_run (int    argc,
                                   "display.\n\n"
                                   "  dostyq export --chart ID --format svg --lang ru -o chart.svg\n"
                                   "  dostyq export --chart map --group germans -o map.png\n"
-                                  "  dostyq export --all --out-dir charts --lang all --format all"));
+                                  "  dostyq export --all --out-dir charts --lang all --format all\n"
+                                  "  dostyq export --data survey.sav --row q1 --col region "
+                                  "--weight w -o q1.svg"));
+  g_option_context_set_description (context,
+                                    _("With --data, the chart is drawn from a weighted crosstab "
+                                      "of your own survey data: grouped bars of the column "
+                                      "percentages of every answer, or, with --chart diverging, "
+                                      "the lower half of the answers’ values to the left as "
+                                      "negative and the upper half to the right as positive, a "
+                                      "middle value apart. Whiskers are 95 % Wilson intervals on "
+                                      "each group’s effective sample size."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -273,8 +342,45 @@ dq_cli_export_run (int    argc,
       return dq_cli_usage_error ("export", message);
     }
 
-  if ((chart_id == NULL) == !all)
-    return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
+  if (data_path != NULL)
+    {
+      if (all || dataset_path != NULL)
+        return dq_cli_usage_error ("export", _("--data makes one chart of your own data; it "
+                                               "does not go with --all or --dataset"));
+      if (row == NULL)
+        return dq_cli_usage_error ("export", _("give the variable to chart with --row"));
+      if (chart_id != NULL && g_str_equal (chart_id, "diverging"))
+        data_chart = DQ_CROSSTAB_CHART_DIVERGING;
+      else if (chart_id != NULL && !g_str_equal (chart_id, "grouped"))
+        {
+          g_autofree char *message = g_strdup_printf (_("with --data, --chart is grouped or "
+                                                        "diverging, not “%s”"), chart_id);
+          return dq_cli_usage_error ("export", message);
+        }
+      if (reverse && data_chart != DQ_CROSSTAB_CHART_DIVERGING)
+        return dq_cli_usage_error ("export", _("--reverse applies only to --chart diverging"));
+      if (missing != NULL)
+        {
+          g_autofree char *bad = NULL;
+
+          if (!dq_crosstab_parse_missing_codes (missing, missing_codes, &bad))
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"),
+                                 bad);
+              return dq_cli_usage_error ("export", message);
+            }
+        }
+    }
+  else
+    {
+      if (row != NULL || column != NULL || weight != NULL || missing != NULL ||
+          encoding != NULL || reverse)
+        return dq_cli_usage_error ("export", _("--row, --col, --weight, --missing, --encoding "
+                                               "and --reverse apply only to --data"));
+      if ((chart_id == NULL) == !all)
+        return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
+    }
   if ((group != NULL || kinds != NULL || country != NULL) && g_strcmp0 (chart_id, MAP_ID) != 0)
     return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
                                            "--chart map"));
@@ -358,12 +464,30 @@ dq_cli_export_run (int    argc,
     }
   options.dark = g_strcmp0 (theme_str, "dark") == 0;
 
-  dataset = dq_cli_load_dataset (dataset_path, &error);
+  if (data_path != NULL)
+    {
+      dataset = load_survey_dataset (data_path, encoding, row, column, weight, missing_codes,
+                                     data_chart, reverse, &error);
+      /* A variable the file does not have is a mistake on the command
+       * line, as for “dostyq crosstab”. */
+      if (dataset == NULL &&
+          g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
+        return dq_cli_usage_error ("export", error->message);
+    }
+  else
+    dataset = dq_cli_load_dataset (dataset_path, &error);
   if (dataset == NULL)
     return dq_cli_data_error (error);
 
   charts = dq_chart_list_for_dataset (dataset);
-  if (all || g_str_equal (chart_id, MAP_ID))
+  if (data_path != NULL)
+    {
+      /* The dataset of a crosstab holds exactly its one chart. */
+      g_assert (g_list_model_get_n_items (charts) == 1);
+      g_ptr_array_add (selected, g_list_model_get_item (charts, 0));
+      g_ptr_array_set_free_func (selected, g_object_unref);
+    }
+  else if (all || g_str_equal (chart_id, MAP_ID))
     {
       int status;
 
@@ -380,7 +504,7 @@ dq_cli_export_run (int    argc,
         g_ptr_array_add (selected, g_list_model_get_item (charts, i));
       g_ptr_array_set_free_func (selected, g_object_unref);
     }
-  else if (map == NULL)
+  else if (map == NULL && data_path == NULL)
     {
       DqChart *chart = dq_chart_lookup (charts, chart_id);
 

@@ -28,7 +28,8 @@ typedef struct
 
 static const DqCliCommand commands[] = {
   { "list", N_("List the charts and their ids"), dq_cli_list_run },
-  { "export", N_("Export charts as PNG, SVG or PDF"), dq_cli_export_run },
+  { "export", N_("Export charts, the map or a chart of your own survey data as PNG, SVG or PDF"),
+    dq_cli_export_run },
   { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
   { NULL }

@@ -10,168 +10,22 @@
 #include <glib/gi18n.h>
 
 #include "dq-chart-page.h"
+#include "dq-data-page.h"
 #include "dq-dataset.h"
 #include "dq-map-page.h"
 #include "dq-sources-page.h"
-#include "dq-window.h"
-
-struct _DqWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwHeaderBar         *header_bar;
-  DqSourcesPage        *sources_page;
-  AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwToastOverlay      *toast_overlay;
-
-  /* Owned */
-  GSettings            *settings;
-  DqDataset            *dataset;
-  GCancellable         *cancellable;
-  GtkFileChooserNative *chooser;
-};
+#include "dq-window-private.h"
 
 enum {
   PROP_0,
   PROP_DATASET,
+  PROP_PROJECT,
   N_PROPS
 };
 
 G_DEFINE_FINAL_TYPE (DqWindow, dq_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-load_dataset_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autoptr(GError) error = NULL;
-  DqDataset *dataset;
-
-  dataset = dq_dataset_new_from_file (file, &error);
-  if (dataset == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, dataset, g_object_unref);
-}
-
-static void
-show_error (DqWindow   *self,
-            const char *heading,
-            const char *body)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-open_dataset_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(DqWindow) self = user_data;
-  g_autoptr(DqDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (dataset == NULL)
-    {
-      g_warning ("%s", error->message);
-      show_error (self, _("Could Not Open the Dataset"), error->message);
-      return;
-    }
-
-  dq_window_set_dataset (self, dataset);
-
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Opened %s"), dq_dataset_get_name (dataset));
-  dq_window_show_toast (self, message);
-}
-
-/**
- * dq_window_open_dataset:
- * @self: a #DqWindow
- * @file: a dataset file
- *
- * Loads @file in a worker thread and shows it; on failure the window keeps
- * its dataset and says what is wrong with the file.
- */
-void
-dq_window_open_dataset (DqWindow *self,
-                        GFile    *file)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (DQ_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  task = g_task_new (NULL, self->cancellable, open_dataset_cb, g_object_ref (self));
-  g_task_set_source_tag (task, dq_window_open_dataset);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_dataset_thread);
-}
-
-static void
-on_chooser_response_cb (DqWindow             *self,
-                        int                   response,
-                        GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      dq_window_open_dataset (self, file);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static void
-dq_window_open_dataset_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *param)
-{
-  DqWindow *self = DQ_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  if (self->chooser != NULL)
-    return;
-
-  gtk_file_filter_set_name (json_filter, _("Dostyq datasets (JSON)"));
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_pattern (json_filter, "*.json");
-  gtk_file_filter_set_name (all_filter, _("All files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-
-  self->chooser = gtk_file_chooser_native_new (_("Open Dataset"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"),
-                                               _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), json_filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all_filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
 
 static void
 on_chart_page_toast_cb (DqWindow    *self,
@@ -187,6 +41,65 @@ on_map_page_toast_cb (DqWindow   *self,
                       DqMapPage  *page)
 {
   dq_window_show_toast (self, message);
+}
+
+static void
+on_data_page_toast_cb (DqWindow   *self,
+                       const char *message,
+                       DqDataPage *page)
+{
+  dq_window_show_toast (self, message);
+}
+
+/* An edit in the data table of a bundled or opened dataset. */
+static void
+on_chart_page_edit_figure_cb (DqWindow    *self,
+                              DqFigure    *figure,
+                              double       value,
+                              DqChartPage *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dq_project_edit_figure (self->project, dq_figure_get_id (figure), value, &error))
+    dq_window_show_toast (self, error->message);
+}
+
+/* "Survey data — project.dostyq", with a dot while there are unsaved
+ * changes, as GNOME's editors show it. */
+static void
+update_title (DqWindow *self)
+{
+  GFile *file = self->project != NULL ? dq_project_get_file (self->project) : NULL;
+  gboolean modified = self->project != NULL && dq_project_get_modified (self->project);
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (file != NULL)
+    name = g_file_get_basename (file);
+  else if (modified)
+    name = g_strdup (_("Unsaved Project"));
+
+  if (name != NULL)
+    subtitle = modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+}
+
+static void
+on_project_changed_cb (DqWindow  *self,
+                       DqProject *project)
+{
+  _dq_window_schedule_autosave (self);
+  _dq_window_actions_update (self);
+}
+
+static void
+on_project_notify_cb (DqWindow   *self,
+                      GParamSpec *pspec,
+                      DqProject  *project)
+{
+  update_title (self);
+  _dq_window_actions_update (self);
 }
 
 static void
@@ -227,7 +140,20 @@ dq_window_restore_state (DqWindow *self)
 static gboolean
 dq_window_close_request (GtkWindow *window)
 {
-  dq_window_save_state (DQ_WINDOW (window));
+  DqWindow *self = DQ_WINDOW (window);
+
+  /* Unsaved changes are not thrown away without asking. */
+  if (self->project != NULL && dq_project_get_modified (self->project) && !self->close_confirmed)
+    {
+      _dq_window_ask_to_save (self);
+      return TRUE;
+    }
+
+  dq_window_save_state (self);
+
+  /* A window closed on purpose leaves nothing to recover. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  dq_project_discard_recovery ();
 
   return GTK_WINDOW_CLASS (dq_window_parent_class)->close_request (window);
 }
@@ -243,9 +169,18 @@ dq_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  /* Work not yet autosaved is saved now rather than lost. */
+  if (self->autosave_id != 0 && self->project != NULL)
+    dq_project_autosave (self->project, NULL);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+
+  if (self->project_signals != NULL)
+    g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_object (&self->project_signals);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->dataset);
+  g_clear_object (&self->project);
 
   G_OBJECT_CLASS (dq_window_parent_class)->dispose (object);
 }
@@ -261,7 +196,11 @@ dq_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+      g_value_set_object (value, dq_window_get_dataset (self));
+      break;
+
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
       break;
 
     default:
@@ -279,8 +218,8 @@ dq_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      dq_window_set_dataset (self, g_value_get_object (value));
+    case PROP_PROJECT:
+      dq_window_set_project (self, g_value_get_object (value));
       break;
 
     default:
@@ -304,26 +243,36 @@ dq_window_class_init (DqWindowClass *klass)
   /**
    * DqWindow:dataset:
    *
-   * The dataset the pages show.
+   * The dataset the pages show: the project's.
    */
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, DQ_TYPE_DATASET,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqWindow:project:
+   *
+   * The work shown: dataset, imported survey data, edits and settings.
+   */
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, DQ_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL,
-                                   dq_window_open_dataset_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.open-dataset", NULL);
+  _dq_window_actions_init (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, data_page);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, sources_page);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, survey_page);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_edit_figure_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_data_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_map_page_toast_cb);
 }
 
@@ -334,16 +283,33 @@ dq_window_init (DqWindow *self)
   g_autoptr(GError) error = NULL;
 
   g_type_ensure (DQ_TYPE_CHART_PAGE);
+  g_type_ensure (DQ_TYPE_DATA_PAGE);
   g_type_ensure (DQ_TYPE_MAP_PAGE);
   g_type_ensure (DQ_TYPE_SOURCES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::modified",
+                                 G_CALLBACK (on_project_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::file",
+                                 G_CALLBACK (on_project_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::can-undo",
+                                 G_CALLBACK (on_project_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::can-redo",
+                                 G_CALLBACK (on_project_notify_cb), self, G_CONNECT_SWAPPED);
+
   /* The bundled dataset is small and ships inside the program, so it is
    * read at once; a user's file is read in a thread. */
   dataset = dq_dataset_new_bundled (&error);
   if (dataset != NULL)
-    dq_window_set_dataset (self, dataset);
+    {
+      g_autoptr(DqProject) project = dq_project_new (dataset, NULL);
+
+      dq_window_set_project (self, project);
+    }
   else
     g_critical ("The bundled dataset does not load: %s", error->message);
 
@@ -410,16 +376,67 @@ dq_window_get_dataset (DqWindow *self)
 {
   g_return_val_if_fail (DQ_IS_WINDOW (self), NULL);
 
-  return self->dataset;
+  return self->project != NULL ? dq_project_get_dataset (self->project) : NULL;
 }
 
-void
-dq_window_set_dataset (DqWindow  *self,
-                       DqDataset *dataset)
+/**
+ * dq_window_get_project:
+ * @self: a #DqWindow
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+DqProject *
+dq_window_get_project (DqWindow *self)
 {
-  g_return_if_fail (DQ_IS_WINDOW (self));
-  g_return_if_fail (dataset == NULL || DQ_IS_DATASET (dataset));
+  g_return_val_if_fail (DQ_IS_WINDOW (self), NULL);
 
-  if (g_set_object (&self->dataset, dataset))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  return self->project;
+}
+
+/**
+ * dq_window_set_project:
+ * @self: a #DqWindow
+ * @project: the project to show
+ *
+ * Shows @project in every page, with the page and chart it was saved on.
+ */
+void
+dq_window_set_project (DqWindow  *self,
+                       DqProject *project)
+{
+  const char *page;
+  const char *chart_id;
+
+  g_return_if_fail (DQ_IS_WINDOW (self));
+  g_return_if_fail (DQ_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_signal_group_set_target (self->project_signals, project);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+
+  page = dq_project_get_page (project);
+  if (page != NULL && adw_view_stack_get_child_by_name (self->stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, page);
+
+  chart_id = dq_project_get_chart_id (project);
+  if (chart_id != NULL)
+    {
+      GListModel *charts = dq_chart_page_get_charts (self->survey_page);
+
+      for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+        {
+          g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+
+          if (g_str_equal (dq_chart_get_id (chart), chart_id))
+            dq_chart_page_select_chart (self->survey_page, i);
+        }
+    }
+
+  update_title (self);
+  _dq_window_actions_update (self);
 }

@@ -9,6 +9,7 @@
 
 #include "dq-application.h"
 #include "dq-dataset.h"
+#include "dq-project.h"
 
 G_BEGIN_DECLS
 
@@ -16,14 +17,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DqWindow, dq_window, DQ, WINDOW, AdwApplicationWindow)
 
-DqWindow     *dq_window_new        (DqApplication *application) G_GNUC_WARN_UNUSED_RESULT;
-AdwViewStack *dq_window_get_stack  (DqWindow      *self);
-void          dq_window_show_toast (DqWindow      *self,
-                                    const char    *message);
-DqDataset    *dq_window_get_dataset  (DqWindow    *self);
-void          dq_window_set_dataset  (DqWindow    *self,
-                                      DqDataset   *dataset);
-void          dq_window_open_dataset (DqWindow    *self,
-                                      GFile       *file);
+DqWindow     *dq_window_new              (DqApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+AdwViewStack *dq_window_get_stack        (DqWindow      *self);
+void          dq_window_show_toast       (DqWindow      *self,
+                                          const char    *message);
+DqDataset    *dq_window_get_dataset      (DqWindow      *self);
+DqProject    *dq_window_get_project      (DqWindow      *self);
+void          dq_window_set_project      (DqWindow      *self,
+                                          DqProject     *project);
+void          dq_window_open_dataset     (DqWindow      *self,
+                                          GFile         *file);
+void          dq_window_open_project     (DqWindow      *self,
+                                          GFile         *file);
+gboolean      dq_window_save_project     (DqWindow      *self,
+                                          GFile         *file,
+                                          GError       **error);
+void          dq_window_import_data      (DqWindow      *self,
+                                          GFile         *file);
+void          dq_window_offer_recovery   (DqWindow      *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 
+#include "dq-dataset.h"
 #include "dq-survey-data.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ G_BEGIN_DECLS
  * @DQ_CROSSTAB_ERROR_TOO_MANY_CATEGORIES: a variable has too many distinct
  *   values to be a category
  * @DQ_CROSSTAB_ERROR_NO_DATA: the data has no respondents
+ * @DQ_CROSSTAB_ERROR_NOT_A_SCALE: a diverging chart needs a row variable with
+ *   at least two categories, to split into a negative and a positive end
  */
 typedef enum
 {
@@ -32,9 +35,25 @@ typedef enum
   DQ_CROSSTAB_ERROR_ALL_MISSING,
   DQ_CROSSTAB_ERROR_TOO_MANY_CATEGORIES,
   DQ_CROSSTAB_ERROR_NO_DATA,
+  DQ_CROSSTAB_ERROR_NOT_A_SCALE,
 } DqCrosstabError;
 
 GQuark dq_crosstab_error_quark (void);
+
+/**
+ * DqCrosstabChart:
+ * @DQ_CROSSTAB_CHART_GROUPED: one bar per row category and column, with its
+ *   confidence interval
+ * @DQ_CROSSTAB_CHART_DIVERGING: the row categories as a scale, its lower half
+ *   negative and its upper half positive, one row of bars per column
+ *
+ * The chart dq_crosstab_to_dataset() prepares.
+ */
+typedef enum
+{
+  DQ_CROSSTAB_CHART_GROUPED,
+  DQ_CROSSTAB_CHART_DIVERGING,
+} DqCrosstabChart;
 
 /* The most categories a row or column variable may have. */
 #define DQ_CROSSTAB_MAX_CATEGORIES 500
@@ -95,5 +114,11 @@ void          dq_crosstab_wilson_interval        (double         proportion,
                                                   double         n,
                                                   double        *low,
                                                   double        *high);
+
+DqDataset    *dq_crosstab_to_dataset             (DqCrosstab       *self,
+                                                  DqCrosstabChart   chart,
+                                                  gboolean          reverse,
+                                                  GError          **error)
+                                                  G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

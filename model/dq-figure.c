@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dq-dataset-private.h"
 #include "dq-figure.h"
@@ -36,6 +37,10 @@ struct _DqFigure
   DqSource *source;
   DqText   *note;
   DqText   *gap;
+  /* A stated 95 % confidence interval, in percent. */
+  gboolean  has_ci;
+  double    ci_low;
+  double    ci_high;
   /* The path of the record the figure belongs to, e.g. "groups/germans". */
   char     *context;
 };
@@ -305,6 +310,82 @@ check_value_range (DqFigure      *self,
   return TRUE;
 }
 
+/* A figure's country is one the format knows. The samples and answers of a
+ * survey may instead name a group of respondents that is not a country,
+ * such as a column of a table of the researcher's own data ("Women",
+ * "Almaty"); charts show that name as it is written. */
+static gboolean
+read_country (DqFigure      *self,
+              DqJsonReader  *reader,
+              JsonObject    *object,
+              GError       **error)
+{
+  g_autofree char *path = dq_json_reader_dup_path (reader, NULL);
+  int country = -1;
+
+  if (g_str_has_prefix (path, "surveys["))
+    return dq_json_reader_get_string (reader, object, "country", DQ_OPTIONAL, &self->country,
+                                      error);
+
+  if (!dq_json_reader_get_choice (reader, object, "country", DQ_OPTIONAL, _dq_country_codes,
+                                  &country, error))
+    return FALSE;
+  if (country >= 0)
+    self->country = g_strdup (_dq_country_codes[country]);
+
+  return TRUE;
+}
+
+/* Reads the optional stated 95 % confidence interval of a percentage, which
+ * must hold the value: 0 ≤ low ≤ value ≤ high ≤ 100. */
+static gboolean
+read_ci (DqFigure      *self,
+         DqJsonReader  *reader,
+         JsonObject    *object,
+         GError       **error)
+{
+  static const char * const members[] = { "low", "high", NULL };
+  JsonObject *ci;
+  gboolean ok;
+
+  if (!dq_json_reader_get_object (reader, object, "ci", DQ_OPTIONAL, &ci, error))
+    return FALSE;
+  if (ci == NULL)
+    return TRUE;
+
+  if (self->unit != DQ_UNIT_PERCENT || !self->has_value)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, "ci",
+                                _("only a percentage with a value has a confidence interval"));
+      return FALSE;
+    }
+
+  dq_json_reader_push_member (reader, "ci");
+  ok = dq_json_reader_check_members (reader, ci, members, error) &&
+       dq_json_reader_get_double (reader, ci, "low", DQ_REQUIRED, FALSE, &self->ci_low, NULL,
+                                  error) &&
+       dq_json_reader_get_double (reader, ci, "high", DQ_REQUIRED, FALSE, &self->ci_high, NULL,
+                                  error);
+  dq_json_reader_pop (reader);
+  if (!ok)
+    return FALSE;
+
+  if (!isfinite (self->ci_low) || !isfinite (self->ci_high) ||
+      !(0 <= self->ci_low && self->ci_low <= self->value &&
+        self->value <= self->ci_high && self->ci_high <= 100))
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, "ci",
+                                _("the interval %g–%g does not hold the value %g within "
+                                  "0–100"),
+                                self->ci_low, self->ci_high, self->value);
+      return FALSE;
+    }
+
+  self->has_ci = TRUE;
+
+  return TRUE;
+}
+
 DqFigure *
 _dq_figure_new_from_json (DqJsonReader  *reader,
                           JsonObject    *object,
@@ -313,16 +394,15 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
 {
   static const char * const plain_members[] = {
     "id", "label", "value", "value_text", "unit", "bound", "year", "country", "group",
-    "place", "source", "note", "gap", NULL
+    "place", "source", "note", "gap", "ci", NULL
   };
   static const char * const survey_members[] = {
     "id", "label", "value", "value_text", "unit", "bound", "year", "country", "group",
-    "place", "source", "note", "gap", "category", "subject", "subgroup", NULL
+    "place", "source", "note", "gap", "ci", "category", "subject", "subgroup", NULL
   };
   g_autoptr(DqFigure) self = g_object_new (DQ_TYPE_FIGURE, NULL);
   int unit = 0;
   int bound = DQ_BOUND_EQ;
-  int country = -1;
   int subject = -1;
   gint64 year = 0;
   gboolean is_null = FALSE;
@@ -338,8 +418,7 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
       !dq_json_reader_get_choice (reader, object, "bound", DQ_OPTIONAL, bound_names, &bound,
                                   error) ||
       !dq_json_reader_get_int (reader, object, "year", DQ_OPTIONAL, 1000, 2100, &year, error) ||
-      !dq_json_reader_get_choice (reader, object, "country", DQ_OPTIONAL, _dq_country_codes,
-                                  &country, error) ||
+      !read_country (self, reader, object, error) ||
       !dq_json_reader_get_id (reader, object, "group", DQ_OPTIONAL, &self->group_id, error) ||
       !dq_json_reader_get_id (reader, object, "place", DQ_OPTIONAL, &self->place_id, error) ||
       !dq_json_reader_get_text (reader, object, "note", DQ_OPTIONAL, &self->note, error) ||
@@ -350,8 +429,6 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
   self->unit = unit;
   self->bound = bound;
   self->year = year;
-  if (country >= 0)
-    self->country = g_strdup (_dq_country_codes[country]);
 
   if (self->has_value && self->gap != NULL)
     {
@@ -372,7 +449,8 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
                                   &self->value_text, error))
     return NULL;
 
-  if (!check_value_range (self, reader, error))
+  if (!check_value_range (self, reader, error) ||
+      !read_ci (self, reader, object, error))
     return NULL;
 
   if (kind == DQ_FIGURE_SURVEY)
@@ -495,15 +573,32 @@ dq_figure_get_value (DqFigure *self)
 /**
  * dq_figure_set_value:
  * @self: a #DqFigure
- * @value: the new value
+ * @value: the new value, or NaN to make the figure a gap
  *
- * Changes the value, as an edit in the data table does.
+ * Changes the value, as an edit in the data table does. NaN takes the value
+ * away, as undoing the first edit of a gap does: the figure becomes a gap
+ * again, with a value of 0 like a gap read from the dataset.
  */
 void
 dq_figure_set_value (DqFigure *self,
                      double    value)
 {
   g_return_if_fail (DQ_IS_FIGURE (self));
+
+  if (isnan (value))
+    {
+      if (!self->has_value)
+        return;
+
+      self->value = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+      self->has_value = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_VALUE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NOTE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_NOTE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_VALUE]);
+      return;
+    }
 
   if (self->has_value && self->value == value)
     return;
@@ -636,6 +731,37 @@ dq_figure_get_gap (DqFigure *self)
   g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
 
   return self->gap;
+}
+
+/**
+ * dq_figure_get_ci:
+ * @self: a #DqFigure
+ * @low: (out) (optional): the lower bound of the 95 % confidence interval,
+ *   in percent
+ * @high: (out) (optional): the upper bound
+ *
+ * Gives the confidence interval the dataset states for a percentage, as a
+ * crosstab of microdata does; the bounds are left alone when it states
+ * none.
+ *
+ * Returns: whether the figure has a stated interval
+ */
+gboolean
+dq_figure_get_ci (DqFigure *self,
+                  double   *low,
+                  double   *high)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), FALSE);
+
+  if (!self->has_ci)
+    return FALSE;
+
+  if (low != NULL)
+    *low = self->ci_low;
+  if (high != NULL)
+    *high = self->ci_high;
+
+  return TRUE;
 }
 
 /**

@@ -36,6 +36,9 @@ const DqText *dq_figure_get_subgroup   (DqFigure   *self);
 DqSource     *dq_figure_get_source     (DqFigure   *self);
 const DqText *dq_figure_get_note       (DqFigure   *self);
 const DqText *dq_figure_get_gap        (DqFigure   *self);
+gboolean      dq_figure_get_ci         (DqFigure   *self,
+                                        double     *low,
+                                        double     *high);
 const char   *dq_figure_get_context    (DqFigure   *self);
 
 const char   *dq_unit_to_string        (DqUnit      unit);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dq-survey-data.h"
 
@@ -74,11 +75,17 @@ enum {
   N_PROPS
 };
 
+enum {
+  SIGNAL_VALUE_CHANGED,
+  N_SIGNALS
+};
+
 G_DEFINE_QUARK (dq-survey-data-error-quark, dq_survey_data_error)
 
 G_DEFINE_FINAL_TYPE (DqSurveyData, dq_survey_data, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void
 clear_value_label (gpointer data)
@@ -185,6 +192,23 @@ dq_survey_data_class_init (DqSurveyDataClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqSurveyData::value-changed:
+   * @self: a #DqSurveyData
+   * @variable: the index of the variable
+   * @row: the row index, from 0
+   *
+   * Emitted after dq_survey_data_set_value_text() changed a value.
+   */
+  signals[SIGNAL_VALUE_CHANGED] =
+    g_signal_new ("value-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT64);
 }
 
 static void
@@ -672,6 +696,182 @@ dq_survey_data_dup_value_text (DqSurveyData *self,
     return g_strdup ("");
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", var->numbers[row]));
+}
+
+/* Parses a number as a researcher types it, with a decimal point or, as in
+ * a Russian or Kazakh locale, a decimal comma. Only plain decimal notation
+ * counts: g_ascii_strtod() would also take "0x1A", "inf" and "nan". */
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *copy = g_strdup (text);
+  char *comma = strchr (copy, ',');
+  char *end;
+
+  if (comma != NULL)
+    *comma = '.';
+
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+        return FALSE;
+    }
+
+  *value = g_ascii_strtod (copy, &end);
+
+  return end != copy && *end == '\0' && isfinite (*value);
+}
+
+/* The value whose label is @text, ignoring case. */
+static gboolean
+lookup_label_value (Variable   *var,
+                    const char *text,
+                    double     *value)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < var->value_labels->len; i++)
+    {
+      const DqValueLabel *value_label = &g_array_index (var->value_labels, DqValueLabel, i);
+      g_autofree char *label = g_utf8_casefold (value_label->label, -1);
+
+      if (g_str_equal (folded, label))
+        {
+          *value = value_label->value;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+set_value_error (Variable    *var,
+                 const char  *text,
+                 GError     **error)
+{
+  g_autoptr(GString) list = NULL;
+
+  if (var->value_labels->len == 0)
+    {
+      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_VALUE,
+                   _("“%s” is not a number, and “%s” holds numbers"), text, var->name);
+      return;
+    }
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < var->value_labels->len; i++)
+    {
+      const DqValueLabel *value_label = &g_array_index (var->value_labels, DqValueLabel, i);
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* The first few show what kind of text is expected. */
+      if (i == 10)
+        {
+          g_string_append (list, ", …");
+          break;
+        }
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append_printf (list, "%s = %s",
+                              g_ascii_formatd (buffer, sizeof buffer, "%.15g", value_label->value),
+                              value_label->label);
+    }
+
+  g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_VALUE,
+               /* Translators: the list is of value labels: "1 = Very positive, 2 = Positive" */
+               _("“%s” is not a number or a value label of “%s” (%s)"),
+               text, var->name, list->str);
+}
+
+/* The code of @text among the categories, appending it when it is new. */
+static guint32
+ensure_category (Variable   *var,
+                 const char *text)
+{
+  for (guint i = 0; i < var->n_categories; i++)
+    {
+      if (g_str_equal (var->categories[i], text))
+        return i;
+    }
+
+  var->categories = g_renew (char *, var->categories, var->n_categories + 2);
+  var->categories[var->n_categories] = g_strdup (text);
+  var->categories[var->n_categories + 1] = NULL;
+
+  return var->n_categories++;
+}
+
+/**
+ * dq_survey_data_set_value_text:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @row: a row index, from 0
+ * @text: the value as typed into the data table
+ * @error: the place for an error
+ *
+ * Stores a value typed in by the researcher. For a numeric variable, @text
+ * is a number with a decimal point or comma, or one of the variable's value
+ * labels, in any case, with white space around it ignored; for a string
+ * variable it is the value itself, which becomes a new category if there is
+ * none like it. Empty text, or only white space, is system-missing. The text
+ * dq_survey_data_dup_value_text() gives stores the same value again. Emits
+ * #DqSurveyData::value-changed when the value changes.
+ *
+ * Returns: %TRUE when the value was stored, %FALSE with @error set
+ *   (%DQ_SURVEY_DATA_ERROR_VALUE) when @text cannot be a value of @variable
+ */
+gboolean
+dq_survey_data_set_value_text (DqSurveyData  *self,
+                               guint          variable,
+                               gsize          row,
+                               const char    *text,
+                               GError       **error)
+{
+  g_autofree char *stripped = NULL;
+  gboolean changed;
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), FALSE);
+  g_return_val_if_fail (variable < self->variables->len, FALSE);
+  g_return_val_if_fail (row < self->n_rows, FALSE);
+  g_return_val_if_fail (text != NULL && g_utf8_validate (text, -1, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  var = get_variable (self, variable);
+  stripped = g_strstrip (g_strdup (text));
+
+  if (var->kind == DQ_VARIABLE_NUMERIC)
+    {
+      double value = NAN;
+      double old = var->numbers[row];
+
+      if (*stripped != '\0' &&
+          !parse_number (stripped, &value) &&
+          !lookup_label_value (var, stripped, &value))
+        {
+          set_value_error (var, stripped, error);
+          return FALSE;
+        }
+
+      changed = isnan (value) ? !isnan (old) : (isnan (old) || old != value);
+      var->numbers[row] = value;
+    }
+  else
+    {
+      /* Kept as typed, spaces and all, like the categories a reader finds,
+       * so that the text of any value stores that same value again. */
+      guint32 code = *stripped == '\0' ? DQ_SURVEY_DATA_NO_CODE : ensure_category (var, text);
+
+      changed = var->codes[row] != code;
+      var->codes[row] = code;
+    }
+
+  if (changed)
+    g_signal_emit (self, signals[SIGNAL_VALUE_CHANGED], 0, variable, (guint64) row);
+
+  return TRUE;
 }
 
 static int

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE: a variable the file does not have
  * @DQ_SURVEY_DATA_ERROR_FORMAT: the file is not in a format that can be read,
  *   or its reader reported a problem
+ * @DQ_SURVEY_DATA_ERROR_VALUE: a value typed in cannot be stored in a
+ *   variable: it is neither a number nor one of the variable's value labels
  */
 typedef enum
 {
@@ -40,6 +42,7 @@ typedef enum
   DQ_SURVEY_DATA_ERROR_DUPLICATE,
   DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE,
   DQ_SURVEY_DATA_ERROR_FORMAT,
+  DQ_SURVEY_DATA_ERROR_VALUE,
 } DqSurveyDataError;
 
 GQuark dq_survey_data_error_quark (void);
@@ -129,6 +132,11 @@ char                *dq_survey_data_dup_value_text      (DqSurveyData *self,
                                                          guint         variable,
                                                          gsize         row)
                                                          G_GNUC_WARN_UNUSED_RESULT;
+gboolean             dq_survey_data_set_value_text      (DqSurveyData *self,
+                                                         guint         variable,
+                                                         gsize         row,
+                                                         const char   *text,
+                                                         GError      **error);
 
 void                 dq_survey_data_add_value_label     (DqSurveyData *self,
                                                          guint         variable,

@@ -84,7 +84,7 @@ static void
 check_pages (DqApplication *app,
              DqWindow      *window)
 {
-  static const char *expected[] = { "survey", "diasporas", "map", "sources" };
+  static const char *expected[] = { "survey", "data", "diasporas", "map", "sources" };
   AdwViewStack *stack = dq_window_get_stack (window);
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
 

@@ -257,6 +257,121 @@ test_cli_export_bad_dataset (void)
   g_unlink (dataset);
 }
 
+/* A small survey file: text answers, which label themselves, a numeric
+ * scale, a weight, and a weight column that is not numeric. */
+static char *
+write_survey_csv (void)
+{
+  static const char * const answers[] = { "Rather positive", "Rather negative", "Very positive",
+                                          "Hard to say" };
+  g_autoptr(GString) csv = g_string_new ("id,answer,scale,region,w,wtext\n");
+  char *path = tmp_path ("survey.csv");
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (csv, "%u,%s,%u,%s,%s,%s\n", i + 1, answers[(i * 7 + i / 5) % 4],
+                            1 + (i * 5 + i / 4) % 4, i % 3 == 0 ? "North" : "South",
+                            i % 2 == 0 ? "0.5" : "1.5", i == 17 ? "heavy" : "1");
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+
+  return path;
+}
+
+static void
+svg_well_formed (const char *svg)
+{
+  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_markup_parse_context_parse (context, svg, -1, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+}
+
+/* A chart of one's own data, as SVG and as PNG. */
+static void
+test_cli_export_data (void)
+{
+  g_autofree char *data = write_survey_csv ();
+  g_autofree char *svg_path = tmp_path ("answer.svg");
+  g_autofree char *png_path = tmp_path ("scale.png");
+  g_autofree char *svg = NULL;
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) run_png = { 0 };
+  guint width, height;
+
+  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "--col", "region",
+                 "--weight", "w", "-o", svg_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  svg_well_formed (svg);
+  g_assert_nonnull (strstr (svg, ">Rather positive</text>"));
+  g_assert_nonnull (strstr (svg, ">Hard to say</text>"));
+  g_assert_nonnull (strstr (svg, ">North</text>"));
+  g_assert_nonnull (strstr (svg, "survey.csv, weighted by w"));
+  g_assert_nonnull (strstr (svg, "Wilson"));
+  g_unlink (svg_path);
+
+  dq_test_spawn (&run_png, dostyq (), "export", "--data", data, "--row", "scale", "--chart",
+                 "diverging", "--reverse", "--missing", "9", "--lang", "kk", "-o", png_path, NULL);
+  g_assert_cmpint (run_png.status, ==, 0);
+  g_assert_cmpstr (run_png.err, ==, "");
+  png_size (png_path, &width, &height);
+  g_assert_cmpuint (width, ==, 1600);
+  g_assert_cmpuint (height, ==, 1000);
+  g_unlink (png_path);
+  g_unlink (data);
+}
+
+/* Mistakes with --data: a message naming the problem, and no file. */
+static void
+test_cli_export_data_errors (void)
+{
+  g_autofree char *data = write_survey_csv ();
+  g_autofree char *missing = tmp_path ("no-such-file.csv");
+  g_autofree char *out = tmp_path ("never.svg");
+  const struct { const char * const args[10]; int status; const char *message; } cases[] = {
+    { { "--data", data, "--row", "nosuch", NULL }, 2, "nosuch" },
+    { { "--data", data, "--row", "answer", "--col", "nowhere", NULL }, 2, "nowhere" },
+    { { "--data", data, "--row", "answer", "--weight", "wtext", NULL }, 1, "wtext" },
+    { { "--data", data, "--row", "answer", "--weight", "wtext", NULL }, 1, "heavy" },
+    { { "--data", data, "--row", "answer", "--weight", "wtext", NULL }, 1, "survey.csv" },
+    { { "--data", missing, "--row", "answer", NULL }, 1, "no-such-file.csv" },
+    { { "--data", data, NULL }, 2, "--row" },
+    { { "--data", data, "--row", "answer", "--chart", "pie", NULL }, 2, "pie" },
+    { { "--data", data, "--row", "answer", "--reverse", NULL }, 2, "--reverse" },
+    { { "--data", data, "--row", "answer", "--all", NULL }, 2, "--all" },
+    { { "--data", data, "--row", "answer", "--missing", "9,x", NULL }, 2, "x" },
+    { { "--chart", "cab-2021-attitude", "--row", "answer", NULL }, 2, "--data" },
+    { { "--data", data, "--row", "region", "--missing", "North", "--chart", "diverging",
+        NULL }, 2, "North" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) "export");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (argv, (gpointer) "-o");
+      g_ptr_array_add (argv, out);
+      g_ptr_array_add (argv, NULL);
+
+      dq_test_spawn_v (&run, (const char **) argv->pdata);
+      if (run.status != cases[i].status || strstr (run.err, cases[i].message) == NULL)
+        g_error ("case %u: exit %d, “%s”; expected exit %d naming “%s”", i, run.status,
+                 run.err, cases[i].status, cases[i].message);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  g_unlink (data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Export/errors", test_cli_export_errors);
   g_test_add_func ("/Dostyq/Cli/Export/unwritable", test_cli_export_unwritable);
   g_test_add_func ("/Dostyq/Cli/Export/bad-dataset", test_cli_export_bad_dataset);
+  g_test_add_func ("/Dostyq/Cli/Export/data", test_cli_export_data);
+  g_test_add_func ("/Dostyq/Cli/Export/data-errors", test_cli_export_data_errors);
 
   status = g_test_run ();
 

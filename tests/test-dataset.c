@@ -324,6 +324,26 @@ static const ErrorCase error_cases[] = {
     DQ_DATASET_ERROR_VALUE, "surveys[0].fieldwork.start", "YYYY" },
   { "unknown-subject", "surveys[0].questions[0]", "subjects", "[ \"KZ\", \"XX\" ]",
     DQ_DATASET_ERROR_VALUE, "surveys[0].questions[0].subjects[1]", "XX" },
+  /* Only a survey's respondents may be other than a country. */
+  { "unknown-fact-country", "facts[0]", "country", "\"RU\"",
+    DQ_DATASET_ERROR_VALUE, "facts[0].country", "RU" },
+
+  /* Stated confidence intervals */
+  { "ci-not-holding-value", "surveys[0].questions[0].figures[0]", "ci",
+    "{ \"low\": 85, \"high\": 90 }",
+    DQ_DATASET_ERROR_RANGE, "surveys[0].questions[0].figures[0].ci", "80.5" },
+  { "ci-above-100", "surveys[0].questions[0].figures[0]", "ci", "{ \"low\": 70, \"high\": 101 }",
+    DQ_DATASET_ERROR_RANGE, "surveys[0].questions[0].figures[0].ci", "101" },
+  { "ci-missing-high", "surveys[0].questions[0].figures[0]", "ci", "{ \"low\": 70 }",
+    DQ_DATASET_ERROR_MISSING, "surveys[0].questions[0].figures[0].ci.high", "missing" },
+  { "ci-bound-as-string", "surveys[0].questions[0].figures[0]", "ci",
+    "{ \"low\": \"70\", \"high\": 90 }",
+    DQ_DATASET_ERROR_TYPE, "surveys[0].questions[0].figures[0].ci.low", "string" },
+  { "ci-unknown-member", "surveys[0].questions[0].figures[0]", "ci",
+    "{ \"low\": 70, \"high\": 90, \"level\": 95 }",
+    DQ_DATASET_ERROR_UNKNOWN_MEMBER, "surveys[0].questions[0].figures[0].ci.level", "high" },
+  { "ci-of-gap", "surveys[0].questions[0].figures[1]", "ci", "{ \"low\": 10, \"high\": 20 }",
+    DQ_DATASET_ERROR_VALUE, "surveys[0].questions[0].figures[1].ci", "percentage" },
 };
 
 static void
@@ -930,6 +950,54 @@ test_dataset_figure_fields (void)
   g_assert_cmpstr (dq_figure_get_group_id (population), ==, "germans");
 }
 
+/* A stated confidence interval, as a crosstab of one's own data gives;
+ * and a survey's respondents named other than by a country code. */
+static void
+test_dataset_figure_ci (void)
+{
+  g_autofree char *json = edit_fixture ("surveys[0].questions[0].figures[0]", "ci",
+                                        "{ \"low\": 77.25, \"high\": 83.5 }");
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqDataset) fixture = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *groups_json = NULL;
+  DqFigure *figure;
+  double low = -1, high = -1;
+
+  dataset = dq_dataset_new_from_data (json, -1, "ci.json", &error);
+  g_assert_no_error (error);
+  figure = dq_dataset_lookup_figure (dataset, "poll-2021-attitude-kz-uz-positive");
+  g_assert_nonnull (figure);
+  g_assert_true (dq_figure_get_ci (figure, &low, &high));
+  g_assert_cmpfloat (low, ==, 77.25);
+  g_assert_cmpfloat (high, ==, 83.5);
+  g_assert_true (dq_figure_get_ci (figure, NULL, NULL));
+
+  /* Without "ci", none; the bounds are left alone. */
+  figure = dq_dataset_lookup_figure (fixture, "poll-2021-attitude-kz-uz-positive");
+  low = high = -1;
+  g_assert_false (dq_figure_get_ci (figure, &low, &high));
+  g_assert_cmpfloat (low, ==, -1);
+  g_assert_cmpfloat (high, ==, -1);
+
+  /* A sample and an answer of "Women", a column of one's own data. */
+  root = parse_fixture ();
+  json_object_set_string_member (object_at_path (root, "surveys[0].samples[0]"), "country",
+                                 "Women");
+  json_object_set_string_member (object_at_path (root, "surveys[0].questions[0].figures[0]"),
+                                 "country", "Women");
+  groups_json = json_to_string (root, FALSE);
+  g_clear_object (&dataset);
+  dataset = dq_dataset_new_from_data (groups_json, -1, "groups.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_figure_get_country (dq_dataset_lookup_figure (dataset,
+                                                                    "poll-2021-sample-kz")),
+                   ==, "Women");
+  g_assert_nonnull (dq_survey_lookup_sample (dq_dataset_lookup_survey (dataset, "poll-2021"),
+                                             "Women"));
+}
+
 static void
 test_dataset_fixture_records (void)
 {
@@ -1336,6 +1404,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Dataset/figure-notify", test_dataset_figure_notify);
   g_test_add_func ("/Dostyq/Model/Dataset/figure-gap", test_dataset_figure_gap);
   g_test_add_func ("/Dostyq/Model/Dataset/figure-fields", test_dataset_figure_fields);
+  g_test_add_func ("/Dostyq/Model/Dataset/figure-ci", test_dataset_figure_ci);
   g_test_add_func ("/Dostyq/Model/Dataset/text-languages", test_dataset_text_languages);
   g_test_add_func ("/Dostyq/Model/Dataset/language-codes", test_dataset_language_codes);
   g_test_add_func ("/Dostyq/Model/Dataset/bundled-loads", test_dataset_bundled_loads);

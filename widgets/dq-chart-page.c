@@ -11,6 +11,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "dq-chart-page.h"
 /* For the confidence intervals of the data table, computed exactly as the
@@ -43,6 +45,7 @@ struct _DqChartPage
 
   DqLanguage          language;
   gboolean            show_data;
+  gboolean            editable;
 };
 
 enum {
@@ -51,11 +54,13 @@ enum {
   PROP_PAGE,
   PROP_CHART_LANGUAGE,
   PROP_SHOW_DATA,
+  PROP_EDITABLE,
   N_PROPS
 };
 
 enum {
   SIGNAL_TOAST,
+  SIGNAL_EDIT_FIGURE,
   N_SIGNALS
 };
 
@@ -204,13 +209,144 @@ on_label_factory_bind_cb (DqChartPage              *self,
 }
 
 static void
+show_figure_value (DqChartPage *self,
+                   GtkWidget   *child,
+                   DqFigure    *figure)
+{
+  g_autofree char *value = dq_format_figure_value (figure, self->language);
+
+  if (GTK_IS_EDITABLE (child))
+    gtk_editable_set_text (GTK_EDITABLE (child), value);
+  else
+    gtk_label_set_label (GTK_LABEL (child), value);
+}
+
+/* A value typed in the table: a number, with a decimal point or comma, and
+ * perhaps a percent sign. */
+static gboolean
+parse_value (const char *text,
+             double     *value)
+{
+  g_autofree char *copy = g_strdup (text);
+  char *number = g_strstrip (copy);
+  char *end;
+  gsize length;
+
+  g_strdelimit (number, ",", '.');
+  length = strlen (number);
+  if (length > 0 && number[length - 1] == '%')
+    {
+      number[length - 1] = '\0';
+      g_strchomp (number);
+    }
+
+  *value = g_ascii_strtod (number, &end);
+
+  return end != number && *end == '\0' && isfinite (*value);
+}
+
+static void
+on_value_editing_notify_cb (GtkEditableLabel *label,
+                            GParamSpec       *pspec,
+                            DqChartPage      *self)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (label), "dq-list-item");
+  DqFigure *figure = gtk_list_item_get_item (item);
+  double value;
+
+  if (figure == NULL)
+    return;
+
+  if (gtk_editable_label_get_editing (label))
+    {
+      /* Edit the plain number, not "≈ 25 %". */
+      if (dq_figure_has_value (figure))
+        {
+          g_autofree char *number = dq_format_number (dq_figure_get_value (figure), -1,
+                                                      self->language);
+
+          gtk_editable_set_text (GTK_EDITABLE (label), number);
+        }
+      else
+        gtk_editable_set_text (GTK_EDITABLE (label), "");
+      return;
+    }
+
+  if (parse_value (gtk_editable_get_text (GTK_EDITABLE (label)), &value))
+    {
+      if (!dq_figure_has_value (figure) || dq_figure_get_value (figure) != value)
+        g_signal_emit (self, signals[SIGNAL_EDIT_FIGURE], 0, figure, value);
+    }
+  else if (*gtk_editable_get_text (GTK_EDITABLE (label)) != '\0')
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is what was typed as a figure's value */
+      message = g_strdup_printf (_("“%s” is not a number"), gtk_editable_get_text (GTK_EDITABLE (label)));
+      toast (self, message);
+    }
+
+  show_figure_value (self, GTK_WIDGET (label), figure);
+}
+
+static void
+on_value_factory_setup_cb (DqChartPage              *self,
+                           GtkListItem              *item,
+                           GtkSignalListItemFactory *factory)
+{
+  GtkWidget *child;
+
+  if (!self->editable)
+    {
+      on_number_factory_setup_cb (self, item, factory);
+      return;
+    }
+
+  child = gtk_editable_label_new ("");
+  gtk_editable_set_alignment (GTK_EDITABLE (child), 1);
+  gtk_widget_add_css_class (child, "numeric");
+  gtk_widget_set_tooltip_text (child, _("Double-click to correct the value"));
+  g_object_set_data (G_OBJECT (child), "dq-list-item", item);
+  g_signal_connect_object (child, "notify::editing",
+                           G_CALLBACK (on_value_editing_notify_cb), self, 0);
+  gtk_list_item_set_child (item, child);
+}
+
+static void
+on_figure_value_changed_cb (GtkListItem *item,
+                            GParamSpec  *pspec,
+                            DqFigure    *figure)
+{
+  DqChartPage *self = g_object_get_data (G_OBJECT (item), "dq-chart-page");
+
+  if (self != NULL && gtk_list_item_get_child (item) != NULL)
+    show_figure_value (self, gtk_list_item_get_child (item), figure);
+}
+
+static void
 on_value_factory_bind_cb (DqChartPage              *self,
                           GtkListItem              *item,
                           GtkSignalListItemFactory *factory)
 {
-  g_autofree char *value = dq_format_figure_value (list_item_figure (item), self->language);
+  DqFigure *figure = list_item_figure (item);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), value);
+  show_figure_value (self, gtk_list_item_get_child (item), figure);
+
+  /* Undo and redo change values behind the table's back. */
+  g_object_set_data (G_OBJECT (item), "dq-chart-page", self);
+  g_signal_connect_object (figure, "notify::value",
+                           G_CALLBACK (on_figure_value_changed_cb), item, G_CONNECT_SWAPPED);
+}
+
+static void
+on_value_factory_unbind_cb (DqChartPage              *self,
+                            GtkListItem              *item,
+                            GtkSignalListItemFactory *factory)
+{
+  DqFigure *figure = list_item_figure (item);
+
+  if (figure != NULL)
+    g_signal_handlers_disconnect_by_func (figure, on_figure_value_changed_cb, item);
 }
 
 static void
@@ -385,6 +521,10 @@ dq_chart_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_data);
       break;
 
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -414,6 +554,10 @@ dq_chart_page_set_property (GObject      *object,
 
     case PROP_SHOW_DATA:
       dq_chart_page_set_show_data (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_EDITABLE:
+      self->editable = g_value_get_boolean (value);
       break;
 
     default:
@@ -466,7 +610,32 @@ dq_chart_page_class_init (DqChartPageClass *klass)
     g_param_spec_boolean ("show-data", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * DqChartPage:editable:
+   *
+   * Whether the values in the table of figures can be edited: those of a
+   * dataset can, those computed from survey data cannot.
+   */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqChartPage::edit-figure:
+   * @self: the page
+   * @figure: the figure edited in the table
+   * @value: the value typed
+   *
+   * Asks for a figure to be changed, so that the change can be undone.
+   */
+  signals[SIGNAL_EDIT_FIGURE] =
+    g_signal_new ("edit-figure",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, DQ_TYPE_FIGURE, G_TYPE_DOUBLE);
 
   /**
    * DqChartPage::toast:
@@ -513,6 +682,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_quote_factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_text_factory_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_value_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_value_factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_value_factory_unbind_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chartpage");

@@ -521,11 +521,15 @@ dq_chart_view_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
+static void watch_figures (DqChartView *self,
+                           gboolean     watch);
+
 static void
 dq_chart_view_dispose (GObject *object)
 {
   DqChartView *self = DQ_CHART_VIEW (object);
 
+  watch_figures (self, FALSE);
   g_clear_object (&self->scene);
   g_clear_object (&self->chart);
 
@@ -740,6 +744,38 @@ dq_chart_view_get_chart (DqChartView *self)
   return self->chart;
 }
 
+/* An edit in the data table, or its undoing: the chart is laid out again,
+ * so that it always shows the values the table holds. */
+static void
+on_figure_notify_value_cb (DqChartView *self,
+                           GParamSpec  *pspec,
+                           DqFigure    *figure)
+{
+  invalidate (self, TRUE);
+}
+
+static void
+watch_figures (DqChartView *self,
+               gboolean     watch)
+{
+  GPtrArray *figures;
+
+  if (self->chart == NULL)
+    return;
+
+  figures = dq_chart_get_figures (self->chart);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+
+      if (watch)
+        g_signal_connect_object (figure, "notify::value",
+                                 G_CALLBACK (on_figure_notify_value_cb), self, G_CONNECT_SWAPPED);
+      else
+        g_signal_handlers_disconnect_by_func (figure, on_figure_notify_value_cb, self);
+    }
+}
+
 void
 dq_chart_view_set_chart (DqChartView *self,
                          DqChart     *chart)
@@ -747,8 +783,12 @@ dq_chart_view_set_chart (DqChartView *self,
   g_return_if_fail (DQ_IS_CHART_VIEW (self));
   g_return_if_fail (chart == NULL || DQ_IS_CHART (chart));
 
-  if (!g_set_object (&self->chart, chart))
+  if (self->chart == chart)
     return;
+
+  watch_figures (self, FALSE);
+  g_set_object (&self->chart, chart);
+  watch_figures (self, TRUE);
 
   /* Another chart's figures are not this one's. */
   g_clear_pointer (&self->focus_datum, g_free);

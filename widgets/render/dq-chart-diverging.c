@@ -2,7 +2,10 @@
  *
  * Attitude bars: the positive share to the right of zero, the negative
  * share to the left, the remainder to 100 % in a column of its own; one
- * panel per respondents' country.
+ * panel per respondents' country, a row per country they were asked about.
+ * A scale of one's own data, a question without subjects, is one panel
+ * with a row per group of respondents (the columns of its crosstab), and
+ * its middle category, if it has one, as the remainder.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -92,7 +95,7 @@ add_side (const Scale *scale,
     }
 
   {
-    g_autofree char *number = _dq_chart_format_percent (value, frame->language);
+    g_autofree char *number = _dq_chart_format_figure_percent (figure, value, frame->language);
     static const char * const prefixes[] = { "", "≈", "<", "≤", ">", "≥" };
 
     label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
@@ -104,12 +107,35 @@ add_side (const Scale *scale,
                      &frame->theme->foreground);
 }
 
-/* Lays out one panel. Returns FALSE, having drawn nothing but its heading,
- * when its rows would be too tight to read, unless @force. */
+/* Adds a row of respondents in @country asked about @subject, if the
+ * question has a share of theirs. */
+static void
+add_row (DqQuestion *question,
+         const char *country,
+         const char *subject,
+         const char *label,
+         GPtrArray  *countries,
+         GPtrArray  *subjects,
+         GPtrArray  *labels)
+{
+  if (_dq_chart_pick_figure (question, country, subject, "positive") == NULL &&
+      _dq_chart_pick_figure (question, country, subject, "negative") == NULL)
+    return;
+
+  g_ptr_array_add (countries, (gpointer) country);
+  g_ptr_array_add (subjects, (gpointer) subject);
+  g_ptr_array_add (labels, (gpointer) label);
+}
+
+/* Lays out one panel: of the respondents in @country, a row per subject;
+ * or, for a question without subjects, a row per group of respondents in
+ * @countries, under no heading. Returns FALSE, having drawn nothing but its
+ * heading, when its rows would be too tight to read, unless @force. */
 static gboolean
 layout_panel (DqChartFrame *frame,
               DqQuestion   *question,
               const char   *country,
+              GPtrArray    *countries,
               double        left,
               double        top,
               double        right,
@@ -119,37 +145,58 @@ layout_panel (DqChartFrame *frame,
               gboolean      force)
 {
   const char * const *subjects = dq_question_get_subjects (question);
-  g_autofree char *heading = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) row_countries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) row_subjects = g_ptr_array_new ();
+  g_autoptr(GPtrArray) row_labels = g_ptr_array_new ();
   double gutter = 0, remainder_width, line_height, ascent, row_height, thickness, y;
   double first, step;
   int count;
   Scale scale;
 
-  heading = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
-                                    dq_country_name (country, frame->language), NULL);
-  dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height, &ascent);
-  dq_scene_add_text (frame->scene, "panel-title", heading, left, top + ascent, frame->font_label,
-                     TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
-  top += line_height * 1.25;
+  if (_dq_chart_has_subjects (question))
+    {
+      g_autofree char *heading = NULL;
 
-  for (guint i = 0; subjects[i] != NULL; i++)
+      heading = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
+                                        dq_country_name (country, frame->language), NULL);
+      dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height,
+                             &ascent);
+      dq_scene_add_text (frame->scene, "panel-title", heading, left, top + ascent,
+                         frame->font_label, TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+      top += line_height * 1.25;
+
+      for (guint i = 0; subjects[i] != NULL; i++)
+        {
+          if (!g_str_equal (subjects[i], country))
+            add_row (question, country, subjects[i],
+                     dq_country_name (subjects[i], frame->language),
+                     row_countries, row_subjects, row_labels);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < countries->len; i++)
+        {
+          const char *group = g_ptr_array_index (countries, i);
+
+          add_row (question, group, NULL,
+                   group != NULL ? dq_country_name (group, frame->language)
+                                 : dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS,
+                                                    frame->language),
+                   row_countries, row_subjects, row_labels);
+        }
+    }
+
+  for (guint r = 0; r < row_labels->len; r++)
     {
       double width;
 
-      if (g_str_equal (subjects[i], country))
-        continue;
-      if (_dq_chart_pick_figure (question, country, subjects[i], "positive") == NULL &&
-          _dq_chart_pick_figure (question, country, subjects[i], "negative") == NULL)
-        continue;
-
-      g_ptr_array_add (rows, (gpointer) subjects[i]);
-      dq_scene_measure_text (frame->scene, dq_country_name (subjects[i], frame->language),
-                             frame->font_label, FALSE, &width, NULL, NULL);
+      dq_scene_measure_text (frame->scene, g_ptr_array_index (row_labels, r), frame->font_label,
+                             FALSE, &width, NULL, NULL);
       gutter = MAX (gutter, width);
     }
 
-  if (rows->len == 0)
+  if (row_labels->len == 0)
     return TRUE;
 
   gutter += frame->font_label;
@@ -165,7 +212,7 @@ layout_panel (DqChartFrame *frame,
   dq_scene_measure_text (frame->scene, "0", frame->font_small, FALSE, NULL, &line_height, &ascent);
   bottom -= line_height * 1.3;
 
-  row_height = MIN ((bottom - top) / rows->len, frame->font_label * 4.5);
+  row_height = MIN ((bottom - top) / row_labels->len, frame->font_label * 4.5);
   {
     double label_height;
 
@@ -212,25 +259,26 @@ layout_panel (DqChartFrame *frame,
 
       x = scale_x (&scale, value);
       dq_scene_add_line (frame->scene, value == 0 ? "axis" : "grid", x, top, x,
-                         top + row_height * rows->len,
+                         top + row_height * row_labels->len,
                          value == 0 ? &frame->theme->axis : &frame->theme->grid,
                          value == 0 ? 1.2 : 0.8);
       label = _dq_chart_format_percent (fabs (value), frame->language);
       dq_scene_add_text (frame->scene, "tick-label", label, x,
-                         top + row_height * rows->len + ascent + line_height * 0.2,
+                         top + row_height * row_labels->len + ascent + line_height * 0.2,
                          frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
     }
 
   y = top;
-  for (guint r = 0; r < rows->len; r++)
+  for (guint r = 0; r < row_labels->len; r++)
     {
-      const char *subject = g_ptr_array_index (rows, r);
-      DqFigure *positive = _dq_chart_pick_figure (question, country, subject, "positive");
-      DqFigure *negative = _dq_chart_pick_figure (question, country, subject, "negative");
+      const char *row_country = g_ptr_array_index (row_countries, r);
+      const char *subject = g_ptr_array_index (row_subjects, r);
+      DqFigure *positive = _dq_chart_pick_figure (question, row_country, subject, "positive");
+      DqFigure *negative = _dq_chart_pick_figure (question, row_country, subject, "negative");
       double bar_y = y + (row_height - thickness) / 2;
       double cy = bar_y + thickness / 2;
 
-      dq_scene_add_text (frame->scene, "row-label", dq_country_name (subject, frame->language),
+      dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (row_labels, r),
                          left + gutter - frame->font_label / 2, cy + frame->font_label * 0.35,
                          frame->font_label, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
 
@@ -243,13 +291,23 @@ layout_panel (DqChartFrame *frame,
           dq_figure_get_bound (positive) == DQ_BOUND_EQ &&
           dq_figure_get_bound (negative) == DQ_BOUND_EQ)
         {
-          double remainder = 100 - dq_figure_get_value (positive) - dq_figure_get_value (negative);
+          /* A scale's middle category is stated; otherwise the remainder
+           * is what the two shares leave. */
+          DqFigure *middle = _dq_chart_pick_figure (question, row_country, subject, "middle");
+          double remainder = middle != NULL && dq_figure_has_value (middle)
+                             ? dq_figure_get_value (middle)
+                             : 100 - dq_figure_get_value (positive)
+                                   - dq_figure_get_value (negative);
           double column = right - remainder_width + frame->font_small;
           double width = (remainder_width - frame->font_small * 2) * MAX (0, remainder) / 100;
-          g_autofree char *label = _dq_chart_format_percent (remainder, frame->language);
+          g_autofree char *label = _dq_chart_format_figure_percent (positive, remainder,
+                                                                    frame->language);
+          DqMark *mark;
 
-          dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, thickness,
-                             &frame->theme->neutral);
+          mark = dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, thickness,
+                                    &frame->theme->neutral);
+          if (middle != NULL)
+            dq_mark_set_datum (mark, dq_figure_get_id (middle));
           dq_scene_add_text (frame->scene, "remainder-label", label, column + width + frame->font_small * 0.3,
                              cy + frame->font_small * 0.35, frame->font_small, FALSE,
                              DQ_TEXT_ANCHOR_START, &frame->theme->muted);
@@ -281,7 +339,11 @@ layout_form (DqChartFrame *frame,
   DqQuestion *question = _dq_chart_get_question (chart);
   GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
   GPtrArray *figures = dq_chart_get_figures (chart);
-  gboolean show_remainder = form < FORM_NO_REMAINDER;
+  gboolean by_subject = _dq_chart_has_subjects (question);
+  const DqCategory *middle = dq_question_lookup_category (question, "middle");
+  /* A scale with an even number of values has no remainder: every valid
+   * answer is at one end or the other. */
+  gboolean show_remainder = form < FORM_NO_REMAINDER && (by_subject || middle != NULL);
 
   /* The last resort: the smallest type that is still legible in print. */
   if (form == FORM_SMALL_TYPE)
@@ -304,15 +366,30 @@ layout_form (DqChartFrame *frame,
   double first, step, gap;
   int count;
   gboolean side_by_side;
+  guint n_panels;
+
+  /* A scale of one's own data names its ends by the answers they hold. */
+  if (!by_subject)
+    {
+      legend[0].label = dq_text_get (dq_question_lookup_category (question, "positive")->label,
+                                     frame->language);
+      legend[1].label = dq_text_get (dq_question_lookup_category (question, "negative")->label,
+                                     frame->language);
+      if (middle != NULL)
+        legend[3].label = dq_text_get (middle->label, frame->language);
+    }
 
   _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
-                         dq_chart_string (DQ_CHART_STRING_ATTITUDE_SUBTITLE, frame->language));
+                         _dq_chart_subtitle (chart,
+                                             dq_chart_string (DQ_CHART_STRING_ATTITUDE_SUBTITLE,
+                                                              frame->language),
+                                             frame->language));
   _dq_chart_frame_legend (frame, legend, show_remainder ? 4 : 3);
 
-  if (show_remainder)
+  if (show_remainder && by_subject)
     notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_REMAINDER_NOTE, frame->language);
   if (form == FORM_FULL)
-    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
+    notes[n_notes++] = _dq_chart_ci_note (chart, frame->language);
   _dq_chart_frame_footer (frame, notes);
 
   /* Panels in the order of the survey's samples. */
@@ -344,13 +421,16 @@ layout_form (DqChartFrame *frame,
   side_by_side = dq_scene_get_width (frame->scene) >= 640 &&
                  dq_scene_get_width (frame->scene) >= 1.1 * dq_scene_get_height (frame->scene);
 
-  for (guint i = 0; i < countries->len; i++)
+  /* A panel per respondents' country; a scale of one's own data has one,
+   * with a row per group of respondents. */
+  n_panels = by_subject ? countries->len : 1;
+  for (guint i = 0; i < n_panels; i++)
     {
       double left, right, top, bottom;
 
       if (side_by_side)
         {
-          double width = (frame->right - frame->left - gap * (countries->len - 1)) / countries->len;
+          double width = (frame->right - frame->left - gap * (n_panels - 1)) / n_panels;
 
           left = frame->left + i * (width + gap);
           right = left + width;
@@ -359,7 +439,7 @@ layout_form (DqChartFrame *frame,
         }
       else
         {
-          double height = (frame->bottom - frame->top - gap * (countries->len - 1)) / countries->len;
+          double height = (frame->bottom - frame->top - gap * (n_panels - 1)) / n_panels;
 
           left = frame->left;
           right = frame->right;
@@ -367,8 +447,9 @@ layout_form (DqChartFrame *frame,
           bottom = top + height;
         }
 
-      if (!layout_panel (frame, question, g_ptr_array_index (countries, i), left, top, right,
-                         bottom, negative_max, show_remainder, form == N_FORMS - 1))
+      if (!layout_panel (frame, question, by_subject ? g_ptr_array_index (countries, i) : NULL,
+                         countries, left, top, right, bottom, negative_max, show_remainder,
+                         form == N_FORMS - 1))
         return FALSE;
     }
 

@@ -400,7 +400,8 @@ add_bar (DqChartFrame  *frame,
                              MIN (thickness * 0.6, metrics->small_size * 0.8), color);
     }
 
-  number = _dq_chart_format_percent (dq_figure_get_value (figure), frame->language);
+  number = _dq_chart_format_figure_percent (figure, dq_figure_get_value (figure),
+                                            frame->language);
   label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
   dq_scene_add_text (frame->scene, "value-label", label, label_x + metrics->small_size * 0.35,
                      baseline, metrics->small_size, FALSE, DQ_TEXT_ANCHOR_START,
@@ -474,7 +475,10 @@ add_chrome (DqChartFrame *frame,
   guint n_notes = 0;
 
   _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (frame->chart), frame->language),
-                         dq_chart_string (DQ_CHART_STRING_SHARE_PERCENT, frame->language));
+                         _dq_chart_subtitle (frame->chart,
+                                             dq_chart_string (DQ_CHART_STRING_SHARE_PERCENT,
+                                                              frame->language),
+                                             frame->language));
 
   for (guint c = 0; c < chrome->countries->len; c++)
     {
@@ -484,10 +488,7 @@ add_chrome (DqChartFrame *frame,
       if (!chrome->present[c])
         continue;
 
-      label = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
-                                      dq_country_name (g_ptr_array_index (chrome->countries, c),
-                                                       frame->language),
-                                      NULL);
+      label = _dq_chart_respondents (g_ptr_array_index (chrome->countries, c), frame->language);
       g_ptr_array_add (labels, label);
       item = (DqLegendItem) { label, &frame->theme->series[c % DQ_THEME_N_SERIES], "fill" };
       g_array_append_val (legend, item);
@@ -516,7 +517,7 @@ add_chrome (DqChartFrame *frame,
   _dq_chart_frame_legend (frame, (const DqLegendItem *) (gpointer) legend->data, legend->len);
 
   if (chrome->has_ci && level < 2)
-    notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_CI_NOTE, frame->language);
+    notes[n_notes++] = _dq_chart_ci_note (frame->chart, frame->language);
   if (chrome->has_bound && level < 1)
     notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_BOUND_NOTE, frame->language);
   if (chrome->has_gap && level < 1)

@@ -80,6 +80,18 @@ DqFigure   *_dq_chart_pick_figure       (DqQuestion            *question,
                                          const char            *country,
                                          const char            *subject,
                                          const char            *category);
+gboolean    _dq_chart_has_subjects      (DqQuestion            *question);
+gboolean    _dq_chart_is_from_table     (DqChart               *chart);
+const char *_dq_chart_subtitle          (DqChart               *chart,
+                                         const char            *fallback,
+                                         DqLanguage             language);
+const char *_dq_chart_ci_note           (DqChart               *chart,
+                                         DqLanguage             language);
+char       *_dq_chart_respondents       (const char            *country,
+                                         DqLanguage             language);
+char       *_dq_chart_format_figure_percent (DqFigure          *figure,
+                                             double             value,
+                                             DqLanguage         language);
 
 void        _dq_chart_add_whisker       (DqChartFrame          *frame,
                                          DqFigure              *figure,

@@ -112,6 +112,17 @@ static const char * const strings[DQ_N_CHART_STRINGS][DQ_N_LANGUAGES] = {
                                      "шек немесе шамамен" },
   [DQ_CHART_STRING_CI_LEGEND] = { "95% confidence interval", "95-процентный доверительный интервал",
                                   "95 пайыздық сенім аралығы" },
+  [DQ_CHART_STRING_CI_WILSON_NOTE] = {
+    "Whiskers: 95% Wilson confidence interval on the effective sample size, which allows for weighting.",
+    "Усы: 95-процентный доверительный интервал Уилсона по эффективному объёму выборки, учитывающему взвешивание.",
+    "Мұрттар: салмақтауды ескеретін тиімді іріктеме көлемі бойынша Уилсонның 95 пайыздық сенім аралығы." },
+  [DQ_CHART_STRING_CI_STATED_NOTE] = {
+    "Whiskers: 95% confidence interval as the dataset states it for each figure.",
+    "Усы: 95-процентный доверительный интервал, указанный в наборе данных для каждой цифры.",
+    "Мұрттар: деректер жинағында әр көрсеткішке көрсетілген 95 пайыздық сенім аралығы." },
+  [DQ_CHART_STRING_ALL_RESPONDENTS] = { "All respondents", "Все респонденты",
+                                        "Барлық респонденттер" },
+  [DQ_CHART_STRING_N_TOTAL] = { "n = %s", "n = %s", "n = %s" },
 };
 
 static const struct

@@ -242,13 +242,17 @@ add_survey_charts (GListStore *store,
       g_autoptr(DqChart) chart = NULL;
       gboolean diverging;
 
-      diverging = dq_question_get_subjects (question) != NULL &&
-                  dq_question_lookup_category (question, "positive") != NULL &&
+      /* A question with a positive and a negative end: attitudes towards
+       * several countries (the subjects), or a scale of one's own data. */
+      diverging = dq_question_lookup_category (question, "positive") != NULL &&
                   dq_question_lookup_category (question, "negative") != NULL;
 
-      if (diverging)
+      if (diverging && _dq_chart_has_subjects (question))
         chart = chart_new (dataset, id, DQ_CHART_DIVERGING, "survey",
                            chart_text (DQ_CHART_STRING_ATTITUDE_TITLE));
+      else if (diverging)
+        chart = chart_new (dataset, id, DQ_CHART_DIVERGING, "survey",
+                           dq_text_copy (dq_question_get_wording (question)));
       else
         chart = chart_new (dataset, id, DQ_CHART_GROUPED, "survey",
                            dq_text_copy (dq_question_get_wording (question)));
@@ -621,12 +625,14 @@ dq_chart_build_scene (DqChart              *self,
  * @low: (out): the lower end of the 95 % confidence interval, in percent
  * @high: (out): the upper end
  *
- * The normal-approximation interval p ± 1.96·√(p(1−p)/n), with n the
- * survey's stated sample size for the respondents' country, clipped to
- * 0–100.
+ * The interval the dataset states for the figure, as a crosstab of the
+ * researcher's own data does (a Wilson interval on the effective sample
+ * size); otherwise the normal-approximation interval p ± 1.96·√(p(1−p)/n),
+ * with n the survey's stated sample size for the respondents' country,
+ * clipped to 0–100.
  *
  * Returns: %FALSE when there is no interval: the figure is a bound or a gap,
- *   or no sample size is stated
+ *   or it states no interval and no sample size is stated
  */
 gboolean
 _dq_chart_figure_ci (DqChart  *chart,
@@ -637,9 +643,16 @@ _dq_chart_figure_ci (DqChart  *chart,
   DqFigure *sample;
   double p, n, half;
 
-  if (chart->survey == NULL || !dq_figure_has_value (figure) ||
+  if (!dq_figure_has_value (figure) ||
       dq_figure_get_bound (figure) != DQ_BOUND_EQ ||
       dq_figure_get_unit (figure) != DQ_UNIT_PERCENT)
+    return FALSE;
+
+  /* A stated interval is the one computed with the data's own weights. */
+  if (dq_figure_get_ci (figure, low, high))
+    return TRUE;
+
+  if (chart->survey == NULL)
     return FALSE;
 
   sample = dq_survey_lookup_sample (chart->survey, dq_figure_get_country (figure));
@@ -662,11 +675,11 @@ _dq_chart_figure_ci (DqChart  *chart,
  * @low: (out): the lower end of the 95 % confidence interval, in percent
  * @high: (out): the upper end
  *
- * The interval the chart draws for @figure: p ± 1.96·√(p(1−p)/n) with n the
- * survey's stated sample size.
+ * The interval the chart draws for @figure: the one the dataset states for
+ * it, else p ± 1.96·√(p(1−p)/n) with n the survey's stated sample size.
  *
  * Returns: %FALSE when the chart draws none: for a bound, a gap, or a
- *   figure with no stated sample size
+ *   figure with neither a stated interval nor a stated sample size
  */
 gboolean
 dq_chart_get_figure_ci (DqChart  *self,
@@ -734,7 +747,29 @@ _dq_chart_source_line (DqChart    *chart,
                                           language));
     }
 
-  if (chart->survey != NULL)
+  if (chart->survey != NULL && _dq_chart_is_from_table (chart))
+    {
+      GListModel *samples = dq_survey_get_samples (chart->survey);
+      double n = 0;
+
+      /* A table of one's own data: its respondents in all, since its
+       * columns are not countries of equal samples. */
+      for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
+        {
+          g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
+
+          n += dq_figure_get_value (sample);
+        }
+      if (n > 0)
+        {
+          g_autofree char *number = dq_format_number (n, 0, language);
+          g_autofree char *n_text = dq_chart_string_format (DQ_CHART_STRING_N_TOTAL, language,
+                                                            number, NULL);
+
+          g_string_append_printf (line, " (%s)", n_text);
+        }
+    }
+  else if (chart->survey != NULL)
     {
       GListModel *samples = dq_survey_get_samples (chart->survey);
       double n = -1;
@@ -761,6 +796,142 @@ _dq_chart_source_line (DqChart    *chart,
     }
 
   return g_string_free (line, FALSE);
+}
+
+/**
+ * _dq_chart_has_subjects:
+ * @question: a survey question
+ *
+ * Returns: whether the question was asked about several subjects, the
+ *   countries of "attitude towards ___"
+ */
+gboolean
+_dq_chart_has_subjects (DqQuestion *question)
+{
+  const char * const *subjects = dq_question_get_subjects (question);
+
+  return subjects != NULL && subjects[0] != NULL;
+}
+
+/**
+ * _dq_chart_is_from_table:
+ * @chart: a chart
+ *
+ * Returns: whether the chart shows a survey computed from a data table, the
+ *   researcher's own microdata, rather than one a document reports
+ */
+gboolean
+_dq_chart_is_from_table (DqChart *chart)
+{
+  DqDocument *document;
+
+  if (chart->survey == NULL)
+    return FALSE;
+
+  document = dq_dataset_lookup_document (chart->dataset,
+                                         dq_survey_get_document_id (chart->survey));
+
+  return document != NULL && dq_document_is_table (document);
+}
+
+/**
+ * _dq_chart_subtitle:
+ * @chart: a chart of a survey question
+ * @fallback: the subtitle of a survey a document reports
+ * @language: the chart's language
+ *
+ * Returns: (transfer none): the subtitle: for a survey computed from a
+ *   data table, its name, which says by which variable respondents are
+ *   split; otherwise @fallback
+ */
+const char *
+_dq_chart_subtitle (DqChart    *chart,
+                    const char *fallback,
+                    DqLanguage  language)
+{
+  if (_dq_chart_is_from_table (chart))
+    return dq_text_get (dq_survey_get_name (chart->survey), language);
+
+  return fallback;
+}
+
+/**
+ * _dq_chart_ci_note:
+ * @chart: a chart that draws confidence intervals
+ * @language: the chart's language
+ *
+ * Returns: (transfer none): the note that says how the intervals were
+ *   computed: from the survey's stated sample size; or stated with the
+ *   figures, which for a survey computed from a data table means a Wilson
+ *   interval on the effective sample size, as dq_crosstab_to_dataset()
+ *   states it
+ */
+const char *
+_dq_chart_ci_note (DqChart    *chart,
+                   DqLanguage  language)
+{
+  for (guint i = 0; i < chart->figures->len; i++)
+    {
+      if (!dq_figure_get_ci (g_ptr_array_index (chart->figures, i), NULL, NULL))
+        continue;
+
+      return dq_chart_string (_dq_chart_is_from_table (chart) ? DQ_CHART_STRING_CI_WILSON_NOTE
+                                                              : DQ_CHART_STRING_CI_STATED_NOTE,
+                              language);
+    }
+
+  return dq_chart_string (DQ_CHART_STRING_CI_NOTE, language);
+}
+
+/**
+ * _dq_chart_respondents:
+ * @country: (nullable): a sample's country: a country code, a group of
+ *   respondents of one's own data, or %NULL for all respondents
+ * @language: the chart's language
+ *
+ * Returns: (transfer full): the respondents as a legend or a panel names
+ *   them: "Respondents in Kazakhstan", "Women", "All respondents"
+ */
+char *
+_dq_chart_respondents (const char *country,
+                       DqLanguage  language)
+{
+  const char *name;
+
+  if (country == NULL)
+    return g_strdup (dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS, language));
+
+  /* dq_country_name() gives back what it does not know as it is. */
+  name = dq_country_name (country, language);
+  if (name == country)
+    return g_strdup (country);
+
+  return dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, language, name, NULL);
+}
+
+/**
+ * _dq_chart_format_figure_percent:
+ * @figure: a percentage
+ * @value: the value to write: the figure's, or one derived from it
+ * @language: the chart's language
+ *
+ * Returns: (transfer full): @value for a value label. A figure with a
+ *   stated interval is an estimate from microdata, written to one decimal;
+ *   any other as precisely as its source states it.
+ */
+char *
+_dq_chart_format_figure_percent (DqFigure   *figure,
+                                 double      value,
+                                 DqLanguage  language)
+{
+  g_autofree char *number = NULL;
+
+  if (!dq_figure_get_ci (figure, NULL, NULL))
+    return _dq_chart_format_percent (value, language);
+
+  number = dq_format_number (value, 1, language);
+
+  return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
 }
 
 /**
@@ -813,12 +984,18 @@ dq_chart_describe_figure (DqChart    *self,
                           DqFigure   *figure,
                           DqLanguage  language)
 {
-  g_autofree char *value = dq_format_figure_value (figure, language);
   DqSource *source = dq_figure_get_source (figure);
   DqDocument *document = dq_dataset_lookup_document (self->dataset,
                                                      dq_source_get_document_id (source));
   GString *text = g_string_new (dq_text_get (dq_figure_get_label (figure), language));
+  g_autofree char *value = NULL;
   double low, high;
+
+  /* An estimate from microdata is written as its bar's label writes it. */
+  if (dq_figure_get_ci (figure, NULL, NULL) && dq_figure_get_bound (figure) == DQ_BOUND_EQ)
+    value = _dq_chart_format_figure_percent (figure, dq_figure_get_value (figure), language);
+  else
+    value = dq_format_figure_value (figure, language);
 
   g_string_append_printf (text, ": %s", value);
   if (_dq_chart_figure_ci (self, figure, &low, &high))

@@ -1,0 +1,696 @@
+/* dq-window-actions.c
+ *
+ * The window's commands on the project: open a project or a dataset,
+ * import a survey file, save, undo and redo; and what keeps work safe:
+ * autosave a few seconds after each change, recovery after a crash, and
+ * "Save changes?" on closing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-import-dialog.h"
+#include "dq-sav-reader.h"
+#include "dq-window-private.h"
+
+/* At most this much work is lost if Dostyq stops without saving. */
+#define AUTOSAVE_DELAY_SECONDS 2
+
+typedef enum
+{
+  CHOOSER_OPEN,
+  CHOOSER_IMPORT,
+  CHOOSER_SAVE,
+  CHOOSER_SAVE_AND_CLOSE,
+} ChooserPurpose;
+
+void
+_dq_window_show_error (DqWindow   *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_dq_window_actions_update (DqWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_project = self->project != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 has_project && dq_project_get_can_undo (self->project));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 has_project && dq_project_get_can_redo (self->project));
+  gtk_widget_action_set_enabled (widget, "win.save", has_project);
+  gtk_widget_action_set_enabled (widget, "win.save-as", has_project);
+  gtk_widget_action_set_enabled (widget, "win.import-data", has_project);
+}
+
+/* Autosave */
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  DqWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_id = 0;
+
+  if (self->project != NULL && !dq_project_autosave (self->project, &error))
+    {
+      g_autofree char *message = NULL;
+
+      g_warning ("%s", error->message);
+      /* Translators: %s says why, e.g. "No space left on device" */
+      message = g_strdup_printf (_("Could not autosave: %s"), error->message);
+      dq_window_show_toast (self, message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Saves a few seconds after a change; a burst of changes is saved once, and
+ * never later than the first change plus the delay. */
+void
+_dq_window_schedule_autosave (DqWindow *self)
+{
+  if (self->autosave_id == 0)
+    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
+}
+
+/* Opening */
+
+static void
+load_dataset_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  DqDataset *dataset;
+
+  dataset = dq_dataset_new_from_file (file, &error);
+  if (dataset == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dq_project_new (dataset, file), g_object_unref);
+  g_clear_object (&dataset);
+}
+
+static void
+load_project_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  DqProject *project;
+
+  if (file != NULL)
+    project = dq_project_load (file, cancellable, &error);
+  else
+    project = dq_project_load_recovery (cancellable, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+static void
+open_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(DqWindow) self = user_data;
+  g_autoptr(DqProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *heading = g_task_get_task_data (G_TASK (result)) == NULL
+                        ? _("Could Not Recover the Unsaved Work")
+                        : g_task_get_source_tag (G_TASK (result)) == dq_window_open_dataset
+                        ? _("Could Not Open the Dataset")
+                        : _("Could Not Open the Project");
+
+  project = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (project == NULL)
+    {
+      g_warning ("%s", error->message);
+      _dq_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  dq_window_set_project (self, project);
+
+  if (g_task_get_task_data (G_TASK (result)) == NULL)
+    {
+      dq_window_show_toast (self, _("Unsaved work recovered"));
+      return;
+    }
+
+  if (g_task_get_source_tag (G_TASK (result)) == dq_window_open_dataset)
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Opened %s"), dq_dataset_get_name (dq_project_get_dataset (project)));
+  else
+    {
+      g_autofree char *name = g_file_get_basename (dq_project_get_file (project));
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Opened %s"), name);
+    }
+  dq_window_show_toast (self, message);
+}
+
+static void
+run_open_task (DqWindow       *self,
+               GFile          *file,
+               gpointer        source_tag,
+               GTaskThreadFunc thread)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  task = g_task_new (NULL, self->cancellable, open_cb, g_object_ref (self));
+  g_task_set_source_tag (task, source_tag);
+  if (file != NULL)
+    g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, thread);
+}
+
+/**
+ * dq_window_open_dataset:
+ * @self: a #DqWindow
+ * @file: a dataset file
+ *
+ * Loads @file in a worker thread and shows it in a new project; on failure
+ * the window keeps what it shows and says what is wrong with the file.
+ */
+void
+dq_window_open_dataset (DqWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (DQ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  run_open_task (self, file, dq_window_open_dataset, load_dataset_thread);
+}
+
+/**
+ * dq_window_open_project:
+ * @self: a #DqWindow
+ * @file: a `.dostyq` project file
+ *
+ * Loads @file, the files it refers to and its edits in a worker thread,
+ * and shows it; on failure the window keeps what it shows.
+ */
+void
+dq_window_open_project (DqWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (DQ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  run_open_task (self, file, dq_window_open_project, load_project_thread);
+}
+
+/* Recovery */
+
+static void
+on_recovery_response_cb (DqWindow         *self,
+                         const char       *response,
+                         AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "recover"))
+    run_open_task (self, NULL, dq_window_offer_recovery, load_project_thread);
+  else if (g_str_equal (response, "discard"))
+    dq_project_discard_recovery ();
+}
+
+/**
+ * dq_window_offer_recovery:
+ * @self: a #DqWindow
+ *
+ * When the last session ended without saving its work, asks whether to
+ * bring it back.
+ */
+void
+dq_window_offer_recovery (DqWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (DQ_IS_WINDOW (self));
+
+  if (!dq_project_has_recovery ())
+    return;
+
+  file = dq_project_dup_autosave_file ();
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    {
+      g_autoptr(GDateTime) time = g_file_info_get_modification_date_time (info);
+
+      if (time != NULL)
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+          when = g_date_time_format (local, "%x %X");
+        }
+    }
+
+  if (when != NULL)
+    /* Translators: %s is a date and time */
+    body = g_strdup_printf (_("Dostyq stopped before your work was saved. Changes up to %s can be recovered."),
+                            when);
+  else
+    body = g_strdup (_("Dostyq stopped before your work was saved. The changes can be recovered."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Work?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Importing */
+
+static void
+on_import_dialog_import_cb (DqWindow       *self,
+                            DqImportDialog *dialog)
+{
+  DqSurveyData *data = dq_import_dialog_get_data (dialog);
+  g_autofree char *message = NULL;
+  const double *codes;
+  guint n_codes;
+
+  if (data == NULL || self->project == NULL)
+    return;
+
+  dq_project_set_data (self->project, data, dq_import_dialog_get_file (dialog),
+                       dq_import_dialog_get_encoding (dialog),
+                       dq_import_dialog_get_delimiter (dialog));
+  dq_project_set_weight (self->project, dq_import_dialog_get_weight (dialog));
+  codes = dq_import_dialog_get_missing_codes (dialog, &n_codes);
+  dq_project_set_missing_codes (self->project, codes, n_codes);
+
+  adw_view_stack_set_visible_child_name (self->stack, "data");
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Imported %s"), dq_survey_data_get_source_name (data));
+  dq_window_show_toast (self, message);
+}
+
+/**
+ * dq_window_import_data:
+ * @self: a #DqWindow
+ * @file: a survey file: CSV, TSV, SPSS or Stata
+ *
+ * Shows the import dialog for @file; what the user imports replaces the
+ * project's survey data.
+ */
+void
+dq_window_import_data (DqWindow *self,
+                       GFile    *file)
+{
+  DqImportDialog *dialog;
+
+  g_return_if_fail (DQ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  dialog = dq_import_dialog_new (file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "import", G_CALLBACK (on_import_dialog_import_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving */
+
+/**
+ * dq_window_save_project:
+ * @self: a #DqWindow
+ * @file: where to save
+ * @error: return location for a #GError
+ *
+ * Saves the project with the page and chart shown, atomically: a failed
+ * save leaves an earlier file as it was.
+ *
+ * Returns: whether the project was saved
+ */
+gboolean
+dq_window_save_project (DqWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  DqChart *chart;
+
+  g_return_val_if_fail (DQ_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  dq_project_set_page (self->project, adw_view_stack_get_visible_child_name (self->stack));
+  chart = dq_chart_page_get_selected_chart (self->survey_page);
+  dq_project_set_chart_id (self->project, chart != NULL ? dq_chart_get_id (chart) : NULL);
+
+  if (!dq_project_save (self->project, file, NULL, error))
+    return FALSE;
+
+  /* The project file now holds everything the autosave did. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  dq_project_discard_recovery ();
+
+  return TRUE;
+}
+
+static gboolean
+save_to (DqWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  if (!dq_window_save_project (self, file, &error))
+    {
+      g_warning ("%s", error->message);
+      _dq_window_show_error (self, _("Could Not Save the Project"), error->message);
+      return FALSE;
+    }
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Saved %s"), name);
+  dq_window_show_toast (self, message);
+
+  return TRUE;
+}
+
+/* The chooser */
+
+static void
+on_chooser_response_cb (DqWindow             *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  ChooserPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "dq-purpose"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  switch (purpose)
+    {
+    case CHOOSER_OPEN:
+      {
+        g_autofree char *name = g_file_get_basename (file);
+
+        if (g_str_has_suffix (name, ".dostyq"))
+          dq_window_open_project (self, file);
+        else
+          dq_window_open_dataset (self, file);
+      }
+      break;
+
+    case CHOOSER_IMPORT:
+      dq_window_import_data (self, file);
+      break;
+
+    case CHOOSER_SAVE:
+    case CHOOSER_SAVE_AND_CLOSE:
+      {
+        g_autofree char *name = g_file_get_basename (file);
+        g_autoptr(GFile) target = NULL;
+
+        /* The suffix is what lets Open recognise a project. */
+        if (!g_str_has_suffix (name, ".dostyq"))
+          {
+            g_autoptr(GFile) parent = g_file_get_parent (file);
+            g_autofree char *full = g_strconcat (name, ".dostyq", NULL);
+
+            target = g_file_get_child (parent, full);
+          }
+        else
+          target = g_object_ref (file);
+
+        if (save_to (self, target) && purpose == CHOOSER_SAVE_AND_CLOSE)
+          {
+            self->close_confirmed = TRUE;
+            gtk_window_close (GTK_WINDOW (self));
+          }
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *first_pattern,
+            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  va_list args;
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+
+  va_start (args, first_pattern);
+  for (const char *pattern = first_pattern; pattern != NULL; pattern = va_arg (args, const char *))
+    gtk_file_filter_add_pattern (filter, pattern);
+  va_end (args);
+
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+show_chooser (DqWindow       *self,
+              ChooserPurpose  purpose)
+{
+  GtkFileChooser *chooser;
+
+  if (self->chooser != NULL)
+    return;
+
+  switch (purpose)
+    {
+    case CHOOSER_OPEN:
+      self->chooser = gtk_file_chooser_native_new (_("Open Project or Dataset"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                   _("_Open"), _("_Cancel"));
+      chooser = GTK_FILE_CHOOSER (self->chooser);
+      add_filter (chooser, _("Projects and datasets"), NULL, "*.dostyq", "*.json", NULL);
+      add_filter (chooser, _("Dostyq projects"), NULL, "*.dostyq", NULL);
+      add_filter (chooser, _("Dostyq datasets (JSON)"), "application/json", "*.json", NULL);
+      break;
+
+    case CHOOSER_IMPORT:
+      self->chooser = gtk_file_chooser_native_new (_("Import Survey Data"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                   _("_Import"), _("_Cancel"));
+      chooser = GTK_FILE_CHOOSER (self->chooser);
+      add_filter (chooser, _("Survey files (CSV, TSV, SPSS, Stata)"), NULL,
+                  "*.csv", "*.tsv", "*.txt", "*.sav", "*.zsav", "*.dta",
+                  "*.CSV", "*.TSV", "*.TXT", "*.SAV", "*.ZSAV", "*.DTA", NULL);
+      break;
+
+    case CHOOSER_SAVE:
+    case CHOOSER_SAVE_AND_CLOSE:
+      self->chooser = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                   _("_Save"), _("_Cancel"));
+      chooser = GTK_FILE_CHOOSER (self->chooser);
+      add_filter (chooser, _("Dostyq projects"), NULL, "*.dostyq", NULL);
+      /* Translators: the file name a new project is offered; keep .dostyq */
+      gtk_file_chooser_set_current_name (chooser, _("Untitled.dostyq"));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  add_filter (chooser, _("All files"), NULL, "*", NULL);
+  g_object_set_data (G_OBJECT (self->chooser), "dq-purpose", GINT_TO_POINTER (purpose));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Closing */
+
+static void
+on_save_changes_response_cb (DqWindow         *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
+{
+  GFile *file = dq_project_get_file (self->project);
+
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (file == NULL)
+        show_chooser (self, CHOOSER_SAVE_AND_CLOSE);
+      else if (save_to (self, file))
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+    }
+}
+
+void
+_dq_window_ask_to_save (DqWindow *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("The project has changes that are not saved. If you close "
+                                     "without saving, they are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_changes_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Actions */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  show_chooser (DQ_WINDOW (widget), CHOOSER_OPEN);
+}
+
+static void
+import_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  show_chooser (DQ_WINDOW (widget), CHOOSER_IMPORT);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DqWindow *self = DQ_WINDOW (widget);
+  GFile *file = dq_project_get_file (self->project);
+
+  if (file != NULL)
+    save_to (self, file);
+  else
+    show_chooser (self, CHOOSER_SAVE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  show_chooser (DQ_WINDOW (widget), CHOOSER_SAVE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DqWindow *self = DQ_WINDOW (widget);
+
+  if (dq_project_undo (self->project))
+    dq_window_show_toast (self, _("Edit undone"));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DqWindow *self = DQ_WINDOW (widget);
+
+  if (dq_project_redo (self->project))
+    dq_window_show_toast (self, _("Edit redone"));
+}
+
+void
+_dq_window_actions_init (DqWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-data", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+}

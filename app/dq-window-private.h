@@ -1,0 +1,50 @@
+/* dq-window-private.h
+ *
+ * What dq-window.c and dq-window-actions.c share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dq-chart-page.h"
+#include "dq-data-page.h"
+#include "dq-project.h"
+#include "dq-sources-page.h"
+#include "dq-window.h"
+
+G_BEGIN_DECLS
+
+struct _DqWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  DqDataPage           *data_page;
+  AdwHeaderBar         *header_bar;
+  DqSourcesPage        *sources_page;
+  AdwViewStack         *stack;
+  DqChartPage          *survey_page;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+
+  /* Owned */
+  GSettings            *settings;
+  DqProject            *project;
+  GSignalGroup         *project_signals;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  guint                 autosave_id;
+  /* Set once the user has answered "Save changes?" on closing. */
+  gboolean              close_confirmed;
+};
+
+void _dq_window_actions_init   (DqWindowClass *klass);
+void _dq_window_actions_update (DqWindow      *self);
+void _dq_window_show_error     (DqWindow      *self,
+                                const char    *heading,
+                                const char    *body);
+void _dq_window_schedule_autosave (DqWindow   *self);
+void _dq_window_ask_to_save    (DqWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,710 @@
+/* test-crosstab-chart.c
+ *
+ * Charts of a researcher's own data: a weighted crosstab made into a
+ * dataset and drawn as the bundled survey charts are, its bars, whiskers,
+ * labels, legend and source line checked against the crosstab's own
+ * numbers. Needs no display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-chart.h"
+#include "dq-crosstab.h"
+#include "dq-survey-data.h"
+
+#define N_RESPONDENTS 240
+#define EPSILON 1e-6
+
+static const char * const answer_labels[] = {
+  "Very bad", "Bad", "Neither good nor bad", "Good", "Very good"
+};
+
+/* 240 respondents in two regions, answering on a scale of 1 (very bad) to
+ * 5 (very good), 9 for "don't know"; weights from 0.5 to 2, so that the
+ * effective sample sizes are below the counts. */
+static DqSurveyData *
+make_data (gboolean all_one_answer)
+{
+  DqSurveyData *data = dq_survey_data_new ("survey.csv");
+  double *q = g_new (double, N_RESPONDENTS);
+  double *region = g_new (double, N_RESPONDENTS);
+  double *w = g_new (double, N_RESPONDENTS);
+  guint variable;
+
+  for (guint i = 0; i < N_RESPONDENTS; i++)
+    {
+      region[i] = 1 + i % 2;
+      /* The south leans to the good end. */
+      q[i] = 1 + (i * 7 + i / 3 + (region[i] == 2 ? i % 3 : 0)) % 5;
+      if (i % 3 == 1 && region[i] == 2)
+        q[i] = MIN (5, q[i] + 1);
+      if (i % 13 == 0)
+        q[i] = 9;
+      if (all_one_answer && q[i] != 9)
+        q[i] = 4;
+      w[i] = 0.5 + (i % 4) * 0.5;
+    }
+
+  variable = dq_survey_data_add_numeric (data, "q1", q, N_RESPONDENTS);
+  dq_survey_data_set_label (data, variable, "How is life in your town?");
+  for (guint v = 0; v < G_N_ELEMENTS (answer_labels); v++)
+    dq_survey_data_add_value_label (data, variable, v + 1, answer_labels[v]);
+  dq_survey_data_add_value_label (data, variable, 9, "Don't know");
+  variable = dq_survey_data_add_numeric (data, "region", region, N_RESPONDENTS);
+  dq_survey_data_set_label (data, variable, "Region of residence");
+  dq_survey_data_add_value_label (data, variable, 1, "North");
+  dq_survey_data_add_value_label (data, variable, 2, "South");
+  dq_survey_data_add_numeric (data, "w", w, N_RESPONDENTS);
+
+  return data;
+}
+
+static DqCrosstab *
+make_table (DqSurveyData *data,
+            const char   *column,
+            const double *missing,
+            guint         n_missing)
+{
+  g_autoptr(GError) error = NULL;
+  DqCrosstab *table = dq_crosstab_new (data, "q1", column, "w", missing, n_missing, &error);
+
+  g_assert_no_error (error);
+
+  return table;
+}
+
+/* The one chart of a crosstab's dataset. */
+static DqChart *
+only_chart (DqDataset   *dataset,
+            DqChartKind  kind)
+{
+  g_autoptr(GListModel) charts = dq_chart_list_for_dataset (dataset);
+  DqChart *chart;
+
+  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, 1);
+  chart = g_list_model_get_item (charts, 0);
+  g_assert_cmpint (dq_chart_get_kind (chart), ==, kind);
+
+  return chart;
+}
+
+static DqScene *
+build (DqChart    *chart,
+       double      width,
+       double      height,
+       DqLanguage  language)
+{
+  DqChartOptions options = { width, height, language, FALSE };
+
+  return dq_chart_build_scene (chart, &options);
+}
+
+static DqQuestion *
+only_question (DqDataset *dataset)
+{
+  g_autoptr(DqSurvey) survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
+  g_autoptr(DqQuestion) question = g_list_model_get_item (dq_survey_get_questions (survey), 0);
+
+  /* Both belong to the dataset, which outlives the caller's use. */
+  return question;
+}
+
+/* The figure of respondents @country (NULL for all) whose category is
+ * labelled @label. */
+static DqFigure *
+find_figure (DqChart    *chart,
+             const char *country,
+             const char *label)
+{
+  DqQuestion *question = only_question (dq_chart_get_dataset (chart));
+  GPtrArray *figures = dq_chart_get_figures (chart);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+      const DqCategory *category = dq_question_lookup_category (question,
+                                                                dq_figure_get_category (figure));
+
+      if (g_strcmp0 (dq_figure_get_country (figure), country) == 0 &&
+          g_strcmp0 (dq_text_get (category->label, DQ_LANGUAGE_EN), label) == 0)
+        return figure;
+    }
+
+  g_error ("no figure of “%s” for “%s”", label, country);
+}
+
+static DqFigure *
+find_category (DqChart    *chart,
+               const char *country,
+               const char *category)
+{
+  GPtrArray *figures = dq_chart_get_figures (chart);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+
+      if (g_strcmp0 (dq_figure_get_country (figure), country) == 0 &&
+          g_strcmp0 (dq_figure_get_category (figure), category) == 0)
+        return figure;
+    }
+
+  return NULL;
+}
+
+static const DqMark *
+mark_for_datum (DqScene    *scene,
+                const char *role,
+                const char *datum)
+{
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (g_strcmp0 (mark->role, role) == 0 && g_strcmp0 (mark->datum, datum) == 0)
+        return mark;
+    }
+
+  return NULL;
+}
+
+static guint
+count_role (DqScene    *scene,
+            const char *role)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    n += g_strcmp0 (dq_scene_get_mark (scene, i)->role, role) == 0;
+
+  return n;
+}
+
+/* The text of the marks of a role, a line each. */
+static char *
+texts_with_role (DqScene    *scene,
+                 const char *role)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (mark->kind == DQ_MARK_TEXT && g_strcmp0 (mark->role, role) == 0)
+        g_string_append_printf (text, "%s\n", mark->text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is not in “%s”", needle, haystack);
+}
+
+/* Grouped bars: one per answer and region, as long as the column
+ * percentage on one scale, with whiskers at the crosstab's Wilson bounds;
+ * answers named by their value labels, series by the regions' labels, and
+ * the file named in the source line. */
+static void
+test_grouped_geometry (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  g_autoptr(DqScene) scene = NULL;
+  g_autofree char *row_labels = NULL;
+  g_autofree char *legend = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *subtitle = NULL;
+  double units_per_percent = 0, zero = NAN;
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+
+  g_assert_cmpuint (n_rows, ==, 5);
+  g_assert_cmpuint (n_columns, ==, 2);
+
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  g_assert_no_error (error);
+  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_RU), ==,
+                   "How is life in your town?");
+  g_assert_cmpuint (dq_chart_get_figures (chart)->len, ==, n_rows * n_columns);
+
+  scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
+  g_assert_cmpuint (count_role (scene, "bar"), ==, n_rows * n_columns);
+
+  for (guint c = 0; c < n_columns; c++)
+    for (guint r = 0; r < n_rows; r++)
+      {
+        DqFigure *figure = find_figure (chart, dq_crosstab_get_column_label (table, c),
+                                        dq_crosstab_get_row_label (table, r));
+        const DqMark *bar = mark_for_datum (scene, "bar", dq_figure_get_id (figure));
+        const DqMark *whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (figure));
+        double percent = dq_crosstab_get_column_percent (table, r, c);
+        double low, high, chart_low, chart_high;
+
+        g_assert_cmpfloat_with_epsilon (dq_figure_get_value (figure), percent, EPSILON);
+        g_assert_nonnull (bar);
+        g_assert_cmpfloat (percent, >, 0);
+        if (units_per_percent == 0)
+          {
+            units_per_percent = bar->width / percent;
+            zero = bar->x;
+          }
+        g_assert_cmpfloat_with_epsilon (bar->x, zero, EPSILON);
+        g_assert_cmpfloat_with_epsilon (bar->width, percent * units_per_percent, EPSILON);
+
+        /* The whisker ends at the crosstab's interval, which the chart
+         * reports as the figure's. */
+        dq_crosstab_get_column_interval (table, r, c, &low, &high);
+        g_assert_true (dq_chart_get_figure_ci (chart, figure, &chart_low, &chart_high));
+        g_assert_cmpfloat_with_epsilon (chart_low, low, EPSILON);
+        g_assert_cmpfloat_with_epsilon (chart_high, high, EPSILON);
+        g_assert_nonnull (whisker);
+        g_assert_cmpfloat_with_epsilon (MIN (whisker->x, whisker->x2),
+                                        zero + low * units_per_percent, EPSILON);
+        g_assert_cmpfloat_with_epsilon (MAX (whisker->x, whisker->x2),
+                                        zero + high * units_per_percent, EPSILON);
+
+        /* The quote says what was computed. */
+        assert_contains (dq_source_get_quote (dq_figure_get_source (figure)), "Wilson 95 %");
+        assert_contains (dq_source_get_quote (dq_figure_get_source (figure)),
+                         dq_figure_get_value_text (figure));
+      }
+
+  row_labels = texts_with_role (scene, "row-label");
+  for (guint v = 0; v < G_N_ELEMENTS (answer_labels); v++)
+    assert_contains (row_labels, answer_labels[v]);
+  g_assert_null (strstr (row_labels, "Don't know"));
+
+  legend = texts_with_role (scene, "legend");
+  assert_contains (legend, "North\n");
+  assert_contains (legend, "South\n");
+  g_assert_null (strstr (legend, "Respondents in"));
+
+  subtitle = texts_with_role (scene, "subtitle");
+  assert_contains (subtitle, "Region of residence");
+  notes = texts_with_role (scene, "note");
+  assert_contains (notes, "Wilson");
+  g_assert_null (strstr (notes, "stated sample size"));
+  source = texts_with_role (scene, "source");
+  assert_contains (source, "survey.csv");
+  assert_contains (source, "weighted by w");
+}
+
+/* The CSV of the chart carries the crosstab's intervals. */
+static void
+test_grouped_csv (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  g_assert_no_error (error);
+  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  csv = dq_chart_to_csv (chart, DQ_LANGUAGE_EN);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "id,label,country,subject,category,value,unit,"
+                                             "bound,ci_low,ci_high,document,quote"));
+
+  for (guint c = 0; c < dq_crosstab_get_n_columns (table); c++)
+    for (guint r = 0; r < dq_crosstab_get_n_rows (table); r++)
+      {
+        DqFigure *figure = find_figure (chart, dq_crosstab_get_column_label (table, c),
+                                        dq_crosstab_get_row_label (table, r));
+        g_autofree char *prefix = g_strconcat (dq_figure_get_id (figure), ",", NULL);
+        g_autofree char *interval = NULL;
+        char low_text[G_ASCII_DTOSTR_BUF_SIZE], high_text[G_ASCII_DTOSTR_BUF_SIZE];
+        double low, high;
+        const char *line = NULL;
+
+        dq_crosstab_get_column_interval (table, r, c, &low, &high);
+        g_ascii_formatd (low_text, sizeof low_text, "%.2f", low);
+        g_ascii_formatd (high_text, sizeof high_text, "%.2f", high);
+        /* ci_low, ci_high, then the document. */
+        interval = g_strdup_printf (",%s,%s,imported,", low_text, high_text);
+
+        for (guint i = 1; lines[i] != NULL; i++)
+          if (g_str_has_prefix (lines[i], prefix))
+            line = lines[i];
+        g_assert_nonnull (line);
+        assert_contains (line, interval);
+        assert_contains (line, ",percent,eq,");
+      }
+}
+
+/* Diverging bars: the lower half of the scale to the left, the upper half
+ * to the right, each as long as its summed share, with a Wilson interval
+ * on the column's effective sample size; the middle answer is the
+ * remainder. */
+static void
+check_diverging (DqCrosstab *table,
+                 gboolean    reverse)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  g_autoptr(DqScene) scene = NULL;
+  g_autofree char *legend = NULL;
+  g_autofree char *row_labels = NULL;
+  double units_per_percent = 0;
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+  guint half = n_rows / 2;
+
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, reverse, &error);
+  g_assert_no_error (error);
+  chart = only_chart (dataset, DQ_CHART_DIVERGING);
+  g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_EN), ==,
+                   "How is life in your town?");
+  scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
+  g_assert_cmpuint (count_role (scene, "bar"), ==, 2 * n_columns);
+  g_assert_cmpuint (count_role (scene, "remainder"), ==, n_rows % 2 == 1 ? n_columns : 0);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *column = dq_crosstab_get_column_label (table, c);
+      DqFigure *positive = find_category (chart, column, "positive");
+      DqFigure *negative = find_category (chart, column, "negative");
+      DqFigure *middle = find_category (chart, column, "middle");
+      const DqMark *positive_bar = mark_for_datum (scene, "bar", dq_figure_get_id (positive));
+      const DqMark *negative_bar = mark_for_datum (scene, "bar", dq_figure_get_id (negative));
+      double n_eff = dq_crosstab_get_effective_n (table, c);
+      double lower = 0, upper = 0, expected_positive, expected_negative;
+      double low, high, zero;
+      const DqMark *whisker;
+
+      for (guint r = 0; r < half; r++)
+        lower += dq_crosstab_get_column_percent (table, r, c);
+      for (guint r = n_rows - half; r < n_rows; r++)
+        upper += dq_crosstab_get_column_percent (table, r, c);
+      expected_positive = reverse ? lower : upper;
+      expected_negative = reverse ? upper : lower;
+
+      g_assert_cmpfloat_with_epsilon (dq_figure_get_value (positive), expected_positive, EPSILON);
+      g_assert_cmpfloat_with_epsilon (dq_figure_get_value (negative), expected_negative, EPSILON);
+      g_assert_nonnull (positive_bar);
+      g_assert_nonnull (negative_bar);
+
+      /* Zero is where the two bars meet; the bars are on one scale. */
+      zero = positive_bar->x;
+      g_assert_cmpfloat_with_epsilon (negative_bar->x + negative_bar->width, zero, EPSILON);
+      if (units_per_percent == 0)
+        units_per_percent = positive_bar->width / expected_positive;
+      g_assert_cmpfloat_with_epsilon (positive_bar->width, expected_positive * units_per_percent,
+                                      EPSILON);
+      g_assert_cmpfloat_with_epsilon (negative_bar->width, expected_negative * units_per_percent,
+                                      EPSILON);
+
+      /* The whiskers: Wilson on the column's effective n, not the count. */
+      g_assert_cmpfloat (n_eff, <, dq_crosstab_get_unweighted (table, n_rows, c));
+      dq_crosstab_wilson_interval (expected_positive / 100, n_eff, &low, &high);
+      whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (positive));
+      g_assert_nonnull (whisker);
+      g_assert_cmpfloat_with_epsilon (MIN (whisker->x, whisker->x2),
+                                      zero + low * 100 * units_per_percent, EPSILON);
+      g_assert_cmpfloat_with_epsilon (MAX (whisker->x, whisker->x2),
+                                      zero + high * 100 * units_per_percent, EPSILON);
+      dq_crosstab_wilson_interval (expected_negative / 100, n_eff, &low, &high);
+      whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (negative));
+      g_assert_nonnull (whisker);
+      g_assert_cmpfloat_with_epsilon (MIN (whisker->x, whisker->x2),
+                                      zero - high * 100 * units_per_percent, EPSILON);
+      g_assert_cmpfloat_with_epsilon (MAX (whisker->x, whisker->x2),
+                                      zero - low * 100 * units_per_percent, EPSILON);
+
+      if (n_rows % 2 == 1)
+        {
+          g_assert_nonnull (middle);
+          g_assert_cmpfloat_with_epsilon (dq_figure_get_value (middle),
+                                          dq_crosstab_get_column_percent (table, half, c),
+                                          EPSILON);
+          g_assert_nonnull (mark_for_datum (scene, "remainder", dq_figure_get_id (middle)));
+        }
+      else
+        g_assert_null (middle);
+    }
+
+  /* A row per region, labelled; the ends named by their answers. */
+  row_labels = texts_with_role (scene, "row-label");
+  assert_contains (row_labels, "North\n");
+  assert_contains (row_labels, "South\n");
+  legend = texts_with_role (scene, "legend");
+  assert_contains (legend, reverse ? "Very bad" : "Very good");
+  g_assert_cmpuint (count_role (scene, "panel-title"), ==, 0);
+}
+
+static void
+test_diverging_geometry (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  const double nine_and_three[] = { 9, 3 };
+  g_autoptr(DqCrosstab) odd = make_table (data, "region", &nine, 1);
+  g_autoptr(DqCrosstab) even = make_table (data, "region", nine_and_three, 2);
+
+  g_assert_cmpuint (dq_crosstab_get_n_rows (odd), ==, 5);
+  check_diverging (odd, FALSE);
+  g_assert_cmpuint (dq_crosstab_get_n_rows (even), ==, 4);
+  check_diverging (even, FALSE);
+}
+
+/* A scale coded 1 = very good: --reverse swaps the ends. */
+static void
+test_diverging_reverse (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
+  g_autoptr(DqDataset) plain = NULL;
+  g_autoptr(DqDataset) reversed = NULL;
+  g_autoptr(DqChart) plain_chart = NULL;
+  g_autoptr(DqChart) reversed_chart = NULL;
+
+  check_diverging (table, TRUE);
+
+  plain = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, NULL);
+  reversed = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, TRUE, NULL);
+  plain_chart = only_chart (plain, DQ_CHART_DIVERGING);
+  reversed_chart = only_chart (reversed, DQ_CHART_DIVERGING);
+  for (guint c = 0; c < dq_crosstab_get_n_columns (table); c++)
+    {
+      const char *column = dq_crosstab_get_column_label (table, c);
+
+      g_assert_cmpfloat (dq_figure_get_value (find_category (plain_chart, column, "positive")), ==,
+                         dq_figure_get_value (find_category (reversed_chart, column, "negative")));
+      g_assert_cmpfloat (dq_figure_get_value (find_category (plain_chart, column, "negative")), ==,
+                         dq_figure_get_value (find_category (reversed_chart, column, "positive")));
+    }
+}
+
+/* Without a column variable, one sample of all respondents, named in each
+ * language; unweighted, the source line says so. */
+static void
+test_all_respondents (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqDataset) diverging = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  g_autoptr(DqChart) diverging_chart = NULL;
+  g_autoptr(DqScene) scene = NULL;
+  g_autoptr(DqScene) scene_ru = NULL;
+  g_autofree char *legend = NULL;
+  g_autofree char *row_labels = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(DqSurvey) survey = NULL;
+  DqFigure *sample;
+
+  table = dq_crosstab_new (data, "q1", NULL, NULL, &nine, 1, &error);
+  g_assert_no_error (error);
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  g_assert_no_error (error);
+
+  survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (dq_survey_get_samples (survey)), ==, 1);
+  sample = dq_survey_lookup_sample (survey, NULL);
+  g_assert_nonnull (sample);
+  g_assert_cmpfloat (dq_figure_get_value (sample), ==,
+                     dq_crosstab_get_unweighted (table, dq_crosstab_get_n_rows (table), 0));
+
+  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
+  g_assert_cmpuint (count_role (scene, "bar"), ==, dq_crosstab_get_n_rows (table));
+  legend = texts_with_role (scene, "legend");
+  assert_contains (legend, "All respondents\n");
+  source = texts_with_role (scene, "source");
+  assert_contains (source, "survey.csv, unweighted");
+
+  diverging = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  g_assert_no_error (error);
+  diverging_chart = only_chart (diverging, DQ_CHART_DIVERGING);
+  scene_ru = build (diverging_chart, 1600, 1000, DQ_LANGUAGE_RU);
+  g_assert_cmpuint (count_role (scene_ru, "bar"), ==, 2);
+  row_labels = texts_with_role (scene_ru, "row-label");
+  assert_contains (row_labels, "Все респонденты\n");
+}
+
+/* A scale needs two values at least. */
+static void
+test_diverging_one_category (void)
+{
+  g_autoptr(DqSurveyData) data = make_data (TRUE);
+  const double nine = 9;
+  g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqDataset) grouped = NULL;
+
+  g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 1);
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NOT_A_SCALE);
+  assert_contains (error->message, "survey.csv");
+  assert_contains (error->message, "q1");
+
+  /* One category makes a grouped chart all the same. */
+  grouped = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, NULL);
+  g_assert_nonnull (grouped);
+}
+
+/* Two values with one label stay two series; values without labels are
+ * named by themselves, a country code by its country. */
+static void
+test_column_names (void)
+{
+  static const double q[] = { 1, 2, 1, 2, 1, 2 };
+  static const double group[] = { 1, 1, 2, 2, 3, 3 };
+  g_autoptr(DqSurveyData) data = dq_survey_data_new ("groups.sav");
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqSurvey) survey = NULL;
+  g_autoptr(GError) error = NULL;
+  guint variable;
+
+  dq_survey_data_add_numeric (data, "q", g_memdup2 (q, sizeof q), G_N_ELEMENTS (q));
+  variable = dq_survey_data_add_numeric (data, "group", g_memdup2 (group, sizeof group),
+                                         G_N_ELEMENTS (group));
+  dq_survey_data_add_value_label (data, variable, 1, "KZ");
+  dq_survey_data_add_value_label (data, variable, 2, "Other");
+  dq_survey_data_add_value_label (data, variable, 3, "Other");
+
+  table = dq_crosstab_new (data, "q", "group", NULL, NULL, 0, &error);
+  g_assert_no_error (error);
+  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  g_assert_no_error (error);
+  survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
+  g_assert_nonnull (dq_survey_lookup_sample (survey, "KZ"));
+  g_assert_nonnull (dq_survey_lookup_sample (survey, "Other (2)"));
+  g_assert_nonnull (dq_survey_lookup_sample (survey, "Other (3)"));
+
+  {
+    g_autoptr(DqChart) chart = only_chart (dataset, DQ_CHART_GROUPED);
+    g_autoptr(DqScene) scene = build (chart, 1600, 1000, DQ_LANGUAGE_RU);
+    g_autofree char *legend = texts_with_role (scene, "legend");
+    g_autofree char *row_labels = texts_with_role (scene, "row-label");
+
+    assert_contains (legend, "Респонденты: Казахстан\n");
+    assert_contains (legend, "Other (2)\n");
+    /* Unlabelled answers are named by their values. */
+    assert_contains (row_labels, "1\n");
+    assert_contains (row_labels, "2\n");
+  }
+}
+
+static gboolean
+boxes_overlap (double ax, double ay, double aw, double ah,
+               double bx, double by, double bw, double bh)
+{
+  const double e = 0.5;
+
+  return ax + aw > bx + e && bx + bw > ax + e && ay + ah > by + e && by + bh > ay + e;
+}
+
+/* The imported charts' text stays on the canvas and off other text at the
+ * export sizes, in every language, as the bundled charts' does. */
+static void
+test_text_fits (void)
+{
+  static const struct { double width; double height; } sizes[] = {
+    { 1600, 1000 }, { 1920, 1080 }, { 85 / 25.4 * 96, 85 / 25.4 * 96 },
+    { 174 / 25.4 * 96, 116 / 25.4 * 96 }, { 900, 560 },
+  };
+  g_autoptr(DqSurveyData) data = make_data (FALSE);
+  const double nine = 9;
+  g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
+  GString *failures = g_string_new (NULL);
+
+  for (DqCrosstabChart kind = DQ_CROSSTAB_CHART_GROUPED; kind <= DQ_CROSSTAB_CHART_DIVERGING;
+       kind++)
+    {
+      g_autoptr(DqDataset) dataset = dq_crosstab_to_dataset (table, kind, FALSE, NULL);
+      g_autoptr(DqChart) chart = only_chart (dataset, kind == DQ_CROSSTAB_CHART_GROUPED
+                                                      ? DQ_CHART_GROUPED : DQ_CHART_DIVERGING);
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+          {
+            g_autoptr(DqScene) scene = build (chart, sizes[s].width, sizes[s].height, l);
+            g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+            for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+              {
+                const DqMark *mark = dq_scene_get_mark (scene, i);
+
+                if (mark->kind == DQ_MARK_TEXT)
+                  g_ptr_array_add (texts, (gpointer) mark);
+              }
+
+            for (guint i = 0; i < texts->len; i++)
+              {
+                const DqMark *a = g_ptr_array_index (texts, i);
+                double ax, ay, aw, ah;
+
+                dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
+                if (ax < -0.5 || ay < -0.5 || ax + aw > sizes[s].width + 0.5 ||
+                    ay + ah > sizes[s].height + 0.5)
+                  g_string_append_printf (failures, "%s %.0f %s: “%s” leaves the canvas\n",
+                                          dq_chart_get_id (chart), sizes[s].width,
+                                          dq_language_to_code (l), a->text);
+
+                for (guint j = i + 1; j < texts->len; j++)
+                  {
+                    const DqMark *b = g_ptr_array_index (texts, j);
+                    double bx, by, bw, bh;
+
+                    dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
+                    if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
+                      g_string_append_printf (failures, "%s %.0f %s: “%s” overlaps “%s”\n",
+                                              dq_chart_get_id (chart), sizes[s].width,
+                                              dq_language_to_code (l), a->text, b->text);
+                  }
+              }
+          }
+    }
+
+  if (failures->len > 0)
+    g_error ("text out of place:\n%s", failures->str);
+  g_string_free (failures, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/grouped-geometry", test_grouped_geometry);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/grouped-csv", test_grouped_csv);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/diverging-geometry", test_diverging_geometry);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/diverging-reverse", test_diverging_reverse);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/all-respondents", test_all_respondents);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/diverging-one-category",
+                   test_diverging_one_category);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/column-names", test_column_names);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/text-fits", test_text_fits);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1044 @@
+/* dq-data-page.c
+ *
+ * The researcher's own survey file: a weighted crosstab of a question by a
+ * grouping variable with confidence intervals, its chart, and the
+ * respondents' values, which can be corrected in place. Everything shown
+ * follows the project: an edit, or its undoing, recomputes the table and
+ * redraws the chart.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-chart-page.h"
+#include "dq-crosstab.h"
+#include "dq-data-page.h"
+#include "dq-format.h"
+#include "dq-respondent-list.h"
+
+/* The data table shows this many variables at most: a column view with
+ * thousands of columns would be unusable and slow. */
+#define MAX_TABLE_VARIABLES 200
+
+/* The rows of the crosstab besides its categories. */
+#define ROW_WEIGHTED_N "weighted-n"
+#define ROW_UNWEIGHTED_N "unweighted-n"
+#define ROW_EFFECTIVE_N "effective-n"
+
+struct _DqDataPage
+{
+  GtkWidget         parent_instance;
+
+  /* Template widgets */
+  GtkDropDown      *chart_dropdown;
+  DqChartPage      *chart_page;
+  GtkDropDown      *column_dropdown;
+  GtkStack         *content_stack;
+  GtkStringList    *crosstab_rows;
+  GtkColumnView    *crosstab_view;
+  GtkLabel         *method_label;
+  GtkEntry         *missing_entry;
+  GtkNoSelection   *respondents_selection;
+  GtkColumnView    *respondents_view;
+  GtkDropDown      *row_dropdown;
+  GtkLabel         *status_label;
+  GtkStack         *view_stack;
+  GtkDropDown      *weight_dropdown;
+
+  /* Owned */
+  DqProject        *project;
+  GSignalGroup     *project_signals;
+  DqSurveyData     *data;
+  DqCrosstab       *crosstab;
+  DqDataset        *chart_dataset;
+  /* The variable behind each choice of the drop-downs; NULL for "none". */
+  GPtrArray        *row_choices;
+  GPtrArray        *column_choices;
+  GPtrArray        *weight_choices;
+
+  /* Set while the controls are filled from the project, so that their
+   * handlers do not write the same settings back. */
+  gboolean          updating;
+};
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_CROSSTAB,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (DqDataPage, dq_data_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+toast (DqDataPage *self,
+       const char *message)
+{
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+}
+
+static char *
+describe_variable (DqSurveyData *data,
+                   guint         variable)
+{
+  const char *name = dq_survey_data_get_name (data, variable);
+  const char *label = dq_survey_data_get_label (data, variable);
+
+  if (label == NULL || *label == '\0' || g_str_equal (label, name))
+    return g_strdup (name);
+
+  return g_strdup_printf ("%s — %s", name, label);
+}
+
+static char *
+format_percent (double value)
+{
+  DqLanguage language = dq_language_get_default ();
+  g_autofree char *number = dq_format_number (value, 1, language);
+
+  return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
+}
+
+/* The controls */
+
+static void
+fill_dropdown (GtkDropDown  *dropdown,
+               GPtrArray    *choices,
+               DqSurveyData *data,
+               const char   *none_label,
+               gboolean      numeric_only)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (choices, 0);
+  if (none_label != NULL)
+    {
+      gtk_string_list_append (strings, none_label);
+      g_ptr_array_add (choices, NULL);
+    }
+
+  for (guint i = 0; data != NULL && i < dq_survey_data_get_n_variables (data); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (numeric_only && dq_survey_data_get_kind (data, i) != DQ_VARIABLE_NUMERIC)
+        continue;
+      text = describe_variable (data, i);
+      gtk_string_list_append (strings, text);
+      g_ptr_array_add (choices, (gpointer) dq_survey_data_get_name (data, i));
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
+}
+
+static void
+select_choice (GtkDropDown *dropdown,
+               GPtrArray   *choices,
+               const char  *name)
+{
+  for (guint i = 0; i < choices->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (choices, i), name) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static const char *
+selected_choice (GtkDropDown *dropdown,
+                 GPtrArray   *choices)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected < choices->len ? g_ptr_array_index (choices, selected) : NULL;
+}
+
+static void
+show_missing_codes (DqDataPage *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const double *codes;
+  guint n_codes;
+
+  codes = dq_project_get_missing_codes (self->project, &n_codes);
+  for (guint i = 0; i < n_codes; i++)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, g_ascii_formatd (buffer, sizeof buffer, "%.15g", codes[i]));
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->missing_entry), text->str);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->missing_entry), "error");
+}
+
+static void
+update_controls (DqDataPage *self)
+{
+  const char *chart_kind;
+
+  self->updating = TRUE;
+
+  select_choice (self->row_dropdown, self->row_choices,
+                 dq_project_get_row_variable (self->project));
+  select_choice (self->column_dropdown, self->column_choices,
+                 dq_project_get_column_variable (self->project));
+  select_choice (self->weight_dropdown, self->weight_choices,
+                 dq_project_get_weight (self->project));
+  show_missing_codes (self);
+
+  chart_kind = dq_project_get_chart_kind (self->project);
+  gtk_drop_down_set_selected (self->chart_dropdown,
+                              g_strcmp0 (chart_kind, "diverging") == 0 ? 1 :
+                              g_strcmp0 (chart_kind, "diverging-reversed") == 0 ? 2 : 0);
+
+  self->updating = FALSE;
+}
+
+/* A question worth tabulating first: one with value labels or text
+ * answers, which is not the weight. */
+static const char *
+default_row_variable (DqSurveyData *data,
+                      const char   *weight)
+{
+  guint n = dq_survey_data_get_n_variables (data);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = dq_survey_data_get_name (data, i);
+      guint n_labels = 0;
+
+      if (g_strcmp0 (name, weight) == 0)
+        continue;
+      dq_survey_data_get_value_labels (data, i, &n_labels);
+      if (n_labels > 0 || dq_survey_data_get_kind (data, i) == DQ_VARIABLE_STRING)
+        return name;
+    }
+
+  return n > 0 ? dq_survey_data_get_name (data, 0) : NULL;
+}
+
+static void
+on_row_dropdown_notify_selected_cb (DqDataPage  *self,
+                                    GParamSpec  *pspec,
+                                    GtkDropDown *dropdown)
+{
+  if (!self->updating && self->project != NULL)
+    dq_project_set_row_variable (self->project, selected_choice (dropdown, self->row_choices));
+}
+
+static void
+on_column_dropdown_notify_selected_cb (DqDataPage  *self,
+                                       GParamSpec  *pspec,
+                                       GtkDropDown *dropdown)
+{
+  if (!self->updating && self->project != NULL)
+    dq_project_set_column_variable (self->project,
+                                    selected_choice (dropdown, self->column_choices));
+}
+
+static void
+on_weight_dropdown_notify_selected_cb (DqDataPage  *self,
+                                       GParamSpec  *pspec,
+                                       GtkDropDown *dropdown)
+{
+  if (!self->updating && self->project != NULL)
+    dq_project_set_weight (self->project, selected_choice (dropdown, self->weight_choices));
+}
+
+static void
+on_chart_dropdown_notify_selected_cb (DqDataPage  *self,
+                                      GParamSpec  *pspec,
+                                      GtkDropDown *dropdown)
+{
+  static const char * const kinds[] = { "grouped", "diverging", "diverging-reversed" };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (!self->updating && self->project != NULL && selected < G_N_ELEMENTS (kinds))
+    dq_project_set_chart_kind (self->project, kinds[selected]);
+}
+
+static void
+on_missing_entry_activate_cb (DqDataPage *self,
+                              GtkEntry   *entry)
+{
+  g_autoptr(GArray) codes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *bad = NULL;
+
+  if (self->project == NULL)
+    return;
+
+  if (!dq_crosstab_parse_missing_codes (gtk_editable_get_text (GTK_EDITABLE (entry)), codes, &bad))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is what the user typed among the missing codes */
+      message = g_strdup_printf (_("“%s” is not a number; give missing codes such as 8, 9"), bad);
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      toast (self, message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  dq_project_set_missing_codes (self->project, (const double *) codes->data, codes->len);
+}
+
+static void
+on_chart_page_toast_cb (DqDataPage  *self,
+                        const char  *message,
+                        DqChartPage *page)
+{
+  toast (self, message);
+}
+
+/* The crosstab */
+
+static void
+clear_columns (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (view, column);
+    }
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  float xalign = GPOINTER_TO_INT (user_data) ? 0 : 1;
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), xalign == 0);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
+  if (xalign != 0)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+/* The first column: the answer, or what the count rows count. */
+static void
+on_row_label_bind_cb (DqDataPage               *self,
+                      GtkListItem              *item,
+                      GtkSignalListItemFactory *factory)
+{
+  const char *key = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  g_autofree char *markup = NULL;
+
+  if (self->crosstab == NULL)
+    return;
+
+  if (g_str_equal (key, ROW_WEIGHTED_N))
+    markup = g_markup_printf_escaped ("<b>%s</b>", _("Weighted n"));
+  else if (g_str_equal (key, ROW_UNWEIGHTED_N))
+    markup = g_markup_printf_escaped ("<b>%s</b>", _("Respondents (unweighted n)"));
+  else if (g_str_equal (key, ROW_EFFECTIVE_N))
+    markup = g_markup_printf_escaped ("<b>%s</b>", _("Effective n"));
+  else
+    {
+      guint row = g_ascii_strtoull (key, NULL, 10);
+      const char *value = dq_crosstab_get_row_value (self->crosstab, row);
+      const char *text = dq_crosstab_get_row_label (self->crosstab, row);
+
+      if (text == NULL || g_strcmp0 (text, value) == 0)
+        markup = g_markup_escape_text (value, -1);
+      else
+        markup = g_markup_printf_escaped ("%s <span alpha=\"60%%\">(%s)</span>", text, value);
+    }
+
+  gtk_label_set_markup (label, markup);
+}
+
+static void
+on_cell_bind_cb (DqDataPage               *self,
+                 GtkListItem              *item,
+                 GtkSignalListItemFactory *factory)
+{
+  const char *key = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "dq-column"));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  DqLanguage language = dq_language_get_default ();
+  guint n_rows;
+  g_autofree char *markup = NULL;
+
+  if (self->crosstab == NULL)
+    return;
+
+  n_rows = dq_crosstab_get_n_rows (self->crosstab);
+
+  if (g_str_equal (key, ROW_WEIGHTED_N))
+    {
+      g_autofree char *n = dq_format_number (dq_crosstab_get_weighted (self->crosstab, n_rows, column),
+                                             1, language);
+      markup = g_markup_escape_text (n, -1);
+    }
+  else if (g_str_equal (key, ROW_UNWEIGHTED_N))
+    {
+      g_autofree char *n = dq_format_number (dq_crosstab_get_unweighted (self->crosstab, n_rows, column),
+                                             0, language);
+      markup = g_markup_escape_text (n, -1);
+    }
+  else if (g_str_equal (key, ROW_EFFECTIVE_N))
+    {
+      g_autofree char *n = dq_format_number (dq_crosstab_get_effective_n (self->crosstab, column),
+                                             1, language);
+      markup = g_markup_escape_text (n, -1);
+    }
+  else
+    {
+      guint row = g_ascii_strtoull (key, NULL, 10);
+      g_autofree char *percent = format_percent (dq_crosstab_get_column_percent (self->crosstab,
+                                                                                row, column));
+      g_autofree char *l = NULL;
+      g_autofree char *h = NULL;
+      double low, high;
+
+      dq_crosstab_get_column_interval (self->crosstab, row, column, &low, &high);
+      l = dq_format_number (low, 1, language);
+      h = dq_format_number (high, 1, language);
+      markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"70%%\">%s–%s</span></small>",
+                                        percent, l, h);
+    }
+
+  gtk_label_set_markup (label, markup);
+}
+
+static void
+add_crosstab_column (DqDataPage *self,
+                     const char *title,
+                     int         column)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column < 0));
+  if (column < 0)
+    g_signal_connect_object (factory, "bind", G_CALLBACK (on_row_label_bind_cb), self,
+                             G_CONNECT_SWAPPED);
+  else
+    {
+      g_object_set_data (G_OBJECT (factory), "dq-column", GUINT_TO_POINTER (column));
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_cell_bind_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (column < 0)
+    gtk_column_view_column_set_fixed_width (view_column, 260);
+  gtk_column_view_append_column (self->crosstab_view, view_column);
+}
+
+static void
+rebuild_crosstab_table (DqDataPage *self)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->crosstab_rows));
+
+  clear_columns (self->crosstab_view);
+
+  if (self->crosstab != NULL)
+    {
+      guint n_rows = dq_crosstab_get_n_rows (self->crosstab);
+      guint n_columns = dq_crosstab_get_n_columns (self->crosstab);
+      const char *row_name = dq_crosstab_get_row_variable (self->crosstab);
+
+      add_crosstab_column (self, row_name, -1);
+      for (guint c = 0; c < n_columns && dq_crosstab_get_column_variable (self->crosstab) != NULL; c++)
+        {
+          const char *label = dq_crosstab_get_column_label (self->crosstab, c);
+
+          add_crosstab_column (self, label != NULL ? label : dq_crosstab_get_column_value (self->crosstab, c), c);
+        }
+      add_crosstab_column (self, dq_crosstab_get_column_variable (self->crosstab) != NULL
+                                 ? _("Total") : _("All respondents"),
+                           n_columns);
+
+      for (guint r = 0; r < n_rows; r++)
+        g_ptr_array_add (keys, g_strdup_printf ("%u", r));
+      g_ptr_array_add (keys, g_strdup (ROW_WEIGHTED_N));
+      g_ptr_array_add (keys, g_strdup (ROW_UNWEIGHTED_N));
+      g_ptr_array_add (keys, g_strdup (ROW_EFFECTIVE_N));
+    }
+
+  g_ptr_array_add (keys, NULL);
+  gtk_string_list_splice (self->crosstab_rows, 0, n_old, (const char * const *) keys->pdata);
+}
+
+static void
+update_status (DqDataPage *self,
+               GError     *error)
+{
+  DqLanguage language = dq_language_get_default ();
+  g_autoptr(GString) status = g_string_new (dq_survey_data_get_source_name (self->data));
+  g_autofree char *n_text = dq_format_number (dq_survey_data_get_n_rows (self->data), 0, language);
+  const char *weight = dq_project_get_weight (self->project);
+
+  g_string_append (status, " · ");
+  /* Translators: %s is a number of respondents */
+  g_string_append_printf (status, g_dngettext (GETTEXT_PACKAGE, "%s respondent", "%s respondents",
+                                               dq_survey_data_get_n_rows (self->data)),
+                          n_text);
+  g_string_append (status, " · ");
+  if (weight != NULL)
+    /* Translators: %s is the name of the weight variable */
+    g_string_append_printf (status, _("weighted by %s"), weight);
+  else
+    g_string_append (status, _("unweighted"));
+
+  if (error != NULL)
+    {
+      g_string_append (status, "\n");
+      g_string_append (status, error->message);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
+    }
+
+  gtk_label_set_label (self->status_label, status->str);
+}
+
+static void
+update_method (DqDataPage *self)
+{
+  g_autoptr(GString) text = g_string_new (dq_crosstab_describe_method ());
+  gsize excluded;
+
+  if (self->crosstab == NULL)
+    {
+      gtk_label_set_label (self->method_label, "");
+      return;
+    }
+
+  excluded = dq_crosstab_get_n_excluded (self->crosstab);
+  if (excluded > 0)
+    {
+      g_autofree char *n = dq_format_number (excluded, 0, dq_language_get_default ());
+
+      g_string_append (text, " ");
+      /* Translators: %s is a number of respondents */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s respondent is left out: a missing answer, group or weight.",
+                                                 "%s respondents are left out: a missing answer, group or weight.",
+                                                 excluded),
+                              n);
+    }
+
+  gtk_label_set_label (self->method_label, text->str);
+}
+
+/* Computes the crosstab and its chart again from the data and the
+ * settings: one pass over the respondents. */
+static void
+recompute (DqDataPage *self)
+{
+  g_autoptr(DqCrosstab) crosstab = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *row;
+  const char *chart_kind;
+  const double *codes;
+  guint n_codes;
+
+  if (self->data == NULL)
+    {
+      g_clear_object (&self->crosstab);
+      rebuild_crosstab_table (self);
+      dq_chart_page_set_dataset (self->chart_page, NULL);
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, "data");
+
+  row = dq_project_get_row_variable (self->project);
+  codes = dq_project_get_missing_codes (self->project, &n_codes);
+  chart_kind = dq_project_get_chart_kind (self->project);
+
+  if (row != NULL)
+    crosstab = dq_crosstab_new (self->data, row, dq_project_get_column_variable (self->project),
+                                dq_project_get_weight (self->project), codes, n_codes, &error);
+  if (crosstab != NULL)
+    dataset = dq_crosstab_to_dataset (crosstab,
+                                      g_str_has_prefix (chart_kind, "diverging")
+                                        ? DQ_CROSSTAB_CHART_DIVERGING : DQ_CROSSTAB_CHART_GROUPED,
+                                      g_str_equal (chart_kind, "diverging-reversed"),
+                                      &error);
+
+  g_set_object (&self->crosstab, crosstab);
+  g_set_object (&self->chart_dataset, dataset);
+
+  update_status (self, error);
+  update_method (self);
+  rebuild_crosstab_table (self);
+  dq_chart_page_set_dataset (self->chart_page, dataset);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
+}
+
+/* The respondents */
+
+static void
+on_value_editing_notify_cb (GtkEditableLabel *label,
+                            GParamSpec       *pspec,
+                            DqDataPage       *self)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (label), "dq-list-item");
+  guint variable = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "dq-variable"));
+  g_autofree char *current = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  gsize row;
+
+  if (gtk_editable_label_get_editing (label) || self->data == NULL ||
+      gtk_list_item_get_item (item) == NULL)
+    return;
+
+  row = dq_respondent_list_get_row (gtk_list_item_get_item (item));
+  if (row >= dq_survey_data_get_n_rows (self->data))
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (label));
+  current = dq_survey_data_dup_value_text (self->data, variable, row);
+  if (g_str_equal (text, current))
+    return;
+
+  if (!dq_project_edit_data (self->project, variable, row, text, &error))
+    {
+      toast (self, error->message);
+      gtk_editable_set_text (GTK_EDITABLE (label), current);
+    }
+}
+
+static void
+on_value_setup_cb (DqDataPage               *self,
+                   GtkListItem              *item,
+                   GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_editable_label_new ("");
+  guint variable = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "dq-variable"));
+
+  g_object_set_data (G_OBJECT (label), "dq-list-item", item);
+  g_object_set_data (G_OBJECT (label), "dq-variable", GUINT_TO_POINTER (variable));
+  gtk_editable_set_width_chars (GTK_EDITABLE (label), 6);
+  g_signal_connect_object (label, "notify::editing",
+                           G_CALLBACK (on_value_editing_notify_cb), self, 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_value_bind_cb (DqDataPage               *self,
+                  GtkListItem              *item,
+                  GtkSignalListItemFactory *factory)
+{
+  guint variable = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "dq-variable"));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gsize row = dq_respondent_list_get_row (gtk_list_item_get_item (item));
+  g_autofree char *text = NULL;
+  const char *value_label = NULL;
+
+  if (self->data == NULL || row >= dq_survey_data_get_n_rows (self->data))
+    return;
+
+  text = dq_survey_data_dup_value_text (self->data, variable, row);
+  gtk_editable_set_text (GTK_EDITABLE (label), text);
+
+  if (dq_survey_data_get_kind (self->data, variable) == DQ_VARIABLE_NUMERIC)
+    value_label = dq_survey_data_lookup_value_label (self->data, variable,
+                                                     dq_survey_data_get_numbers (self->data, variable)[row]);
+  gtk_widget_set_tooltip_text (label, value_label);
+}
+
+static void
+on_number_bind_cb (DqDataPage               *self,
+                   GtkListItem              *item,
+                   GtkSignalListItemFactory *factory)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+on_number_setup_cb (DqDataPage               *self,
+                    GtkListItem              *item,
+                    GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+rebuild_respondents (DqDataPage *self)
+{
+  g_autoptr(DqRespondentList) respondents = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkColumnViewColumn) number_column = NULL;
+  guint n_variables;
+
+  clear_columns (self->respondents_view);
+
+  if (self->data == NULL)
+    {
+      gtk_no_selection_set_model (self->respondents_selection, NULL);
+      return;
+    }
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_number_setup_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_number_bind_cb), self, G_CONNECT_SWAPPED);
+  /* Translators: the column of respondents' numbers in the data table */
+  number_column = gtk_column_view_column_new (_("No."), g_steal_pointer (&factory));
+  gtk_column_view_append_column (self->respondents_view, number_column);
+
+  n_variables = MIN (dq_survey_data_get_n_variables (self->data), MAX_TABLE_VARIABLES);
+  for (guint i = 0; i < n_variables; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      factory = gtk_signal_list_item_factory_new ();
+      g_object_set_data (G_OBJECT (factory), "dq-variable", GUINT_TO_POINTER (i));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (on_value_setup_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_value_bind_cb), self,
+                               G_CONNECT_SWAPPED);
+      column = gtk_column_view_column_new (dq_survey_data_get_name (self->data, i),
+                                           g_steal_pointer (&factory));
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->respondents_view, column);
+    }
+
+  respondents = dq_respondent_list_new (self->data);
+  gtk_no_selection_set_model (self->respondents_selection, G_LIST_MODEL (respondents));
+}
+
+/* The project */
+
+static void
+on_project_notify_data_cb (DqDataPage *self,
+                           GParamSpec *pspec,
+                           DqProject  *project)
+{
+  DqSurveyData *data = dq_project_get_data (project);
+
+  if (!g_set_object (&self->data, data))
+    return;
+
+  /* New models select their first item, which is not a choice made. */
+  self->updating = TRUE;
+  fill_dropdown (self->row_dropdown, self->row_choices, data, NULL, FALSE);
+  fill_dropdown (self->column_dropdown, self->column_choices, data, _("All respondents"), FALSE);
+  fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"), TRUE);
+  self->updating = FALSE;
+  rebuild_respondents (self);
+
+  if (data != NULL && dq_project_get_row_variable (project) == NULL)
+    {
+      /* Something to look at at once; the researcher picks the question. */
+      dq_project_set_row_variable (project, default_row_variable (data, dq_project_get_weight (project)));
+    }
+}
+
+static void
+on_project_changed_cb (DqDataPage *self,
+                       DqProject  *project)
+{
+  update_controls (self);
+  recompute (self);
+}
+
+static void
+dq_data_page_dispose (GObject *object)
+{
+  DqDataPage *self = DQ_DATA_PAGE (object);
+
+  if (self->project_signals != NULL)
+    g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_object (&self->project_signals);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_DATA_PAGE);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->data);
+  g_clear_object (&self->crosstab);
+  g_clear_object (&self->chart_dataset);
+
+  G_OBJECT_CLASS (dq_data_page_parent_class)->dispose (object);
+}
+
+static void
+dq_data_page_finalize (GObject *object)
+{
+  DqDataPage *self = DQ_DATA_PAGE (object);
+
+  g_clear_pointer (&self->row_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->column_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->weight_choices, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (dq_data_page_parent_class)->finalize (object);
+}
+
+static void
+dq_data_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  DqDataPage *self = DQ_DATA_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    case PROP_CROSSTAB:
+      g_value_set_object (value, self->crosstab);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_data_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  DqDataPage *self = DQ_DATA_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      dq_data_page_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dq_data_page_class_init (DqDataPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dq_data_page_dispose;
+  object_class->finalize = dq_data_page_finalize;
+  object_class->get_property = dq_data_page_get_property;
+  object_class->set_property = dq_data_page_set_property;
+
+  /**
+   * DqDataPage:project:
+   *
+   * The project whose imported data the page shows and edits.
+   */
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, DQ_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DqDataPage:crosstab:
+   *
+   * The table shown, computed again after every change.
+   */
+  properties[PROP_CROSSTAB] =
+    g_param_spec_object ("crosstab", NULL, NULL, DQ_TYPE_CROSSTAB,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqDataPage::toast:
+   * @self: the page
+   * @message: what to tell the user
+   */
+  signals[SIGNAL_TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-data-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, chart_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, chart_page);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, column_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_rows);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_view);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, method_label);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_view);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, row_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, weight_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_missing_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_weight_dropdown_notify_selected_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "datapage");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+dq_data_page_init (DqDataPage *self)
+{
+  g_type_ensure (DQ_TYPE_CHART_PAGE);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->row_choices = g_ptr_array_new ();
+  self->column_choices = g_ptr_array_new ();
+  self->weight_choices = g_ptr_array_new ();
+
+  self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "notify::data",
+                                 G_CALLBACK (on_project_notify_data_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+dq_data_page_new (void)
+{
+  return g_object_new (DQ_TYPE_DATA_PAGE, NULL);
+}
+
+DqProject *
+dq_data_page_get_project (DqDataPage *self)
+{
+  g_return_val_if_fail (DQ_IS_DATA_PAGE (self), NULL);
+
+  return self->project;
+}
+
+/**
+ * dq_data_page_set_project:
+ * @self: a #DqDataPage
+ * @project: (nullable): the project to show
+ */
+void
+dq_data_page_set_project (DqDataPage *self,
+                          DqProject  *project)
+{
+  g_return_if_fail (DQ_IS_DATA_PAGE (self));
+  g_return_if_fail (project == NULL || DQ_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+
+  g_signal_group_set_target (self->project_signals, project);
+  g_clear_object (&self->data);
+
+  if (project != NULL)
+    {
+      on_project_notify_data_cb (self, NULL, project);
+      update_controls (self);
+    }
+  recompute (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * dq_data_page_get_crosstab:
+ * @self: a #DqDataPage
+ *
+ * Returns: (transfer none) (nullable): the crosstab shown, or %NULL when
+ *   there is no data or it cannot be computed
+ */
+DqCrosstab *
+dq_data_page_get_crosstab (DqDataPage *self)
+{
+  g_return_val_if_fail (DQ_IS_DATA_PAGE (self), NULL);
+
+  return self->crosstab;
+}
+
+/**
+ * dq_data_page_get_chart_page:
+ * @self: a #DqDataPage
+ *
+ * Returns: (transfer none): the page that charts the crosstab
+ */
+DqChartPage *
+dq_data_page_get_chart_page (DqDataPage *self)
+{
+  g_return_val_if_fail (DQ_IS_DATA_PAGE (self), NULL);
+
+  return self->chart_page;
+}
+
+/**
+ * dq_data_page_get_respondents:
+ * @self: a #DqDataPage
+ *
+ * Returns: (transfer none) (nullable): the rows of the data table
+ */
+GListModel *
+dq_data_page_get_respondents (DqDataPage *self)
+{
+  g_return_val_if_fail (DQ_IS_DATA_PAGE (self), NULL);
+
+  return gtk_no_selection_get_model (self->respondents_selection);
+}
+
+/**
+ * dq_data_page_set_view:
+ * @self: a #DqDataPage
+ * @name: "table", "chart" or "respondents"
+ */
+void
+dq_data_page_set_view (DqDataPage *self,
+                       const char *name)
+{
+  g_return_if_fail (DQ_IS_DATA_PAGE (self));
+
+  if (gtk_stack_get_child_by_name (self->view_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->view_stack, name);
+}
