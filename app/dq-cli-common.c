@@ -93,6 +93,88 @@ dq_cli_load_survey_data (const char  *path,
 }
 
 /**
+ * dq_cli_is_project:
+ * @path: a file named on the command line
+ *
+ * Returns: whether @path names a project file rather than a data file
+ */
+gboolean
+dq_cli_is_project (const char *path)
+{
+  return g_str_has_suffix (path, ".dostyq");
+}
+
+static void
+take_default (char       **value,
+              const char  *fallback)
+{
+  if (*value == NULL && fallback != NULL)
+    *value = g_strdup (fallback);
+}
+
+/**
+ * dq_cli_load_project_data:
+ * @path: a `.dostyq` project file
+ * @row: (inout): the row variable; %NULL takes the project's
+ * @column: (inout): the column variable; %NULL takes the project's
+ * @weight: (inout): the weight variable; %NULL takes the project's
+ * @missing_codes: (element-type double): missing codes; empty takes the
+ *   project's
+ * @chart_kind: (inout) (optional): the chart; %NULL takes the project's
+ * @error: the place for an error
+ *
+ * Reads a project with the survey file it imported and its edits applied,
+ * so that the command line computes exactly what the window shows. What
+ * the command line gives overrides the project's analysis.
+ *
+ * Returns: (transfer full) (nullable): the project's survey data
+ */
+DqSurveyData *
+dq_cli_load_project_data (const char  *path,
+                          char       **row,
+                          char       **column,
+                          char       **weight,
+                          GArray      *missing_codes,
+                          char       **chart_kind,
+                          GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(DqProject) project = NULL;
+  DqSurveyData *data;
+
+  project = dq_project_load (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  data = dq_project_get_data (project);
+  if (data == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* Translators: %s is a project file's name */
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_MISSING_FILE,
+                   _("%s: the project has no survey data; import a file into it in the window"),
+                   name);
+      return NULL;
+    }
+
+  take_default (row, dq_project_get_row_variable (project));
+  take_default (column, dq_project_get_column_variable (project));
+  take_default (weight, dq_project_get_weight (project));
+  if (chart_kind != NULL)
+    take_default (chart_kind, dq_project_get_chart_kind (project));
+  if (missing_codes->len == 0)
+    {
+      guint n_codes;
+      const double *codes = dq_project_get_missing_codes (project, &n_codes);
+
+      g_array_append_vals (missing_codes, codes, n_codes);
+    }
+
+  return g_object_ref (data);
+}
+
+/**
  * dq_cli_usage_error:
  * @command: the subcommand
  * @message: what is wrong with the command line

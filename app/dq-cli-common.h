@@ -9,6 +9,7 @@
 #pragma once
 
 #include "dq-dataset.h"
+#include "dq-project.h"
 #include "dq-survey-data.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,14 @@ DqSurveyData *dq_cli_load_survey_data (const char    *path,
                                        const char    *column,
                                        const char    *weight,
                                        gboolean       all_variables,
+                                       GError       **error);
+gboolean      dq_cli_is_project       (const char    *path);
+DqSurveyData *dq_cli_load_project_data (const char   *path,
+                                       char         **row,
+                                       char         **column,
+                                       char         **weight,
+                                       GArray        *missing_codes,
+                                       char         **chart_kind,
                                        GError       **error);
 int           dq_cli_usage_error      (const char    *command,
                                        const char    *message);

@@ -321,7 +321,9 @@ dq_cli_crosstab_run (int    argc,
                                 _("Print a weighted crosstab of survey microdata in a CSV, TSV, "
                                   "SPSS (.sav, .zsav, .por) or Stata (.dta) file: weighted "
                                   "counts, unweighted n, column and row percentages and 95 % "
-                                  "confidence intervals of the column percentages."));
+                                  "confidence intervals of the column percentages. FILE may "
+                                  "also be a project (.dostyq): its survey file with its edits, "
+                                  "and its table unless options ask for another."));
   g_option_context_set_description (context, dq_crosstab_describe_method ());
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -329,8 +331,6 @@ dq_cli_crosstab_run (int    argc,
     return dq_cli_usage_error ("crosstab", error->message);
   if (argc != 2)
     return dq_cli_usage_error ("crosstab", _("give exactly one data file"));
-  if (row == NULL)
-    return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
   if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "text"))
     {
       g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use csv or text"),
@@ -351,7 +351,19 @@ dq_cli_crosstab_run (int    argc,
     }
 
   start = g_get_monotonic_time ();
-  data = dq_cli_load_survey_data (argv[1], encoding, row, column, weight, all_variables, &error);
+  if (dq_cli_is_project (argv[1]))
+    {
+      /* The project's data with its edits, and its table unless the
+       * command line asks for another. */
+      data = dq_cli_load_project_data (argv[1], &row, &column, &weight, missing_codes, NULL,
+                                       &error);
+      if (data == NULL)
+        return dq_cli_data_error (error);
+    }
+  if (row == NULL)
+    return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
+  if (data == NULL)
+    data = dq_cli_load_survey_data (argv[1], encoding, row, column, weight, all_variables, &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
     table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,

@@ -164,7 +164,8 @@ parse_list (const char  *value,
 /* The dataset of a chart of one's own data: the crosstab of @row by
  * @column in the file at @path. */
 static DqDataset *
-load_survey_dataset (const char       *path,
+load_survey_dataset (DqSurveyData     *project_data,
+                     const char       *path,
                      const char       *encoding,
                      const char       *row,
                      const char       *column,
@@ -177,7 +178,10 @@ load_survey_dataset (const char       *path,
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqCrosstab) table = NULL;
 
-  data = dq_cli_load_survey_data (path, encoding, row, column, weight, FALSE, error);
+  if (project_data != NULL)
+    data = g_object_ref (project_data);
+  else
+    data = dq_cli_load_survey_data (path, encoding, row, column, weight, FALSE, error);
   if (data == NULL)
     return NULL;
 
@@ -242,6 +246,7 @@ dq_cli_export_run (int    argc,
   g_autofree char *out_dir = NULL;
   g_autofree char *dataset_path = NULL;
   g_autofree char *data_path = NULL;
+  g_autoptr(DqSurveyData) project_data = NULL;
   g_autofree char *row = NULL;
   g_autofree char *column = NULL;
   g_autofree char *weight = NULL;
@@ -347,6 +352,25 @@ dq_cli_export_run (int    argc,
       if (all || dataset_path != NULL)
         return dq_cli_usage_error ("export", _("--data makes one chart of your own data; it "
                                                "does not go with --all or --dataset"));
+      if (dq_cli_is_project (data_path))
+        {
+          g_autofree char *project_chart = NULL;
+          g_autoptr(GArray) given_codes = g_array_new (FALSE, FALSE, sizeof (double));
+
+          /* A project's edits, its table and its chart, unless the command
+           * line asks for others; --missing, read below, replaces the
+           * project's codes. */
+          project_data = dq_cli_load_project_data (data_path, &row, &column, &weight,
+                                                   missing != NULL ? given_codes : missing_codes,
+                                                   &project_chart, &error);
+          if (project_data == NULL)
+            return dq_cli_data_error (error);
+          if (chart_id == NULL && g_str_has_prefix (project_chart, "diverging"))
+            {
+              chart_id = g_strdup ("diverging");
+              reverse = reverse || g_str_equal (project_chart, "diverging-reversed");
+            }
+        }
       if (row == NULL)
         return dq_cli_usage_error ("export", _("give the variable to chart with --row"));
       if (chart_id != NULL && g_str_equal (chart_id, "diverging"))
@@ -466,8 +490,8 @@ dq_cli_export_run (int    argc,
 
   if (data_path != NULL)
     {
-      dataset = load_survey_dataset (data_path, encoding, row, column, weight, missing_codes,
-                                     data_chart, reverse, &error);
+      dataset = load_survey_dataset (project_data, data_path, encoding, row, column, weight,
+                                     missing_codes, data_chart, reverse, &error);
       /* A variable the file does not have is a mistake on the command
        * line, as for “dostyq crosstab”. */
       if (dataset == NULL &&

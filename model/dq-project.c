@@ -112,7 +112,7 @@ G_DEFINE_FINAL_TYPE (DqProject, dq_project, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char * const chart_kinds[] = { "grouped", "diverging", NULL };
+static const char * const chart_kinds[] = { "grouped", "diverging", "diverging-reversed", NULL };
 
 /* Edits */
 
@@ -467,7 +467,8 @@ dq_project_class_init (DqProjectClass *klass)
   /**
    * DqProject:chart-kind:
    *
-   * How the crosstab is drawn: "grouped" or "diverging".
+   * How the crosstab is drawn: "grouped", "diverging", or
+   * "diverging-reversed" for a scale coded from its positive end.
    */
   properties[PROP_CHART_KIND] =
     g_param_spec_string ("chart-kind", NULL, NULL, DEFAULT_CHART_KIND,
@@ -2301,7 +2302,7 @@ dq_project_set_column_variable (DqProject  *self,
  * dq_project_get_chart_kind:
  * @self: a #DqProject
  *
- * Returns: how the crosstab is drawn: "grouped" or "diverging"
+ * Returns: how the crosstab is drawn: "grouped", "diverging" or "diverging-reversed"
  */
 const char *
 dq_project_get_chart_kind (DqProject *self)
@@ -2314,7 +2315,8 @@ dq_project_get_chart_kind (DqProject *self)
 /**
  * dq_project_set_chart_kind:
  * @self: a #DqProject
- * @kind: (nullable): "grouped" or "diverging"; %NULL is "grouped"
+ * @kind: (nullable): "grouped", "diverging" or "diverging-reversed" (a
+ *   scale coded from its positive end); %NULL is "grouped"
  */
 void
 dq_project_set_chart_kind (DqProject  *self,

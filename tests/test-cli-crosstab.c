@@ -136,6 +136,65 @@ test_csv (void)
   g_assert_cmpstr (fields[6], ==, "58.3333");
 }
 
+/* A project: the file above with respondent 2 (country 1, weight 3)
+ * corrected from q = 1 to q = 2, and its table. */
+static const char project[] =
+  "{\n"
+  "  \"format\": \"dostyq-project\",\n"
+  "  \"version\": 1,\n"
+  "  \"dataset\": null,\n"
+  "  \"data\": { \"path\": \"survey.csv\", \"encoding\": null, \"delimiter\": null },\n"
+  "  \"analysis\": { \"weight\": \"w\", \"missing\": [9], \"row\": \"q\", "
+  "\"column\": \"country\", \"chart\": \"grouped\" },\n"
+  "  \"edits\": [ { \"variable\": \"q\", \"row\": 2, \"value\": \"2\", \"previous\": \"%s\" } ]\n"
+  "}\n";
+
+static void
+test_project (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) export = { 0 };
+  g_auto(DqTestRun) bad = { 0 };
+  g_autofree char *data_path = write_file ("survey.csv", survey);
+  g_autofree char *good_text = g_strdup_printf (project, "1");
+  g_autofree char *bad_text = g_strdup_printf (project, "5");
+  g_autofree char *path = write_file ("work.dostyq", good_text);
+  g_autofree char *bad_path = write_file ("stale.dostyq", bad_text);
+  g_autofree char *svg_path = g_build_filename (dir, "work.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  GStrv fields;
+
+  /* The project's table, with its edit: country 1 has q = 1 with weight 1
+   * of 6. */
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--format", "csv", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = csv_lines (run.out);
+  fields = find_line (lines, "1", "1");
+  g_assert_cmpstr (fields[4], ==, "1.0000");
+  g_assert_cmpstr (fields[6], ==, "16.6667");
+  /* Country 2 is as in the file. */
+  fields = find_line (lines, "2", "2");
+  g_assert_cmpstr (fields[6], ==, "50.0000");
+
+  /* The chart of the same table. */
+  dq_test_spawn (&export, dostyq (), "export", "--data", path, "-o", svg_path, NULL);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "survey.csv"));
+  g_assert_nonnull (strstr (svg, "16.7"));
+
+  /* A project whose data file changed since it was saved is refused,
+   * saying where and why. */
+  dq_test_spawn (&bad, dostyq (), "crosstab", bad_path, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "stale.dostyq"));
+  g_assert_nonnull (strstr (bad.err, "edits[0]"));
+  g_assert_cmpstr (bad.out, ==, "");
+}
+
 static void
 test_text (void)
 {
@@ -333,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Crosstab/data-errors", test_data_errors);
   g_test_add_func ("/Dostyq/Cli/Crosstab/encoding", test_encoding);
   g_test_add_func ("/Dostyq/Cli/Crosstab/russian-numbers", test_russian_numbers);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/project", test_project);
 
   status = g_test_run ();
 
