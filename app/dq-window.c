@@ -83,6 +83,17 @@ update_title (DqWindow *self)
     subtitle = modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+
+  /* The window list and task switcher show it too: the header shows the
+   * page switcher instead when the window is wide. */
+  if (subtitle != NULL)
+    {
+      g_autofree char *title = g_strdup_printf ("%s — %s", subtitle, _("Dostyq"));
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Dostyq"));
 }
 
 static void
