@@ -136,6 +136,34 @@ test_chart_view_scene (void)
   corner = dq_chart_view_describe_at (view, 1, 1);
   g_assert_null (corner);
 
+  /* An edit of the figure redraws its bar at once, in proportion. */
+  {
+    double old_value = dq_figure_get_value (figure);
+    double old_width = bar->width;
+    const DqMark *edited;
+    g_autofree char *datum = g_strdup (bar->datum);
+
+    dq_figure_set_value (figure, old_value / 2);
+    g_assert_true (dq_chart_view_get_scene (view) != scene);
+    scene = dq_chart_view_get_scene (view);
+    edited = NULL;
+    for (guint i = 0; i < dq_scene_get_n_marks (scene) && edited == NULL; i++)
+      {
+        const DqMark *mark = dq_scene_get_mark (scene, i);
+
+        if (g_str_equal (mark->role, "bar") && g_strcmp0 (mark->datum, datum) == 0)
+          edited = mark;
+      }
+    g_assert_nonnull (edited);
+    g_assert_cmpfloat_with_epsilon (edited->width, old_width / 2, 0.5);
+
+    dq_figure_set_value (figure, old_value);
+    scene = dq_chart_view_get_scene (view);
+    bar = find_mark (scene, "bar");
+    g_assert_cmpstr (bar->datum, ==, datum);
+    g_assert_cmpfloat_with_epsilon (bar->width, old_width, 1e-6);
+  }
+
   /* Another language lays the chart out again, in that language. */
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
