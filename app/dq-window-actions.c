@@ -56,6 +56,26 @@ _dq_window_actions_update (DqWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-data", has_project);
 }
 
+/* Shows a question whose answers were added to @dialog: the destructive
+ * one in red, the suggested one as the default, and @callback told which. */
+static void
+present_question (DqWindow   *self,
+                  GtkWidget  *dialog,
+                  const char *destructive,
+                  const char *suggested,
+                  const char *close_response,
+                  GCallback   callback)
+{
+  AdwMessageDialog *message_dialog = ADW_MESSAGE_DIALOG (dialog);
+
+  adw_message_dialog_set_response_appearance (message_dialog, destructive, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (message_dialog, suggested, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (message_dialog, suggested);
+  adw_message_dialog_set_close_response (message_dialog, close_response);
+  g_signal_connect_object (dialog, "response", callback, self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Autosave */
 
 static gboolean
@@ -291,15 +311,9 @@ dq_window_offer_recovery (DqWindow *self)
                                     "discard", _("_Discard"),
                                     "recover", _("_Recover"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Closed without an answer, the work stays to be offered next time. */
+  present_question (self, dialog, "discard", "recover", "later",
+                    G_CALLBACK (on_recovery_response_cb));
 }
 
 /* Importing */
@@ -594,15 +608,8 @@ _dq_window_ask_to_save (DqWindow *self)
                                     "discard", _("_Discard"),
                                     "save", _("_Save"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_changes_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_question (self, dialog, "discard", "save", "cancel",
+                    G_CALLBACK (on_save_changes_response_cb));
 }
 
 /* Actions */

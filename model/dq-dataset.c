@@ -238,12 +238,10 @@ load_data (DqDataset   *self,
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(DqJsonReader) reader = dq_json_reader_new (filename);
-  g_autoptr(GError) parse_error = NULL;
   g_autofree char *format = NULL;
   JsonNode *root;
   JsonObject *object;
   gint64 version = 0;
-  guint line;
 
   if (length < 0)
     length = strlen (data);
@@ -254,40 +252,9 @@ load_data (DqDataset   *self,
       return FALSE;
     }
 
-  /* Text never holds NUL bytes: an image or an archive named .json. */
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
-                   _("%s: the file is not JSON text: it holds binary data"), filename);
-      return FALSE;
-    }
-
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
-                   _("%s: the file is not UTF-8 text; save it as UTF-8"), filename);
-      return FALSE;
-    }
-
-  if (!dq_json_check_depth (data, length, DQ_JSON_MAX_DEPTH, &line))
-    {
-      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
-                   _("%s:%u: arrays and objects are nested more than %u levels deep"),
-                   filename, line, DQ_JSON_MAX_DEPTH);
-      return FALSE;
-    }
-
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      const char *message = parse_error->message;
-
-      /* json-glib names the input "<data>"; name the file instead. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE,
-                   _("%s: not valid JSON: %s"), filename, message);
-      return FALSE;
-    }
+  if (!dq_json_parse_text (parser, data, length, filename, DQ_DATASET_ERROR,
+                           DQ_DATASET_ERROR_PARSE, error))
+    return FALSE;
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

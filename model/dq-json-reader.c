@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "dq-json-reader.h"
 #include "dq-text.h"
@@ -733,6 +734,72 @@ dq_json_check_depth (const char *data,
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+    }
+
+  return TRUE;
+}
+
+/**
+ * dq_json_parse_text:
+ * @parser: the parser to load
+ * @data: the contents of a file
+ * @length: the length of @data
+ * @filename: the file's name, for messages
+ * @domain: the error domain to report in
+ * @code: the error code to report with
+ * @error: the place for an error
+ *
+ * Parses a file's contents as JSON, refusing first what is not JSON text:
+ * binary data (an image or an archive given by mistake), text that is not
+ * UTF-8, and nesting deep enough to exhaust json-glib's stack. Messages name
+ * the file and, where the parser says, the line and column.
+ *
+ * Returns: whether @parser holds the document
+ */
+gboolean
+dq_json_parse_text (JsonParser  *parser,
+                    const char  *data,
+                    gsize        length,
+                    const char  *filename,
+                    GQuark       domain,
+                    int          code,
+                    GError     **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  guint line;
+
+  /* Text never holds NUL bytes. */
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, domain, code, _("%s: the file is not JSON text: it holds binary data"),
+                   filename);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, domain, code, _("%s: the file is not UTF-8 text; save it as UTF-8"),
+                   filename);
+      return FALSE;
+    }
+
+  if (!dq_json_check_depth (data, length, DQ_JSON_MAX_DEPTH, &line))
+    {
+      g_set_error (error, domain, code,
+                   _("%s:%u: arrays and objects are nested more than %u levels deep"),
+                   filename, line, DQ_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      const char *message = parse_error->message;
+
+      /* json-glib names the input "<data>"; name the file instead. */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, domain, code, _("%s: not valid JSON: %s"), filename, message);
+      return FALSE;
     }
 
   return TRUE;

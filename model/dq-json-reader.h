@@ -173,6 +173,14 @@ gboolean      dq_json_check_depth           (const char    *data,
                                              guint          max_depth,
                                              guint         *line);
 
+gboolean      dq_json_parse_text            (JsonParser    *parser,
+                                             const char    *data,
+                                             gsize          length,
+                                             const char    *filename,
+                                             GQuark         domain,
+                                             int            code,
+                                             GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DqJsonReader, dq_json_reader_free)
 
 G_END_DECLS

@@ -1200,14 +1200,12 @@ read_contents (DqJsonReader  *reader,
 {
   const char *filename = dq_json_reader_get_filename (reader);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) parse_error = NULL;
   g_autofree char *format = NULL;
   JsonObject *object;
   JsonObject *dataset;
   JsonObject *view;
   JsonNode *root;
   gint64 version = 0;
-  guint line;
 
   if (length > DQ_PROJECT_MAX_FILE_SIZE)
     {
@@ -1220,40 +1218,9 @@ read_contents (DqJsonReader  *reader,
       return FALSE;
     }
 
-  /* Text never holds NUL bytes: an image or an archive given as a project. */
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT,
-                   _("%s: the file is not a project: it holds binary data"), filename);
-      return FALSE;
-    }
-
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT,
-                   _("%s: the file is not a project: it is not UTF-8 text"), filename);
-      return FALSE;
-    }
-
-  if (!dq_json_check_depth (data, length, DQ_JSON_MAX_DEPTH, &line))
-    {
-      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT,
-                   _("%s:%u: arrays and objects are nested more than %u levels deep"),
-                   filename, line, DQ_JSON_MAX_DEPTH);
-      return FALSE;
-    }
-
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      const char *message = parse_error->message;
-
-      /* json-glib names the input "<data>"; name the file instead. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT,
-                   _("%s: not valid JSON: %s"), filename, message);
-      return FALSE;
-    }
+  if (!dq_json_parse_text (parser, data, length, filename, DQ_PROJECT_ERROR,
+                           DQ_PROJECT_ERROR_FORMAT, error))
+    return FALSE;
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

@@ -906,7 +906,7 @@ test_errors (void)
     g_assert_null (none);
     g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT);
     g_assert_cmpstr (error->message, ==,
-                     "chart.dostyq: the file is not a project: it holds binary data");
+                     "chart.dostyq: the file is not JSON text: it holds binary data");
     g_clear_error (&error);
 
     /* The length is checked before the data is read. */
