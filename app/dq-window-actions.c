@@ -428,6 +428,56 @@ save_to (DqWindow *self,
   return TRUE;
 }
 
+/* Opening replaces the project shown: unsaved changes are not dropped
+ * without asking. */
+
+static void
+open_file (DqWindow *self,
+           GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (g_str_has_suffix (name, ".dostyq"))
+    dq_window_open_project (self, file);
+  else
+    dq_window_open_dataset (self, file);
+}
+
+static void
+on_discard_changes_response_cb (DqWindow         *self,
+                                const char       *response,
+                                AdwMessageDialog *dialog)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "dq-file");
+
+  if (g_str_equal (response, "discard"))
+    open_file (self, file);
+}
+
+static void
+confirm_open (DqWindow *self,
+              GFile    *file)
+{
+  GtkWidget *dialog;
+
+  if (!dq_project_get_modified (self->project))
+    {
+      open_file (self, file);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Unsaved Changes?"),
+                                   _("The project has changes that are not saved. Opening another "
+                                     "file without saving loses them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard and Open"),
+                                    NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "dq-file", g_object_ref (file), g_object_unref);
+  present_question (self, dialog, "discard", "cancel", "cancel",
+                    G_CALLBACK (on_discard_changes_response_cb));
+}
+
 /* The chooser */
 
 static void
@@ -449,14 +499,7 @@ on_chooser_response_cb (DqWindow             *self,
   switch (purpose)
     {
     case CHOOSER_OPEN:
-      {
-        g_autofree char *name = g_file_get_basename (file);
-
-        if (g_str_has_suffix (name, ".dostyq"))
-          dq_window_open_project (self, file);
-        else
-          dq_window_open_dataset (self, file);
-      }
+      confirm_open (self, file);
       break;
 
     case CHOOSER_IMPORT:
