@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "dq-chart-view.h"
+#include "dq-focus-ring.h"
 #include "dq-scene-render.h"
 
 /* One thing the keyboard can focus: every mark that shows one datum. */
@@ -352,23 +353,6 @@ dq_chart_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-append_ring (GtkSnapshot           *snapshot,
-             const graphene_rect_t *bounds,
-             double                 spacing,
-             float                  line_width,
-             const GdkRGBA         *color)
-{
-  GskRoundedRect outline;
-  graphene_rect_t rect;
-  const float widths[4] = { line_width, line_width, line_width, line_width };
-  const GdkRGBA colors[4] = { *color, *color, *color, *color };
-
-  graphene_rect_inset_r (bounds, -spacing, -spacing, &rect);
-  gsk_rounded_rect_init_from_rect (&outline, &rect, 4 + spacing);
-  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
-}
-
-static void
 dq_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
@@ -397,12 +381,13 @@ dq_chart_view_snapshot (GtkWidget   *widget,
       dq_mark_get_bounds (self->hover_mark, &x, &y, &width, &height);
       graphene_rect_init (&bounds, x, y, width, height);
       color.alpha *= 0.5;
-      append_ring (snapshot, &bounds, 2, 1, &color);
+      dq_focus_ring_append (snapshot, &bounds, 2, 1, FALSE, &color);
     }
 
   if (self->focus_index >= 0 && gtk_widget_has_focus (widget))
-    append_ring (snapshot, &g_array_index (self->entries, FocusEntry, self->focus_index).bounds,
-                 3, 2, &self->accent);
+    dq_focus_ring_append (snapshot,
+                          &g_array_index (self->entries, FocusEntry, self->focus_index).bounds,
+                          3, 2, FALSE, &self->accent);
 }
 
 static gboolean
@@ -466,33 +451,21 @@ dq_chart_view_focus (GtkWidget        *widget,
 {
   DqChartView *self = DQ_CHART_VIEW (widget);
   int n = self->entries->len;
+  int step;
 
   if (!gtk_widget_has_focus (widget))
     {
+      int index = dq_focus_ring_enter_index (direction, n);
+
       gtk_widget_grab_focus (widget);
-      /* Tab enters the chart at its first figure, Shift+Tab at its last. */
-      if (n > 0 && direction == GTK_DIR_TAB_FORWARD)
-        set_focus_index (self, 0);
-      else if (n > 0 && direction == GTK_DIR_TAB_BACKWARD)
-        set_focus_index (self, n - 1);
+      if (index >= 0)
+        set_focus_index (self, index);
       return TRUE;
     }
 
-  switch (direction)
-    {
-    case GTK_DIR_TAB_FORWARD:
-      return self->focus_index + 1 < n && dq_chart_view_move_focus (self, 1);
+  step = dq_focus_ring_tab_step (direction, self->focus_index, n);
 
-    case GTK_DIR_TAB_BACKWARD:
-      return self->focus_index > 0 && dq_chart_view_move_focus (self, -1);
-
-    case GTK_DIR_UP:
-    case GTK_DIR_DOWN:
-    case GTK_DIR_LEFT:
-    case GTK_DIR_RIGHT:
-    default:
-      return FALSE;
-    }
+  return step != 0 && dq_chart_view_move_focus (self, step);
 }
 
 static void
@@ -510,13 +483,11 @@ dq_chart_view_css_changed (GtkWidget         *widget,
                            GtkCssStyleChange *change)
 {
   DqChartView *self = DQ_CHART_VIEW (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
 
   GTK_WIDGET_CLASS (dq_chart_view_parent_class)->css_changed (widget, change);
 
   /* The focus ring takes the accent colour of the theme. */
-  if (!gtk_style_context_lookup_color (context, "accent_color", &self->accent))
-    gdk_rgba_parse (&self->accent, "#3584e4");
+  dq_focus_ring_lookup_accent (widget, &self->accent);
 
   gtk_widget_queue_draw (widget);
 }
@@ -696,7 +667,7 @@ dq_chart_view_init (DqChartView *self)
   self->language = dq_language_get_default ();
   self->dark = adw_style_manager_get_dark (manager);
   self->focus_index = -1;
-  gdk_rgba_parse (&self->accent, "#3584e4");
+  gdk_rgba_parse (&self->accent, DQ_FOCUS_RING_DEFAULT_ACCENT);
 
   g_signal_connect_object (manager, "notify::dark",
                            G_CALLBACK (on_style_manager_notify_dark_cb), self, G_CONNECT_SWAPPED);

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dq-focus-ring.h"
 #include "dq-format.h"
 #include "dq-map-strings.h"
 #include "dq-map-view.h"
@@ -1181,24 +1182,6 @@ dq_map_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-append_ring (GtkSnapshot           *snapshot,
-             const graphene_rect_t *bounds,
-             double                 spacing,
-             float                  line_width,
-             const GdkRGBA         *color)
-{
-  GskRoundedRect outline;
-  graphene_rect_t rect;
-  const float widths[4] = { line_width, line_width, line_width, line_width };
-  const GdkRGBA colors[4] = { *color, *color, *color, *color };
-
-  graphene_rect_inset_r (bounds, -spacing, -spacing, &rect);
-  gsk_rounded_rect_init_from_rect (&outline, &rect,
-                                   MIN (rect.size.width, rect.size.height) / 2);
-  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
-}
-
-static void
 dq_map_view_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
@@ -1223,13 +1206,15 @@ dq_map_view_snapshot (GtkWidget   *widget,
       GdkRGBA color = self->accent;
 
       color.alpha *= 0.6;
-      append_ring (snapshot, &g_array_index (self->entries, FocusEntry, self->hover_index).bounds,
-                   2, 1.5, &color);
+      dq_focus_ring_append (snapshot,
+                            &g_array_index (self->entries, FocusEntry, self->hover_index).bounds,
+                            2, 1.5, TRUE, &color);
     }
 
   if (self->focus_index >= 0 && gtk_widget_has_focus (widget))
-    append_ring (snapshot, &g_array_index (self->entries, FocusEntry, self->focus_index).bounds,
-                 3, 2, &self->accent);
+    dq_focus_ring_append (snapshot,
+                          &g_array_index (self->entries, FocusEntry, self->focus_index).bounds,
+                          3, 2, TRUE, &self->accent);
 }
 
 static gboolean
@@ -1289,34 +1274,23 @@ dq_map_view_focus (GtkWidget        *widget,
 {
   DqMapView *self = DQ_MAP_VIEW (widget);
   int n = self->entries->len;
+  int step;
 
   if (!gtk_widget_has_focus (widget))
     {
+      /* The entries run west to east: Tab enters the map at its
+       * westernmost symbol, Shift+Tab at its easternmost. */
+      int index = dq_focus_ring_enter_index (direction, n);
+
       gtk_widget_grab_focus (widget);
-      /* Tab enters the map at its westernmost symbol, Shift+Tab at its
-       * easternmost. */
-      if (n > 0 && direction == GTK_DIR_TAB_FORWARD)
-        set_focus_index (self, 0);
-      else if (n > 0 && direction == GTK_DIR_TAB_BACKWARD)
-        set_focus_index (self, n - 1);
+      if (index >= 0)
+        set_focus_index (self, index);
       return TRUE;
     }
 
-  switch (direction)
-    {
-    case GTK_DIR_TAB_FORWARD:
-      return self->focus_index + 1 < n && dq_map_view_move_focus (self, 1);
+  step = dq_focus_ring_tab_step (direction, self->focus_index, n);
 
-    case GTK_DIR_TAB_BACKWARD:
-      return self->focus_index > 0 && dq_map_view_move_focus (self, -1);
-
-    case GTK_DIR_UP:
-    case GTK_DIR_DOWN:
-    case GTK_DIR_LEFT:
-    case GTK_DIR_RIGHT:
-    default:
-      return FALSE;
-    }
+  return step != 0 && dq_map_view_move_focus (self, step);
 }
 
 static void
@@ -1334,13 +1308,11 @@ dq_map_view_css_changed (GtkWidget         *widget,
                          GtkCssStyleChange *change)
 {
   DqMapView *self = DQ_MAP_VIEW (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
 
   GTK_WIDGET_CLASS (dq_map_view_parent_class)->css_changed (widget, change);
 
   /* The focus ring takes the accent colour of the theme. */
-  if (!gtk_style_context_lookup_color (context, "accent_color", &self->accent))
-    gdk_rgba_parse (&self->accent, "#3584e4");
+  dq_focus_ring_lookup_accent (widget, &self->accent);
 
   gtk_widget_queue_draw (widget);
 }
@@ -1552,7 +1524,7 @@ dq_map_view_init (DqMapView *self)
   self->dark = adw_style_manager_get_dark (manager);
   self->focus_index = -1;
   self->hover_index = -1;
-  gdk_rgba_parse (&self->accent, "#3584e4");
+  gdk_rgba_parse (&self->accent, DQ_FOCUS_RING_DEFAULT_ACCENT);
 
   self->map_signals = g_signal_group_new (DQ_TYPE_MAP);
   g_signal_group_connect_object (self->map_signals, "changed",
