@@ -106,6 +106,26 @@ dq_format_number (double     value,
 }
 
 /**
+ * dq_format_percent:
+ * @value: a percentage
+ * @decimals: digits after the decimal separator, or -1 for as many as the
+ *   value needs (up to 3)
+ * @language: whose conventions to follow
+ *
+ * Returns: (transfer full): @value with the percent sign as @language
+ *   writes it: "66.9%", "66,9 %"
+ */
+char *
+dq_format_percent (double     value,
+                   int        decimals,
+                   DqLanguage language)
+{
+  g_autofree char *number = dq_format_number (value, decimals, language);
+
+  return g_strconcat (number, styles[language].percent, NULL);
+}
+
+/**
  * dq_format_figure_value:
  * @figure: a #DqFigure
  * @language: the language to write it in
@@ -158,8 +178,7 @@ dq_format_figure_value (DqFigure   *figure,
       break;
 
     case DQ_UNIT_PERCENT:
-      suffix = styles[language].percent;
-      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      number = dq_format_percent (dq_figure_get_value (figure), -1, language);
       break;
 
     case DQ_UNIT_PERCENT_POINTS:

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 char *dq_format_number       (double      value,
                               int         decimals,
                               DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+char *dq_format_percent      (double      value,
+                              int         decimals,
+                              DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
 char *dq_format_figure_value (DqFigure   *figure,
                               DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
 void  dq_csv_append_field    (GString    *out,

@@ -103,15 +103,6 @@ describe_variable (DqSurveyData *data,
   return g_strdup_printf ("%s — %s", name, label);
 }
 
-static char *
-format_percent (double value)
-{
-  DqLanguage language = dq_language_get_default ();
-  g_autofree char *number = dq_format_number (value, 1, language);
-
-  return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
-}
-
 /* The controls */
 
 static void
@@ -414,8 +405,9 @@ on_cell_bind_cb (DqDataPage               *self,
   else
     {
       guint row = g_ascii_strtoull (key, NULL, 10);
-      g_autofree char *percent = format_percent (dq_crosstab_get_column_percent (self->crosstab,
-                                                                                row, column));
+      g_autofree char *percent = dq_format_percent (dq_crosstab_get_column_percent (self->crosstab,
+                                                                                   row, column),
+                                                    1, language);
       g_autofree char *l = NULL;
       g_autofree char *h = NULL;
       double low, high;

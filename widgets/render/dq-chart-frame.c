@@ -286,9 +286,7 @@ char *
 _dq_chart_format_percent (double     value,
                           DqLanguage language)
 {
-  g_autofree char *number = dq_format_number (value, -1, language);
-
-  return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
+  return dq_format_percent (value, -1, language);
 }
 
 /**

@@ -924,14 +924,7 @@ _dq_chart_format_figure_percent (DqFigure   *figure,
                                  double      value,
                                  DqLanguage  language)
 {
-  g_autofree char *number = NULL;
-
-  if (!dq_figure_get_ci (figure, NULL, NULL))
-    return _dq_chart_format_percent (value, language);
-
-  number = dq_format_number (value, 1, language);
-
-  return g_strconcat (number, language == DQ_LANGUAGE_EN ? "%" : "\xc2\xa0%", NULL);
+  return dq_format_percent (value, dq_figure_get_ci (figure, NULL, NULL) ? 1 : -1, language);
 }
 
 /**
