@@ -68,7 +68,8 @@ present_question (DqWindow   *self,
 {
   AdwMessageDialog *message_dialog = ADW_MESSAGE_DIALOG (dialog);
 
-  adw_message_dialog_set_response_appearance (message_dialog, destructive, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (message_dialog, destructive,
+                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (message_dialog, suggested, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (message_dialog, suggested);
   adw_message_dialog_set_close_response (message_dialog, close_response);
@@ -185,7 +186,8 @@ open_cb (GObject      *object,
 
   if (g_task_get_source_tag (G_TASK (result)) == dq_window_open_dataset)
     /* Translators: %s is a file name */
-    message = g_strdup_printf (_("Opened %s"), dq_dataset_get_name (dq_project_get_dataset (project)));
+    message = g_strdup_printf (_("Opened %s"),
+                               dq_dataset_get_name (dq_project_get_dataset (project)));
   else
     {
       g_autofree char *name = g_file_get_basename (dq_project_get_file (project));
@@ -286,7 +288,8 @@ dq_window_offer_recovery (DqWindow *self)
     return;
 
   file = dq_project_dup_autosave_file ();
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
   if (info != NULL)
     {
       g_autoptr(GDateTime) time = g_file_info_get_modification_date_time (info);
@@ -301,7 +304,8 @@ dq_window_offer_recovery (DqWindow *self)
 
   if (when != NULL)
     /* Translators: %s is a date and time */
-    body = g_strdup_printf (_("Dostyq stopped before your work was saved. Changes up to %s can be recovered."),
+    body = g_strdup_printf (_("Dostyq stopped before your work was saved. Changes up to %s "
+                              "can be recovered."),
                             when);
   else
     body = g_strdup (_("Dostyq stopped before your work was saved. The changes can be recovered."));

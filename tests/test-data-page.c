@@ -149,7 +149,8 @@ test_data_page_follows_edits (void)
   chart_page = dq_data_page_get_chart_page (page);
   chart = dq_chart_page_get_selected_chart (chart_page);
   g_assert_nonnull (chart);
-  dq_crosstab_get_column_interval (table, find_row (table, "1"), find_column (table, "KZ"), &low, &high);
+  dq_crosstab_get_column_interval (table, find_row (table, "1"), find_column (table, "KZ"),
+                                   &low, &high);
   for (guint i = 0; i < dq_chart_get_figures (chart)->len; i++)
     {
       DqFigure *figure = g_ptr_array_index (dq_chart_get_figures (chart), i);
@@ -248,13 +249,15 @@ check_recovery (DqWindow *window)
   DqProject *start = dq_window_get_project (window);
   GtkWindow *dialog;
   DqFigure *figure;
+  DqSurveyData *data;
   double original;
   guint q1;
 
   /* The application asked at start: recover the edit made last time. */
   while ((dialog = find_message_dialog (GTK_WINDOW (window))) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Recover"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                            "Recover"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "recover");
 
   while (dq_window_get_project (window) == start)
@@ -276,8 +279,8 @@ check_recovery (DqWindow *window)
   /* A new change is autosaved within seconds, without any saving by hand. */
   g_assert_true (g_file_delete (autosave, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (dq_survey_data_lookup_variable (dq_project_get_data (dq_window_get_project (window)),
-                                                 "q1", &q1));
+  data = dq_project_get_data (dq_window_get_project (window));
+  g_assert_true (dq_survey_data_lookup_variable (data, "q1", &q1));
   g_assert_true (dq_project_edit_data (dq_window_get_project (window), q1, 0, "2", &error));
   g_assert_no_error (error);
   while (!g_file_query_exists (autosave, NULL))
@@ -305,7 +308,8 @@ check_recovery (DqWindow *window)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 2);
   g_assert_cmpstr (dq_project_get_weight (dq_window_get_project (window)), ==, "w");
-  g_assert_cmpfloat (dq_figure_get_value (first_survey_figure (dq_window_get_dataset (window))), ==, 12.5);
+  figure = first_survey_figure (dq_window_get_dataset (window));
+  g_assert_cmpfloat (dq_figure_get_value (figure), ==, 12.5);
 }
 
 static gboolean
@@ -335,11 +339,10 @@ test_window_recovery (void)
   g_autoptr(DqProject) project = new_project_with_survey ();
   g_autoptr(GError) error = NULL;
   char *argv[] = { (char *) "dostyq", NULL };
+  DqFigure *figure = first_survey_figure (dq_project_get_dataset (project));
 
   /* Work of a session that stopped without saving. */
-  g_assert_true (dq_project_edit_figure (project,
-                                         dq_figure_get_id (first_survey_figure (dq_project_get_dataset (project))),
-                                         12.5, &error));
+  g_assert_true (dq_project_edit_figure (project, dq_figure_get_id (figure), 12.5, &error));
   g_assert_no_error (error);
   g_assert_true (dq_project_autosave (project, &error));
   g_assert_no_error (error);

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dq-chart-page.h"
 #include "dq-crosstab.h"
@@ -376,6 +377,8 @@ on_cell_bind_cb (DqDataPage               *self,
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "dq-column"));
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   DqLanguage language = dq_language_get_default ();
+  double count = NAN;
+  int decimals = 1;
   guint n_rows;
   g_autofree char *markup = NULL;
 
@@ -384,22 +387,21 @@ on_cell_bind_cb (DqDataPage               *self,
 
   n_rows = dq_crosstab_get_n_rows (self->crosstab);
 
+  /* The count rows: the column's totals. */
   if (g_str_equal (key, ROW_WEIGHTED_N))
-    {
-      g_autofree char *n = dq_format_number (dq_crosstab_get_weighted (self->crosstab, n_rows, column),
-                                             1, language);
-      markup = g_markup_escape_text (n, -1);
-    }
+    count = dq_crosstab_get_weighted (self->crosstab, n_rows, column);
   else if (g_str_equal (key, ROW_UNWEIGHTED_N))
     {
-      g_autofree char *n = dq_format_number (dq_crosstab_get_unweighted (self->crosstab, n_rows, column),
-                                             0, language);
-      markup = g_markup_escape_text (n, -1);
+      count = dq_crosstab_get_unweighted (self->crosstab, n_rows, column);
+      decimals = 0;
     }
   else if (g_str_equal (key, ROW_EFFECTIVE_N))
+    count = dq_crosstab_get_effective_n (self->crosstab, column);
+
+  if (!isnan (count))
     {
-      g_autofree char *n = dq_format_number (dq_crosstab_get_effective_n (self->crosstab, column),
-                                             1, language);
+      g_autofree char *n = dq_format_number (count, decimals, language);
+
       markup = g_markup_escape_text (n, -1);
     }
   else
@@ -460,18 +462,18 @@ rebuild_crosstab_table (DqDataPage *self)
     {
       guint n_rows = dq_crosstab_get_n_rows (self->crosstab);
       guint n_columns = dq_crosstab_get_n_columns (self->crosstab);
-      const char *row_name = dq_crosstab_get_row_variable (self->crosstab);
+      gboolean grouped = dq_crosstab_get_column_variable (self->crosstab) != NULL;
 
-      add_crosstab_column (self, row_name, -1);
-      for (guint c = 0; c < n_columns && dq_crosstab_get_column_variable (self->crosstab) != NULL; c++)
+      add_crosstab_column (self, dq_crosstab_get_row_variable (self->crosstab), -1);
+      for (guint c = 0; c < n_columns && grouped; c++)
         {
           const char *label = dq_crosstab_get_column_label (self->crosstab, c);
 
-          add_crosstab_column (self, label != NULL ? label : dq_crosstab_get_column_value (self->crosstab, c), c);
+          if (label == NULL)
+            label = dq_crosstab_get_column_value (self->crosstab, c);
+          add_crosstab_column (self, label, c);
         }
-      add_crosstab_column (self, dq_crosstab_get_column_variable (self->crosstab) != NULL
-                                 ? _("Total") : _("All respondents"),
-                           n_columns);
+      add_crosstab_column (self, grouped ? _("Total") : _("All respondents"), n_columns);
 
       for (guint r = 0; r < n_rows; r++)
         g_ptr_array_add (keys, g_strdup_printf ("%u", r));
@@ -540,10 +542,13 @@ update_method (DqDataPage *self)
 
       g_string_append (text, " ");
       /* Translators: %s is a number of respondents */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                 "%s respondent is left out: a missing answer, group or weight.",
-                                                 "%s respondents are left out: a missing answer, group or weight.",
-                                                 excluded),
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%s respondent is left out: a missing answer, "
+                                           "group or weight.",
+                                           "%s respondents are left out: a missing answer, "
+                                           "group or weight.",
+                                           excluded),
                               n);
     }
 
@@ -668,8 +673,11 @@ on_value_bind_cb (DqDataPage               *self,
   gtk_editable_set_text (GTK_EDITABLE (label), text);
 
   if (dq_survey_data_get_kind (self->data, variable) == DQ_VARIABLE_NUMERIC)
-    value_label = dq_survey_data_lookup_value_label (self->data, variable,
-                                                     dq_survey_data_get_numbers (self->data, variable)[row]);
+    {
+      double value = dq_survey_data_get_numbers (self->data, variable)[row];
+
+      value_label = dq_survey_data_lookup_value_label (self->data, variable, value);
+    }
   gtk_widget_set_tooltip_text (label, value_label);
 }
 
@@ -712,8 +720,10 @@ rebuild_respondents (DqDataPage *self)
     }
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect_object (factory, "setup", G_CALLBACK (on_number_setup_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_number_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_number_setup_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_number_bind_cb), self,
+                           G_CONNECT_SWAPPED);
   /* Translators: the column of respondents' numbers in the data table */
   number_column = gtk_column_view_column_new (_("No."), g_steal_pointer (&factory));
   gtk_column_view_append_column (self->respondents_view, number_column);
@@ -755,14 +765,16 @@ on_project_notify_data_cb (DqDataPage *self,
   self->updating = TRUE;
   fill_dropdown (self->row_dropdown, self->row_choices, data, NULL, FALSE);
   fill_dropdown (self->column_dropdown, self->column_choices, data, _("All respondents"), FALSE);
-  fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"), TRUE);
+  fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"),
+                 TRUE);
   self->updating = FALSE;
   rebuild_respondents (self);
 
   if (data != NULL && dq_project_get_row_variable (project) == NULL)
     {
       /* Something to look at at once; the researcher picks the question. */
-      dq_project_set_row_variable (project, default_row_variable (data, dq_project_get_weight (project)));
+      dq_project_set_row_variable (project,
+                                   default_row_variable (data, dq_project_get_weight (project)));
     }
 }
 
