@@ -29,13 +29,5 @@ DqSurveyData *dq_sav_reader_read_file        (DqSavReader         *self,
                                               GCancellable        *cancellable,
                                               GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      dq_sav_reader_handles_file     (GFile               *file);
-void          dq_sav_reader_read_file_async  (DqSavReader         *self,
-                                              GFile               *file,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-DqSurveyData *dq_sav_reader_read_file_finish (DqSavReader         *self,
-                                              GAsyncResult        *result,
-                                              GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
