@@ -184,6 +184,18 @@ test_data_page_follows_edits (void)
   g_clear_error (&error);
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);
 
+  /* An edit elsewhere in the project leaves the table as it is. */
+  {
+    GListModel *figures = dq_dataset_get_figures (dq_project_get_dataset (project));
+    g_autoptr(DqFigure) figure = g_list_model_get_item (figures, 0);
+
+    g_assert_true (dq_project_edit_figure (project, dq_figure_get_id (figure), 1, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_crosstab, ==, 2);
+    g_assert_true (dq_project_undo (project));
+    g_assert_cmpuint (n_crosstab, ==, 2);
+  }
+
   g_assert_true (dq_project_undo (project));
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 20.0, 1e-9);
   g_assert_true (dq_project_redo (project));

@@ -57,6 +57,10 @@ struct _DqDataPage
   DqSurveyData     *data;
   DqCrosstab       *crosstab;
   DqDataset        *chart_dataset;
+  /* The settings the table shown was computed with, so that a change
+   * elsewhere in the project (a figure's edit, the page shown) does not
+   * compute it again. */
+  char             *computed_for;
   /* The variable behind each choice of the drop-downs; NULL for "none". */
   GPtrArray        *row_choices;
   GPtrArray        *column_choices;
@@ -555,6 +559,28 @@ update_method (DqDataPage *self)
   gtk_label_set_label (self->method_label, text->str);
 }
 
+static char *
+describe_settings (DqDataPage *self)
+{
+  GString *key = g_string_new (NULL);
+  const double *codes;
+  guint n_codes;
+
+  if (self->project == NULL)
+    return g_string_free (key, FALSE);
+
+  codes = dq_project_get_missing_codes (self->project, &n_codes);
+  g_string_append_printf (key, "%s\n%s\n%s\n%s",
+                          dq_project_get_row_variable (self->project),
+                          dq_project_get_column_variable (self->project),
+                          dq_project_get_weight (self->project),
+                          dq_project_get_chart_kind (self->project));
+  for (guint i = 0; i < n_codes; i++)
+    g_string_append_printf (key, "\n%.17g", codes[i]);
+
+  return g_string_free (key, FALSE);
+}
+
 /* Computes the crosstab and its chart again from the data and the
  * settings: one pass over the respondents. */
 static void
@@ -567,6 +593,9 @@ recompute (DqDataPage *self)
   const char *chart_kind;
   const double *codes;
   guint n_codes;
+
+  g_free (self->computed_for);
+  self->computed_for = describe_settings (self);
 
   if (self->data == NULL)
     {
@@ -751,6 +780,34 @@ rebuild_respondents (DqDataPage *self)
 
 /* The project */
 
+/* An edit of a respondent's value, or its undoing. */
+static void
+on_data_value_changed_cb (DqDataPage   *self,
+                          guint         variable,
+                          guint64       row,
+                          DqSurveyData *data)
+{
+  recompute (self);
+}
+
+/* Follows the edits of @data; %FALSE when it is the data shown already. */
+static gboolean
+watch_data (DqDataPage   *self,
+            DqSurveyData *data)
+{
+  if (self->data == data)
+    return FALSE;
+
+  if (self->data != NULL)
+    g_signal_handlers_disconnect_by_func (self->data, on_data_value_changed_cb, self);
+  g_set_object (&self->data, data);
+  if (data != NULL)
+    g_signal_connect_object (data, "value-changed", G_CALLBACK (on_data_value_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  return TRUE;
+}
+
 static void
 on_project_notify_data_cb (DqDataPage *self,
                            GParamSpec *pspec,
@@ -758,8 +815,11 @@ on_project_notify_data_cb (DqDataPage *self,
 {
   DqSurveyData *data = dq_project_get_data (project);
 
-  if (!g_set_object (&self->data, data))
+  if (!watch_data (self, data))
     return;
+
+  /* Other data: whatever the settings, the table is computed again. */
+  g_clear_pointer (&self->computed_for, g_free);
 
   /* New models select their first item, which is not a choice made. */
   self->updating = TRUE;
@@ -782,8 +842,11 @@ static void
 on_project_changed_cb (DqDataPage *self,
                        DqProject  *project)
 {
+  g_autofree char *settings = describe_settings (self);
+
   update_controls (self);
-  recompute (self);
+  if (g_strcmp0 (settings, self->computed_for) != 0)
+    recompute (self);
 }
 
 static void
@@ -798,7 +861,7 @@ dq_data_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_DATA_PAGE);
 
   g_clear_object (&self->project);
-  g_clear_object (&self->data);
+  watch_data (self, NULL);
   g_clear_object (&self->crosstab);
   g_clear_object (&self->chart_dataset);
 
@@ -813,6 +876,7 @@ dq_data_page_finalize (GObject *object)
   g_clear_pointer (&self->row_choices, g_ptr_array_unref);
   g_clear_pointer (&self->column_choices, g_ptr_array_unref);
   g_clear_pointer (&self->weight_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->computed_for, g_free);
 
   G_OBJECT_CLASS (dq_data_page_parent_class)->finalize (object);
 }
@@ -977,7 +1041,7 @@ dq_data_page_set_project (DqDataPage *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
-  g_clear_object (&self->data);
+  watch_data (self, NULL);
 
   if (project != NULL)
     {
