@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "dq-cli-common.h"
+#include "dq-crosstab.h"
 #include "dq-csv-reader.h"
 #include "dq-sav-reader.h"
 
@@ -172,6 +173,34 @@ dq_cli_load_project_data (const char  *path,
     }
 
   return g_object_ref (data);
+}
+
+/**
+ * dq_cli_parse_missing_codes:
+ * @command: the subcommand
+ * @text: the value of `--missing`, e.g. "9,99"
+ * @codes: (element-type double): where the codes are appended
+ *
+ * Reads `--missing`; on a part that is not a number, says so as a usage
+ * error.
+ *
+ * Returns: %FALSE if @text is not a list of numbers
+ */
+gboolean
+dq_cli_parse_missing_codes (const char *command,
+                            const char *text,
+                            GArray     *codes)
+{
+  g_autofree char *bad = NULL;
+  g_autofree char *message = NULL;
+
+  if (dq_crosstab_parse_missing_codes (text, codes, &bad))
+    return TRUE;
+
+  message = g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"), bad);
+  dq_cli_usage_error (command, message);
+
+  return FALSE;
 }
 
 /**

@@ -35,6 +35,9 @@ DqSurveyData *dq_cli_load_project_data (const char   *path,
                                        GArray        *missing_codes,
                                        char         **chart_kind,
                                        GError       **error);
+gboolean      dq_cli_parse_missing_codes (const char  *command,
+                                          const char  *text,
+                                          GArray      *codes);
 int           dq_cli_usage_error      (const char    *command,
                                        const char    *message);
 int           dq_cli_data_error       (const GError  *error);

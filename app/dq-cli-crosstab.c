@@ -337,18 +337,8 @@ dq_cli_crosstab_run (int    argc,
                                                   format);
       return dq_cli_usage_error ("crosstab", message);
     }
-  if (missing != NULL)
-    {
-      g_autofree char *bad = NULL;
-
-      if (!dq_crosstab_parse_missing_codes (missing, missing_codes, &bad))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"),
-                             bad);
-          return dq_cli_usage_error ("crosstab", message);
-        }
-    }
+  if (missing != NULL && !dq_cli_parse_missing_codes ("crosstab", missing, missing_codes))
+    return DQ_EXIT_USAGE_ERROR;
 
   start = g_get_monotonic_time ();
   if (dq_cli_is_project (argv[1]))

@@ -383,18 +383,8 @@ dq_cli_export_run (int    argc,
         }
       if (reverse && data_chart != DQ_CROSSTAB_CHART_DIVERGING)
         return dq_cli_usage_error ("export", _("--reverse applies only to --chart diverging"));
-      if (missing != NULL)
-        {
-          g_autofree char *bad = NULL;
-
-          if (!dq_crosstab_parse_missing_codes (missing, missing_codes, &bad))
-            {
-              g_autofree char *message =
-                g_strdup_printf (_("“%s” in --missing is not a number; give codes such as 9,99"),
-                                 bad);
-              return dq_cli_usage_error ("export", message);
-            }
-        }
+      if (missing != NULL && !dq_cli_parse_missing_codes ("export", missing, missing_codes))
+        return DQ_EXIT_USAGE_ERROR;
     }
   else
     {

@@ -119,6 +119,34 @@ dq_json_reader_dup_path (DqJsonReader *reader,
   return g_string_free (str, FALSE);
 }
 
+/**
+ * dq_json_reader_set_error_valist:
+ * @reader: the reader
+ * @error: the place for an error
+ * @domain: the error domain: a dataset's, or another file's read with a
+ *   #DqJsonReader, such as a project's
+ * @code: the error code
+ * @member: (nullable): the member at fault, below the reader's path
+ * @format: what is wrong
+ * @args: the arguments of @format
+ *
+ * Sets an error that names the file, the JSON path and the problem.
+ */
+void
+dq_json_reader_set_error_valist (DqJsonReader  *reader,
+                                 GError       **error,
+                                 GQuark         domain,
+                                 int            code,
+                                 const char    *member,
+                                 const char    *format,
+                                 va_list        args)
+{
+  g_autofree char *path = dq_json_reader_dup_path (reader, member);
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (error, domain, code, "%s: %s: %s", reader->filename, path, message);
+}
+
 void
 dq_json_reader_set_error (DqJsonReader   *reader,
                           GError        **error,
@@ -127,15 +155,11 @@ dq_json_reader_set_error (DqJsonReader   *reader,
                           const char     *format,
                           ...)
 {
-  g_autofree char *path = dq_json_reader_dup_path (reader, member);
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  dq_json_reader_set_error_valist (reader, error, DQ_DATASET_ERROR, code, member, format, args);
   va_end (args);
-
-  g_set_error (error, DQ_DATASET_ERROR, code, "%s: %s: %s", reader->filename, path, message);
 }
 
 static const char *

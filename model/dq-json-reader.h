@@ -69,6 +69,13 @@ void          dq_json_reader_set_error      (DqJsonReader  *reader,
                                              const char    *member,
                                              const char    *format,
                                              ...) G_GNUC_PRINTF (5, 6);
+void          dq_json_reader_set_error_valist (DqJsonReader *reader,
+                                               GError      **error,
+                                               GQuark        domain,
+                                               int           code,
+                                               const char   *member,
+                                               const char   *format,
+                                               va_list       args) G_GNUC_PRINTF (6, 0);
 gboolean      dq_json_reader_check_members  (DqJsonReader  *reader,
                                              JsonObject    *object,
                                              const char * const *allowed,

@@ -654,8 +654,7 @@ static void set_error (DqJsonReader    *reader,
                        const char      *format,
                        ...) G_GNUC_PRINTF (5, 6);
 
-/* Sets an error in the project's domain naming the file and the JSON path,
- * as dq_json_reader_set_error() does in the dataset's. */
+/* Sets an error in the project's domain naming the file and the JSON path. */
 static void
 set_error (DqJsonReader    *reader,
            GError         **error,
@@ -664,16 +663,11 @@ set_error (DqJsonReader    *reader,
            const char      *format,
            ...)
 {
-  g_autofree char *path = dq_json_reader_dup_path (reader, member);
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  dq_json_reader_set_error_valist (reader, error, DQ_PROJECT_ERROR, code, member, format, args);
   va_end (args);
-
-  g_set_error (error, DQ_PROJECT_ERROR, code, "%s: %s: %s",
-               dq_json_reader_get_filename (reader), path, message);
 }
 
 /* Paths */
