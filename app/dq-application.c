@@ -8,11 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "dq-application-private.h"
 #include "dq-cli.h"
-#include "dq-text.h"
 #include "dq-window.h"
 
 G_DEFINE_FINAL_TYPE (DqApplication, dq_application, ADW_TYPE_APPLICATION)
@@ -26,47 +24,6 @@ static const GOptionEntry main_entries[] = {
     N_("Open this project (.dostyq) file"), N_("FILE") },
   { NULL }
 };
-
-/**
- * dq_application_setup_locale:
- *
- * Sets the process locale from the environment and applies the interface
- * language chosen in Preferences.
- *
- * gettext ignores `LANGUAGE` while the messages locale is plain "C", which is
- * what a fresh system without a configured locale has; C.UTF-8 behaves like
- * "C" in every other respect but lets `LANGUAGE` choose the translation.
- */
-void
-dq_application_setup_locale (void)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  GSettingsSchemaSource *source;
-  const char *messages;
-
-  setlocale (LC_ALL, "");
-
-  messages = setlocale (LC_MESSAGES, NULL);
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
-
-  source = g_settings_schema_source_get_default ();
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
-
-  if (schema != NULL)
-    {
-      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-      g_autofree char *language = g_settings_get_string (settings, "language");
-
-      if (language[0] != '\0')
-        g_setenv ("LANGUAGE", language, TRUE);
-    }
-
-  /* Data, unlike the interface, is not translated by gettext: it carries
-   * its own three languages, and shows the one the interface uses. */
-  dq_language_set_default (dq_language_from_environment ());
-}
 
 static void
 apply_color_scheme (DqApplication *self)
@@ -128,27 +85,6 @@ dq_application_handle_local_options (GApplication *application,
 
   return G_APPLICATION_CLASS (dq_application_parent_class)->handle_local_options (application,
                                                                                   options);
-}
-
-static gboolean
-dq_application_local_command_line (GApplication   *application,
-                                   char         ***arguments,
-                                   int            *exit_status)
-{
-  char **argv = *arguments;
-
-  /* Subcommands run here, before the application registers or starts up, so
-   * they never initialise GTK and work without a display.
-   */
-  if (argv[0] != NULL && argv[1] != NULL && argv[1][0] != '-')
-    {
-      *exit_status = dq_cli_run (g_strv_length (argv), argv);
-      return TRUE;
-    }
-
-  return G_APPLICATION_CLASS (dq_application_parent_class)->local_command_line (application,
-                                                                                arguments,
-                                                                                exit_status);
 }
 
 static void
@@ -257,7 +193,6 @@ dq_application_class_init (DqApplicationClass *klass)
 
   app_class->activate = dq_application_activate;
   app_class->handle_local_options = dq_application_handle_local_options;
-  app_class->local_command_line = dq_application_local_command_line;
   app_class->startup = dq_application_startup;
 }
 

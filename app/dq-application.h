@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (DqApplication, dq_application, DQ, APPLICATION, AdwApplica
 
 DqApplication *dq_application_new          (void) G_GNUC_WARN_UNUSED_RESULT;
 GSettings     *dq_application_get_settings (DqApplication *self);
-void           dq_application_setup_locale (void);
 const char    *dq_application_get_dataset_path (DqApplication *self);
 
 G_END_DECLS

@@ -1,28 +1,69 @@
 /* main.c
  *
+ * `dostyq`: sets up gettext, then runs a command (`dostyq export`, `list`,
+ * `facts`, `crosstab`) or hands over to the window program.
+ *
+ * This program links the model, the drawing core and the command line, not
+ * GTK or libadwaita: a command pays neither their loading (with what they
+ * bring, thirty shared libraries of seventy) nor their start-up. The window is a second program,
+ * dostyq-gui, installed in libexecdir, which this one execs with the same
+ * arguments. Exec rather than loading the window as a GModule keeps one plain
+ * executable per door, with nothing to resolve at run time, and leaves
+ * `--help`, `--version`, the window's options, their errors and exit codes
+ * to GApplication exactly as before, under the same argv[0]. A command is
+ * any first argument that is not an option, as before the split.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <errno.h>
+#include <glib.h>
+#include <stdlib.h>
+#include <unistd.h>
 
-#include "dq-application.h"
+#include "dq-cli.h"
+#include "dq-locale.h"
+
+/* Where the window program is: next to this one in the build tree, so that
+ * uninstalled runs and the tests use the program just built, else where
+ * meson installs it. */
+static char *
+find_window_program (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      g_autofree char *sibling = g_build_filename (dir, DQ_WINDOW_PROGRAM_NAME, NULL);
+
+      if (g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
+        return g_steal_pointer (&sibling);
+    }
+
+  return g_strdup (DQ_WINDOW_PROGRAM);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(DqApplication) app = NULL;
+  g_autofree char *window_program = NULL;
+  int saved_errno;
 
-  dq_application_setup_locale ();
+  dq_locale_setup ();
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  if (argc > 1 && argv[1][0] != '-')
+    return dq_cli_run (argc, argv);
 
-  app = dq_application_new ();
+  window_program = find_window_program ();
+  execv (window_program, argv);
+  saved_errno = errno;
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  /* Said as a shell says it: the path and the system's own message. */
+  g_printerr ("dostyq: %s: %s\n", window_program, g_strerror (saved_errno));
+
+  return EXIT_FAILURE;
 }

@@ -1,7 +1,8 @@
 /* test-application.c
  *
  * The application shell: start, pages, actions and their accelerators,
- * preferences, window state. Needs a display.
+ * preferences, window state; `dostyq` handing the window's options to the
+ * window program. Needs a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <signal.h>
 
 #include "dq-application.h"
 #include "dq-preferences-window.h"
@@ -248,6 +250,68 @@ test_application_window_state (void)
   run_app (check_restore_state);
 }
 
+/* Waits, at most @seconds, for @process to be the window program: `dostyq`
+ * execs it for anything that is not a command. */
+static gboolean
+wait_for_window_program (GSubprocess *process,
+                         guint        seconds)
+{
+  g_autofree char *exe_link = g_strdup_printf ("/proc/%s/exe",
+                                               g_subprocess_get_identifier (process));
+
+  for (guint i = 0; i < seconds * 20; i++)
+    {
+      g_autofree char *exe = g_file_read_link (exe_link, NULL);
+
+      if (exe != NULL && g_str_has_suffix (exe, "/dostyq-gui"))
+        return TRUE;
+      g_usleep (G_USEC_PER_SEC / 20);
+    }
+
+  return FALSE;
+}
+
+/* `dostyq` with the window's options becomes the window program, which
+ * accepts them and runs until it is told to stop. */
+static void
+test_application_window_program (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dataset = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *maps_path = NULL;
+  g_autofree char *maps = NULL;
+  const char *dostyq = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (dostyq);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  /* Without a session bus, GApplication warns that it cannot register and
+   * runs on; that warning is about this machine, not the program. */
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  process = g_subprocess_launcher_spawn (launcher, &error, dostyq, "--dataset", dataset, NULL);
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for_window_program (process, 10));
+  maps_path = g_strdup_printf ("/proc/%s/maps", g_subprocess_get_identifier (process));
+  g_file_get_contents (maps_path, &maps, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (maps, "libgtk-4"));
+
+  /* Still running a second later: the options were accepted, the display
+   * opened and the window is up, not an error and an exit. */
+  g_usleep (G_USEC_PER_SEC);
+  g_assert_nonnull (g_subprocess_get_identifier (process));
+
+  g_subprocess_send_signal (process, SIGTERM);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (process));
+  g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGTERM);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/App/Application/color-scheme", test_application_color_scheme);
   g_test_add_func ("/Dostyq/App/Application/language", test_application_language);
   g_test_add_func ("/Dostyq/App/Application/window-state", test_application_window_state);
+  g_test_add_func ("/Dostyq/App/Application/window-program", test_application_window_program);
 
   return g_test_run ();
 }
