@@ -107,9 +107,11 @@ dq_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 }
 
+#if DQ_BENCHMARKS
 /* DOSTYQ_EXIT_AFTER_FIRST_FRAME=1 makes the application print how long it
  * took from its creation in main () to the first frame painted, and quit:
- * bench/run times start-up this way under Xvfb. */
+ * bench/run times start-up this way under Xvfb. A benchmark hook, not a user
+ * option: built only with -Dbenchmarks=true. */
 static void
 on_frame_clock_after_paint_cb (GdkFrameClock *frame_clock,
                                DqApplication *self)
@@ -127,6 +129,19 @@ on_window_realize_cb (GtkWidget     *window,
                            G_CALLBACK (on_frame_clock_after_paint_cb), self, 0);
 }
 
+static gboolean
+exits_after_first_frame (void)
+{
+  return g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") != NULL;
+}
+#else
+static gboolean
+exits_after_first_frame (void)
+{
+  return FALSE;
+}
+#endif
+
 static void
 dq_application_activate (GApplication *application)
 {
@@ -137,8 +152,10 @@ dq_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (dq_window_new (self));
-      if (g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") != NULL)
+#if DQ_BENCHMARKS
+      if (exits_after_first_frame ())
         g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
+#endif
 
       if (self->project_path != NULL)
         {
@@ -154,7 +171,7 @@ dq_application_activate (GApplication *application)
         }
 
       /* Work from a session that ended without saving is offered back. */
-      if (g_getenv ("DOSTYQ_EXIT_AFTER_FIRST_FRAME") == NULL)
+      if (!exits_after_first_frame ())
         dq_window_offer_recovery (DQ_WINDOW (window));
     }
 

@@ -200,6 +200,31 @@ test_cli_window_program_loads_gtk (void)
   g_assert_nonnull (strstr (run.err, "libadwaita"));
 }
 
+/* The benchmark hooks are built only with -Dbenchmarks=true; otherwise
+ * their options are unknown, like any other. */
+static void
+test_cli_benchmark_hooks (void)
+{
+  g_auto(DqTestRun) help = { 0 };
+  g_auto(DqTestRun) repeat = { 0 };
+
+  dq_test_spawn (&help, dostyq (), "export", "--help", NULL);
+  /* Refused either way, before anything is drawn or written. */
+  dq_test_spawn (&repeat, dostyq (), "export", "--chart", "cab-2021-attitude", "--repeat", "0",
+                 "--format", "svg", NULL);
+
+  g_assert_cmpint (help.status, ==, 0);
+#if DQ_BENCHMARKS
+  g_assert_nonnull (strstr (help.out, "--repeat"));
+  g_assert_null (strstr (repeat.err, "Unknown option"));
+#else
+  g_assert_null (strstr (help.out, "--repeat"));
+  g_assert_nonnull (strstr (repeat.err, "Unknown option --repeat"));
+#endif
+  g_assert_nonnull (strstr (repeat.err, "--repeat"));
+  g_assert_cmpint (repeat.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +241,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Main/no-gtk-export", test_cli_no_gtk_export);
   g_test_add_func ("/Dostyq/Cli/Main/no-gtk-crosstab", test_cli_no_gtk_crosstab);
   g_test_add_func ("/Dostyq/Cli/Main/window-program-loads-gtk", test_cli_window_program_loads_gtk);
+  g_test_add_func ("/Dostyq/Cli/Main/benchmark-hooks", test_cli_benchmark_hooks);
 
   return g_test_run ();
 }

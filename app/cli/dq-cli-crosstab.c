@@ -311,8 +311,10 @@ dq_cli_crosstab_run (int    argc,
     { "timings", 0, 0, G_OPTION_ARG_NONE, &timings,
       N_("Print the time taken to load the file and to compute the table on standard error"),
       NULL },
+#if DQ_BENCHMARKS
     /* For the benchmark: load every variable, as the application will. */
     { "all-variables", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &all_variables, NULL, NULL },
+#endif
     { NULL }
   };
 

@@ -295,8 +295,10 @@ dq_cli_export_run (int    argc,
       N_("The folder to write into, as CHART.LANG.FORMAT"), N_("DIR") },
     { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &dataset_path,
       N_("Read this dataset file instead of the bundled one"), N_("FILE") },
+#if DQ_BENCHMARKS
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat,
       N_("For benchmarks: draw and write each file N times in this one process"), "N" },
+#endif
     { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_path,
       N_("Chart your own survey data: a CSV, TSV, SPSS (.sav, .zsav, .por) or Stata (.dta) "
          "file"), N_("FILE") },
