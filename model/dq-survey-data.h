@@ -78,6 +78,24 @@ typedef struct
   char   *label;
 } DqValueLabel;
 
+/**
+ * DqValueCounts:
+ * @n_valid: values neither system-missing nor user-missing
+ * @n_user_missing: values the file declares missing, such as 9 "don't know"
+ * @n_system_missing: empty values
+ * @n_negative: valid values below zero, which no weight may have; always 0
+ *   for a string variable
+ *
+ * How many respondents have which kind of value of a variable.
+ */
+typedef struct
+{
+  gsize n_valid;
+  gsize n_user_missing;
+  gsize n_system_missing;
+  gsize n_negative;
+} DqValueCounts;
+
 #define DQ_TYPE_SURVEY_DATA (dq_survey_data_get_type ())
 
 G_DECLARE_FINAL_TYPE (DqSurveyData, dq_survey_data, DQ, SURVEY_DATA, GObject)
@@ -172,5 +190,8 @@ gboolean             dq_survey_data_is_missing_number   (DqSurveyData *self,
 gboolean             dq_survey_data_is_missing_category (DqSurveyData *self,
                                                          guint         variable,
                                                          guint32       code);
+void                 dq_survey_data_count_values        (DqSurveyData  *self,
+                                                         guint          variable,
+                                                         DqValueCounts *counts);
 
 G_END_DECLS

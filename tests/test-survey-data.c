@@ -1,0 +1,176 @@
+/* test-survey-data.c
+ *
+ * Counts of valid and missing values: the numbers the import dialog shows
+ * for each variable and for the weight, from the model's own test of a
+ * missing value.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-survey-data.h"
+
+#define N_ROWS 8
+
+/* Eight respondents:
+ *
+ *   q     weight  region
+ *   1     0.5     Алматы
+ *   9     -1      "don't know"
+ *   .     1.5     ""
+ *   2     .       Астана
+ *   98    2       Алматы
+ *   99    -0.5    "refused"
+ *   3     1       Астана
+ *   .     0       ""
+ *
+ * q: 9 and 97–99 are user-missing; region: "don't know" and "refused". */
+static DqSurveyData *
+make_data (void)
+{
+  static const double q[N_ROWS] = { 1, 9, NAN, 2, 98, 99, 3, NAN };
+  static const double weight[N_ROWS] = { 0.5, -1, 1.5, NAN, 2, -0.5, 1, 0 };
+  static const guint32 region[N_ROWS] = { 0, 2, DQ_SURVEY_DATA_NO_CODE, 1, 0, 3, 1,
+                                          DQ_SURVEY_DATA_NO_CODE };
+  const char *categories[] = { "Алматы", "Астана", "don't know", "refused", NULL };
+  DqSurveyData *data = dq_survey_data_new ("survey.sav");
+  guint v;
+
+  v = dq_survey_data_add_numeric (data, "q", g_memdup2 (q, sizeof q), N_ROWS);
+  dq_survey_data_add_missing_range (data, v, 9, 9);
+  dq_survey_data_add_missing_range (data, v, 97, 99);
+  dq_survey_data_add_numeric (data, "weight", g_memdup2 (weight, sizeof weight), N_ROWS);
+  v = dq_survey_data_add_string (data, "region", g_memdup2 (region, sizeof region), N_ROWS,
+                                 g_strdupv ((GStrv) categories));
+  dq_survey_data_add_missing_string (data, v, "don't know");
+  dq_survey_data_add_missing_string (data, v, "refused");
+
+  return data;
+}
+
+/* The counts agree, respondent by respondent, with the test the crosstab
+ * and the preview use. */
+static void
+assert_counts_agree (DqSurveyData        *data,
+                     guint                variable,
+                     const DqValueCounts *counts)
+{
+  gsize n_missing = 0;
+
+  for (gsize r = 0; r < dq_survey_data_get_n_rows (data); r++)
+    {
+      if (dq_survey_data_get_kind (data, variable) == DQ_VARIABLE_NUMERIC)
+        n_missing += dq_survey_data_is_missing_number (data, variable,
+                                                       dq_survey_data_get_numbers (data,
+                                                                                   variable)[r]);
+      else
+        n_missing += dq_survey_data_is_missing_category (data, variable,
+                                                         dq_survey_data_get_codes (data,
+                                                                                   variable)[r]);
+    }
+
+  g_assert_cmpuint (counts->n_user_missing + counts->n_system_missing, ==, n_missing);
+  g_assert_cmpuint (counts->n_valid + n_missing, ==, dq_survey_data_get_n_rows (data));
+}
+
+static void
+test_counts_numeric (void)
+{
+  g_autoptr(DqSurveyData) data = make_data ();
+  DqValueCounts counts;
+
+  dq_survey_data_count_values (data, 0, &counts);
+  g_assert_cmpuint (counts.n_valid, ==, 3);
+  g_assert_cmpuint (counts.n_user_missing, ==, 3);
+  g_assert_cmpuint (counts.n_system_missing, ==, 2);
+  g_assert_cmpuint (counts.n_negative, ==, 0);
+  assert_counts_agree (data, 0, &counts);
+
+  /* A weight: negatives are valid values, counted apart; zero is not
+   * negative. */
+  dq_survey_data_count_values (data, 1, &counts);
+  g_assert_cmpuint (counts.n_valid, ==, 7);
+  g_assert_cmpuint (counts.n_user_missing, ==, 0);
+  g_assert_cmpuint (counts.n_system_missing, ==, 1);
+  g_assert_cmpuint (counts.n_negative, ==, 2);
+  assert_counts_agree (data, 1, &counts);
+}
+
+static void
+test_counts_string (void)
+{
+  g_autoptr(DqSurveyData) data = make_data ();
+  DqValueCounts counts;
+
+  dq_survey_data_count_values (data, 2, &counts);
+  g_assert_cmpuint (counts.n_valid, ==, 4);
+  g_assert_cmpuint (counts.n_user_missing, ==, 2);
+  g_assert_cmpuint (counts.n_system_missing, ==, 2);
+  g_assert_cmpuint (counts.n_negative, ==, 0);
+  assert_counts_agree (data, 2, &counts);
+}
+
+/* A value typed into the data changes what is counted. */
+static void
+test_counts_after_edit (void)
+{
+  g_autoptr(DqSurveyData) data = make_data ();
+  g_autoptr(GError) error = NULL;
+  DqValueCounts counts;
+
+  g_assert_true (dq_survey_data_set_value_text (data, 0, 2, "98", &error));
+  g_assert_no_error (error);
+  g_assert_true (dq_survey_data_set_value_text (data, 0, 1, "4", &error));
+  g_assert_no_error (error);
+  dq_survey_data_add_missing_range (data, 0, 1, 1);
+
+  dq_survey_data_count_values (data, 0, &counts);
+  g_assert_cmpuint (counts.n_valid, ==, 3);
+  g_assert_cmpuint (counts.n_user_missing, ==, 4);
+  g_assert_cmpuint (counts.n_system_missing, ==, 1);
+  assert_counts_agree (data, 0, &counts);
+}
+
+static void
+test_counts_empty (void)
+{
+  g_autoptr(DqSurveyData) data = dq_survey_data_new ("empty.csv");
+  DqValueCounts counts = { 1, 1, 1, 1 };
+
+  dq_survey_data_add_numeric (data, "q", g_new (double, 1), 0);
+  dq_survey_data_count_values (data, 0, &counts);
+  g_assert_cmpuint (counts.n_valid, ==, 0);
+  g_assert_cmpuint (counts.n_user_missing, ==, 0);
+  g_assert_cmpuint (counts.n_system_missing, ==, 0);
+  g_assert_cmpuint (counts.n_negative, ==, 0);
+}
+
+static void
+test_counts_no_variable (void)
+{
+  g_autoptr(DqSurveyData) data = make_data ();
+  DqValueCounts counts = { 5, 5, 5, 5 };
+
+  g_test_expect_message ("dostyq-model", G_LOG_LEVEL_CRITICAL, "*variable < *");
+  dq_survey_data_count_values (data, 3, &counts);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (counts.n_valid, ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Dostyq/Model/SurveyData/counts-numeric", test_counts_numeric);
+  g_test_add_func ("/Dostyq/Model/SurveyData/counts-string", test_counts_string);
+  g_test_add_func ("/Dostyq/Model/SurveyData/counts-after-edit", test_counts_after_edit);
+  g_test_add_func ("/Dostyq/Model/SurveyData/counts-empty", test_counts_empty);
+  g_test_add_func ("/Dostyq/Model/SurveyData/counts-no-variable", test_counts_no_variable);
+
+  return g_test_run ();
+}
