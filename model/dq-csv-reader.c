@@ -1452,6 +1452,11 @@ dq_csv_reader_read_file (DqCsvReader   *self,
 
   name = g_file_get_basename (file);
   stream = g_file_read (file, cancellable, &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   if (stream == NULL)
     {
       g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
@@ -1460,67 +1465,4 @@ dq_csv_reader_read_file (DqCsvReader   *self,
     }
 
   return dq_csv_reader_read_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
-}
-
-static void
-read_file_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  GError *error = NULL;
-  DqSurveyData *data = dq_csv_reader_read_file (source_object, task_data, cancellable, &error);
-
-  if (data == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, data, g_object_unref);
-}
-
-/**
- * dq_csv_reader_read_file_async:
- * @self: a #DqCsvReader, left unchanged until the read is over
- * @file: the file to read
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the data is read
- * @user_data: data for @callback
- *
- * Reads @file in a worker thread, so that a large survey does not freeze
- * the window.
- */
-void
-dq_csv_reader_read_file_async (DqCsvReader         *self,
-                               GFile               *file,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (DQ_IS_CSV_READER (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, dq_csv_reader_read_file_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_file_thread);
-}
-
-/**
- * dq_csv_reader_read_file_finish:
- * @self: a #DqCsvReader
- * @result: the result passed to the callback
- * @error: the place for an error
- *
- * Returns: (transfer full): the data, or %NULL with @error set
- */
-DqSurveyData *
-dq_csv_reader_read_file_finish (DqCsvReader   *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -41,14 +41,5 @@ DqSurveyData *dq_csv_reader_read_file              (DqCsvReader         *self,
                                                     GCancellable        *cancellable,
                                                     GError             **error)
                                                     G_GNUC_WARN_UNUSED_RESULT;
-void          dq_csv_reader_read_file_async        (DqCsvReader         *self,
-                                                    GFile               *file,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data);
-DqSurveyData *dq_csv_reader_read_file_finish       (DqCsvReader         *self,
-                                                    GAsyncResult        *result,
-                                                    GError             **error)
-                                                    G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

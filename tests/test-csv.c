@@ -640,46 +640,6 @@ test_file (void)
   g_rmdir (dir);
 }
 
-static void
-on_read_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  DqSurveyData **data = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *data = dq_csv_reader_read_file_finish (DQ_CSV_READER (source), result, &error);
-  g_assert_no_error (error);
-}
-
-/* The window reads in a worker thread. */
-static void
-test_async (void)
-{
-  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DqSurveyData) data = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dostyq-csv-XXXXXX", &error);
-  g_autofree char *path = NULL;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "async.csv", NULL);
-  g_file_set_contents (path, "id;w\n1;0,5\n2;1,5\n", -1, &error);
-  g_assert_no_error (error);
-
-  file = g_file_new_for_path (path);
-  dq_csv_reader_read_file_async (reader, file, NULL, on_read_cb, &data);
-  while (data == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_cmpfloat (number (data, "w", 1), ==, 1.5);
-  g_assert_cmpstr (dq_survey_data_get_source_name (data), ==, "async.csv");
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 /* Crosstab errors that come from a CSV file name its rows as the file has
  * them. */
 static void
@@ -760,7 +720,6 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/error-record-too-long", test_error_record_too_long);
   g_test_add_func ("/Dostyq/Model/CsvReader/variables", test_variables);
   g_test_add_func ("/Dostyq/Model/CsvReader/file", test_file);
-  g_test_add_func ("/Dostyq/Model/CsvReader/async", test_async);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-ragged", test_error_ragged);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-truncated", test_error_truncated);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-after-quote", test_error_after_quote);

@@ -11,8 +11,7 @@
 
 #include "dq-cli-common.h"
 #include "dq-crosstab.h"
-#include "dq-csv-reader.h"
-#include "dq-sav-reader.h"
+#include "dq-survey-reader.h"
 
 /**
  * dq_cli_load_dataset:
@@ -45,8 +44,8 @@ dq_cli_load_dataset (const char  *path,
  * @all_variables: whether to keep every variable rather than those three
  * @error: the place for an error
  *
- * Reads a researcher's own survey data for a crosstab, by the reader its
- * name calls for.
+ * Reads a researcher's own survey data for a crosstab with
+ * #DqSurveyReader, which chooses the reader the file's name calls for.
  *
  * Returns: (transfer full) (nullable): the data
  */
@@ -60,6 +59,7 @@ dq_cli_load_survey_data (const char  *path,
                          GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(DqSurveyReader) reader = NULL;
   const char *variables[4] = { NULL };
   guint n = 0;
 
@@ -71,26 +71,12 @@ dq_cli_load_survey_data (const char  *path,
   if (weight != NULL && g_strcmp0 (weight, row) != 0 && g_strcmp0 (weight, column) != 0)
     variables[n++] = weight;
 
-  if (dq_sav_reader_handles_file (file))
-    {
-      g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  reader = dq_survey_reader_new (file);
+  dq_survey_reader_set_encoding (reader, encoding);
+  if (!all_variables)
+    dq_survey_reader_set_variables (reader, variables);
 
-      dq_sav_reader_set_encoding (reader, encoding);
-      if (!all_variables)
-        dq_sav_reader_set_variables (reader, variables);
-
-      return dq_sav_reader_read_file (reader, file, NULL, error);
-    }
-  else
-    {
-      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
-
-      dq_csv_reader_set_encoding (reader, encoding);
-      if (!all_variables)
-        dq_csv_reader_set_variables (reader, variables);
-
-      return dq_csv_reader_read_file (reader, file, NULL, error);
-    }
+  return dq_survey_reader_read (reader, NULL, error);
 }
 
 /**
