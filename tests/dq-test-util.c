@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "dq-test-util.h"
 
@@ -87,4 +88,36 @@ dq_test_seeds_dir (void)
     return NULL;
 
   return g_steal_pointer (&dir);
+}
+
+/* Removes a folder a test wrote its files into, with the files. */
+void
+dq_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Writes a file of a test into @dir. */
+GFile *
+dq_test_write_file (const char *dir,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
 }

@@ -8,7 +8,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -19,14 +19,19 @@ typedef struct
   char *err;
 } DqTestRun;
 
-void        dq_test_run_clear (DqTestRun   *run);
-void        dq_test_spawn     (DqTestRun   *run,
-                               const char  *first_arg,
-                               ...) G_GNUC_NULL_TERMINATED;
-void        dq_test_spawn_v   (DqTestRun   *run,
-                               const char **argv);
-const char *dq_test_srcdir    (void);
-char       *dq_test_seeds_dir (void);
+void        dq_test_run_clear  (DqTestRun   *run);
+void        dq_test_spawn      (DqTestRun   *run,
+                                const char  *first_arg,
+                                ...) G_GNUC_NULL_TERMINATED;
+void        dq_test_spawn_v    (DqTestRun   *run,
+                                const char **argv);
+const char *dq_test_srcdir     (void);
+char       *dq_test_seeds_dir  (void);
+void        dq_test_remove_dir (const char  *dir);
+GFile      *dq_test_write_file (const char  *dir,
+                                const char  *name,
+                                const char  *contents,
+                                gssize       length) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DqTestRun, dq_test_run_clear)
 

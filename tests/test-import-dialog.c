@@ -17,6 +17,7 @@
 
 #include "dq-import-dialog-private.h"
 #include "dq-import-variable.h"
+#include "dq-test-util.h"
 
 #define N_ROWS 150
 
@@ -42,20 +43,6 @@ wait_loaded (DqImportDialog *dialog)
 {
   while (dq_import_dialog_get_loading (dialog))
     g_main_context_iteration (NULL, TRUE);
-}
-
-static GFile *
-write_file (const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return g_file_new_for_path (path);
 }
 
 /* 150 respondents as Excel in a Russian locale saves them: semicolons,
@@ -84,7 +71,7 @@ write_cp1251_csv (void)
   bytes = g_convert (text->str, text->len, "CP1251", "UTF-8", NULL, &length, &error);
   g_assert_no_error (error);
 
-  return write_file ("survey-cp1251.csv", bytes, length);
+  return dq_test_write_file (tmp_dir, "survey-cp1251.csv", bytes, length);
 }
 
 static guint
@@ -225,8 +212,8 @@ test_import_dialog_csv (void)
 static void
 test_import_dialog_errors (void)
 {
-  g_autoptr(GFile) ragged = write_file ("ragged.csv", "a;b;c\n1;2;3\n4;5\n", -1);
-  g_autoptr(GFile) quoted = write_file ("quoted.csv", "a;b\n1;2\n3;\"x\"y\n", -1);
+  g_autoptr(GFile) ragged = dq_test_write_file (tmp_dir, "ragged.csv", "a;b;c\n1;2;3\n4;5\n", -1);
+  g_autoptr(GFile) quoted = dq_test_write_file (tmp_dir, "quoted.csv", "a;b\n1;2\n3;\"x\"y\n", -1);
   DqImportDialog *dialog = g_object_ref_sink (dq_import_dialog_new (ragged));
   guint n_error = 0;
   guint n_loading = 0;
@@ -357,7 +344,7 @@ test_import_dialog_wide (void)
         }
       g_string_append_c (text, '\n');
     }
-  file = write_file ("wide.tsv", text->str, text->len);
+  file = dq_test_write_file (tmp_dir, "wide.tsv", text->str, text->len);
 
   dialog = g_object_ref_sink (dq_import_dialog_new (file));
   wait_loaded (dialog);
@@ -494,21 +481,6 @@ test_import_dialog_sav (void)
   g_assert_finalize_object (dialog);
 }
 
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (tmp_dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -529,7 +501,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Widgets/ImportDialog/sav", test_import_dialog_sav);
 
   status = g_test_run ();
-  remove_tmp_dir ();
+  dq_test_remove_dir (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
 
   return status;

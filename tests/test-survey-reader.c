@@ -10,27 +10,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
 #include "dq-survey-reader.h"
+#include "dq-test-util.h"
 
 static char *tmp_dir;
-
-static GFile *
-write_file (const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return g_file_new_for_path (path);
-}
 
 static GFile *
 data_file (const char *name)
@@ -135,8 +121,9 @@ test_format_for_file (void)
 static void
 test_csv (void)
 {
-  g_autoptr(GFile) file = write_file ("survey.csv",
-                                      "id,region,weight\n1,Almaty,0.5\n2,Astana,1.5\n3,,2\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "survey.csv",
+                                              "id,region,weight\n1,Almaty,0.5\n"
+                                              "2,Astana,1.5\n3,,2\n", -1);
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
   g_autoptr(DqSurveyData) data = read_file (reader);
 
@@ -157,7 +144,8 @@ test_csv (void)
 static void
 test_tsv (void)
 {
-  g_autoptr(GFile) file = write_file ("export.txt", "id\tq1\tq2\n1\t2\t3\n4\t5\t6\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "export.txt",
+                                              "id\tq1\tq2\n1\t2\t3\n4\t5\t6\n", -1);
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
   g_autoptr(DqSurveyData) data = NULL;
 
@@ -184,7 +172,7 @@ test_cp1251 (void)
   bytes = g_convert ("id;регион;вес\r\n1;Алматы;0,5\r\n2;Шымкент;1,25\r\n", -1, "CP1251",
                      "UTF-8", NULL, &length, NULL);
   g_assert_nonnull (bytes);
-  file = write_file ("опрос.csv", bytes, length);
+  file = dq_test_write_file (tmp_dir, "опрос.csv", bytes, length);
   reader = dq_survey_reader_new (file);
   data = read_file (reader);
 
@@ -210,7 +198,7 @@ test_overrides (void)
   gsize length;
 
   bytes = g_convert ("a;b,c;d\nшкола;2,5;x\n", -1, "KOI8-R", "UTF-8", NULL, &length, NULL);
-  file = write_file ("koi8.csv", bytes, length);
+  file = dq_test_write_file (tmp_dir, "koi8.csv", bytes, length);
   reader = dq_survey_reader_new (file);
 
   detected = read_file (reader);
@@ -238,7 +226,7 @@ test_variables (void)
 {
   const char *keep[] = { "weight", "id", NULL };
   const char *wrong[] = { "id", "wieght", NULL };
-  g_autoptr(GFile) file = write_file ("three.csv", "id,q,weight\n1,2,0.5\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "three.csv", "id,q,weight\n1,2,0.5\n", -1);
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqSurveyData) unknown = NULL;
@@ -386,7 +374,7 @@ test_sav_counts (void)
 static void
 test_counts_not_asked (void)
 {
-  g_autoptr(GFile) file = write_file ("plain.csv", "id\n1\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "plain.csv", "id\n1\n", -1);
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
   g_autoptr(DqSurveyData) data = read_file (reader);
 
@@ -418,7 +406,8 @@ wait_for (GAsyncResult **result)
 static void
 test_async (void)
 {
-  g_autoptr(GFile) file = write_file ("async.csv", "id;w\n1;0,5\n2;-1,5\n3;\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "async.csv",
+                                              "id;w\n1;0,5\n2;-1,5\n3;\n", -1);
   g_autoptr(GFile) sav_file = data_file ("sample.sav");
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
   g_autoptr(DqSurveyReader) sav_reader = dq_survey_reader_new (sav_file);
@@ -453,7 +442,7 @@ test_async (void)
 static void
 test_cancelled (void)
 {
-  g_autoptr(GFile) file = write_file ("cancelled.csv", "id\n1\n", -1);
+  g_autoptr(GFile) file = dq_test_write_file (tmp_dir, "cancelled.csv", "id\n1\n", -1);
   g_autoptr(GFile) sav_file = data_file ("sample.dta");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
@@ -512,7 +501,7 @@ test_unreadable (void)
           file = g_file_new_for_path (path);
         }
       else
-        file = write_file (names[i], (const char *) garbage, sizeof garbage);
+        file = dq_test_write_file (tmp_dir, names[i], (const char *) garbage, sizeof garbage);
 
       reader = dq_survey_reader_new (file);
       data = dq_survey_reader_read (reader, NULL, &error);
@@ -520,21 +509,6 @@ test_unreadable (void)
       g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
       assert_message_has (error, names[i]);
     }
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
 }
 
 int
@@ -566,7 +540,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tmp_dir ();
+  dq_test_remove_dir (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
 
   return status;
