@@ -8,11 +8,18 @@
 #pragma once
 
 #include "dq-map.h"
+#include "dq-map-viewport.h"
+#include "dq-projection.h"
 
 G_BEGIN_DECLS
 
 void _dq_map_set_extra_centres (DqMap   *self,
                                 guint    n_centres,
                                 guint32  seed);
+
+void _dq_map_viewport_compute  (DqMapViewport *self,
+                                double         left,
+                                double         top,
+                                DqViewport    *view);
 
 G_END_DECLS

@@ -98,18 +98,18 @@ struct _DqMap
   GHashTable *group_colors;
   guint       n_synthetic;
 
+  DqMapViewport *viewport;
+  /* Set while a setter moves the viewport, which reports "changed" once */
+  guint       moving;
+  gboolean    moved;
+
   DqLanguage  language;
-  double      zoom;
-  double      center_lon;
-  double      center_lat;
-  double      default_lon;
-  double      default_lat;
   gboolean    clustering;
 
   /* The last scene built, its view and its hit-testing grid */
   DqScene    *scene;
-  DqViewport  viewport;
-  gboolean    has_viewport;
+  DqViewport  view;
+  gboolean    has_view;
   int         index_columns;
   int         index_rows;
   /* For each cell, where its entries start in index_entries; one more
@@ -421,20 +421,21 @@ update_unlocated (DqMap *self)
 /* GObject */
 
 static void
-compute_default_center (DqMap *self)
+on_viewport_notify_cb (DqMap      *self,
+                       GParamSpec *pspec)
 {
-  DqProjection projection;
-  DqViewport viewport;
-  double min_lon, min_lat, max_lon, max_lat;
+  GParamSpec *own = g_object_class_find_property (G_OBJECT_GET_CLASS (self), pspec->name);
 
-  /* The centre of the fitted view, which is not the middle of the box in
-   * degrees once the box is projected. */
-  dq_projection_init_central_asia (&projection);
-  dq_basemap_get_bounds (self->basemap, &min_lon, &min_lat, &max_lon, &max_lat);
-  dq_viewport_fit (&viewport, &projection, min_lon, min_lat, max_lon, max_lat, 0, 0, 0, 100, 100);
-  dq_viewport_from_canvas (&viewport, 50, 50, &self->default_lon, &self->default_lat);
-  self->center_lon = self->default_lon;
-  self->center_lat = self->default_lat;
+  /* The size is the map's own doing, as it lays out the scene. */
+  if (own == properties[PROP_ZOOM] || own == properties[PROP_CENTER_LONGITUDE] ||
+      own == properties[PROP_CENTER_LATITUDE])
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), own);
+      if (self->moving > 0)
+        self->moved = TRUE;
+      else
+        changed (self);
+    }
 }
 
 static void
@@ -444,6 +445,7 @@ dq_map_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->basemap);
+  g_clear_object (&self->viewport);
   g_clear_object (&self->scene);
   g_clear_object (&self->unlocated);
 
@@ -503,15 +505,12 @@ dq_map_get_property (GObject    *object,
       break;
 
     case PROP_ZOOM:
-      g_value_set_double (value, self->zoom);
+      g_value_set_double (value, dq_map_viewport_get_zoom (self->viewport));
       break;
 
     case PROP_CENTER_LONGITUDE:
-      g_value_set_double (value, self->center_lon);
-      break;
-
     case PROP_CENTER_LATITUDE:
-      g_value_set_double (value, self->center_lat);
+      g_object_get_property (G_OBJECT (self->viewport), pspec->name, value);
       break;
 
     case PROP_CLUSTERING:
@@ -562,11 +561,8 @@ dq_map_set_property (GObject      *object,
       break;
 
     case PROP_CENTER_LONGITUDE:
-      dq_map_set_center (self, g_value_get_double (value), self->center_lat);
-      break;
-
     case PROP_CENTER_LATITUDE:
-      dq_map_set_center (self, self->center_lon, g_value_get_double (value));
+      g_object_set_property (G_OBJECT (self->viewport), pspec->name, value);
       break;
 
     case PROP_CLUSTERING:
@@ -719,7 +715,6 @@ dq_map_init (DqMap *self)
   self->group_colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unlocated = g_list_store_new (G_TYPE_OBJECT);
   self->language = DQ_LANGUAGE_EN;
-  self->zoom = 1;
   self->clustering = TRUE;
   self->index_starts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->index_entries = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -730,7 +725,16 @@ dq_map_init (DqMap *self)
   if (self->basemap == NULL)
     g_error ("Cannot read the base map: %s", error->message);
 
-  compute_default_center (self);
+  self->viewport = dq_map_viewport_new ();
+  {
+    double min_lon, min_lat, max_lon, max_lat;
+
+    dq_basemap_get_bounds (self->basemap, &min_lon, &min_lat, &max_lon, &max_lat);
+    dq_map_viewport_set_bounds (self->viewport, min_lon, min_lat, max_lon, max_lat);
+  }
+  dq_map_viewport_reset (self->viewport);
+  g_signal_connect_object (self->viewport, "notify", G_CALLBACK (on_viewport_notify_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -942,7 +946,7 @@ dq_map_get_zoom (DqMap *self)
 {
   g_return_val_if_fail (DQ_IS_MAP (self), 1);
 
-  return self->zoom;
+  return dq_map_viewport_get_zoom (self->viewport);
 }
 
 /**
@@ -957,13 +961,7 @@ dq_map_set_zoom (DqMap  *self,
   g_return_if_fail (DQ_IS_MAP (self));
   g_return_if_fail (isfinite (zoom));
 
-  zoom = CLAMP (zoom, DQ_MAP_MIN_ZOOM, DQ_MAP_MAX_ZOOM);
-  if (self->zoom == zoom)
-    return;
-
-  self->zoom = zoom;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-  changed (self);
+  dq_map_viewport_set_zoom (self->viewport, zoom);
 }
 
 /**
@@ -979,10 +977,7 @@ dq_map_get_center (DqMap  *self,
 {
   g_return_if_fail (DQ_IS_MAP (self));
 
-  if (lon != NULL)
-    *lon = self->center_lon;
-  if (lat != NULL)
-    *lat = self->center_lat;
+  dq_map_viewport_get_center (self->viewport, lon, lat);
 }
 
 /**
@@ -990,31 +985,42 @@ dq_map_get_center (DqMap  *self,
  * @self: a #DqMap
  * @lon: the longitude to show at the centre of the view
  * @lat: the latitude to show at the centre of the view
+ *
+ * Moves the view; the centre stays within the countries the map is about.
  */
 void
 dq_map_set_center (DqMap  *self,
                    double  lon,
                    double  lat)
 {
-  gboolean lon_changed, lat_changed;
-
   g_return_if_fail (DQ_IS_MAP (self));
   g_return_if_fail (isfinite (lon) && isfinite (lat));
 
-  lon = CLAMP (lon, -180, 180);
-  lat = CLAMP (lat, -90, 90);
-  lon_changed = self->center_lon != lon;
-  lat_changed = self->center_lat != lat;
-  if (!lon_changed && !lat_changed)
-    return;
+  self->moving++;
+  dq_map_viewport_set_center (self->viewport, lon, lat);
+  self->moving--;
+  if (self->moved)
+    {
+      self->moved = FALSE;
+      changed (self);
+    }
+}
 
-  self->center_lon = lon;
-  self->center_lat = lat;
-  if (lon_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTER_LONGITUDE]);
-  if (lat_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTER_LATITUDE]);
-  changed (self);
+/**
+ * dq_map_get_viewport:
+ * @self: a #DqMap
+ *
+ * Where the map looks: its centre, zoom and the size of its area in the
+ * last scene built. Moving the viewport is moving the map.
+ *
+ * Returns: (transfer none): the viewport
+ */
+DqMapViewport *
+dq_map_get_viewport (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
+
+  return self->viewport;
 }
 
 gboolean
@@ -1672,7 +1678,7 @@ static void
 place_symbols (Layout *layout)
 {
   DqMap *self = layout->map;
-  gboolean spread = !self->clustering || self->zoom >= DQ_MAP_SPREAD_ZOOM;
+  gboolean spread = !self->clustering || dq_map_viewport_get_zoom (self->viewport) >= DQ_MAP_SPREAD_ZOOM;
   double pad = layout->radius * 2;
   g_autoptr(GHashTable) by_place = g_hash_table_new_full (g_direct_hash, g_direct_equal,
                                                           NULL, (GDestroyNotify) g_array_unref);
@@ -2970,20 +2976,13 @@ cluster_clear (gpointer data)
 }
 
 static void
-fit_view (Layout             *layout,
-          const DqProjection *projection,
-          double              min_lon,
-          double              min_lat,
-          double              max_lon,
-          double              max_lat)
+fit_view (Layout *layout)
 {
   DqMap *self = layout->map;
 
-  dq_viewport_fit (&layout->viewport, projection, min_lon, min_lat, max_lon, max_lat, 0.01,
-                   layout->left, layout->top, MAX (1, layout->right - layout->left),
-                   MAX (1, layout->bottom - layout->top));
-  dq_viewport_zoom (&layout->viewport, self->zoom, self->center_lon, self->center_lat,
-                    (layout->left + layout->right) / 2, (layout->top + layout->bottom) / 2);
+  dq_map_viewport_set_size (self->viewport, MAX (1, layout->right - layout->left),
+                            MAX (1, layout->bottom - layout->top));
+  _dq_map_viewport_compute (self->viewport, layout->left, layout->top, &layout->viewport);
 }
 
 /**
@@ -3098,7 +3097,7 @@ dq_map_build_scene (DqMap    *self,
 
   dq_basemap_get_bounds (self->basemap, &min_lon, &min_lat, &max_lon, &max_lat);
   dq_projection_init_central_asia (&projection);
-  fit_view (&layout, &projection, min_lon, min_lat, max_lon, max_lat);
+  fit_view (&layout);
 
   /* On a tall canvas the whole map is narrower than the canvas is high:
    * bring the legend up under it rather than leave a band of nothing. */
@@ -3128,7 +3127,7 @@ dq_map_build_scene (DqMap    *self,
       if (y1 - y0 > 0 && (y1 - y0) * 1.02 < layout.bottom - layout.top)
         {
           layout.bottom = layout.top + (y1 - y0) * 1.02;
-          fit_view (&layout, &projection, min_lon, min_lat, max_lon, max_lat);
+          fit_view (&layout);
         }
     }
 
@@ -3169,8 +3168,8 @@ dq_map_build_scene (DqMap    *self,
                   column_gap);
 
   g_set_object (&self->scene, scene);
-  self->viewport = layout.viewport;
-  self->has_viewport = TRUE;
+  self->view = layout.viewport;
+  self->has_view = TRUE;
   build_index (self, &layout);
 
   /* Clusters hold their member arrays; the rest is borrowed. */
@@ -3279,10 +3278,10 @@ dq_map_canvas_to_lonlat (DqMap  *self,
 {
   g_return_val_if_fail (DQ_IS_MAP (self), FALSE);
 
-  if (!self->has_viewport)
+  if (!self->has_view)
     return FALSE;
 
-  dq_viewport_from_canvas (&self->viewport, x, y, lon, lat);
+  dq_viewport_from_canvas (&self->view, x, y, lon, lat);
   return TRUE;
 }
 
@@ -3305,9 +3304,9 @@ dq_map_lonlat_to_canvas (DqMap  *self,
 {
   g_return_val_if_fail (DQ_IS_MAP (self), FALSE);
 
-  if (!self->has_viewport)
+  if (!self->has_view)
     return FALSE;
 
-  dq_viewport_to_canvas (&self->viewport, lon, lat, x, y);
+  dq_viewport_to_canvas (&self->view, lon, lat, x, y);
   return TRUE;
 }

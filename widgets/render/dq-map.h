@@ -14,13 +14,13 @@
 
 #include "dq-basemap.h"
 #include "dq-dataset.h"
+#include "dq-map-viewport.h"
 #include "dq-scene.h"
 
 G_BEGIN_DECLS
 
-/* The zoom range; 1 shows both countries whole. */
-#define DQ_MAP_MIN_ZOOM 1.0
-#define DQ_MAP_MAX_ZOOM 64.0
+/* The zoom range, DQ_MAP_MIN_ZOOM … DQ_MAP_MAX_ZOOM, is the viewport's;
+ * 1 shows both countries whole. */
 
 /* From this zoom on, centres at one place are fanned out around it rather
  * than counted in a cluster. */
@@ -61,6 +61,7 @@ void                dq_map_get_center       (DqMap              *self,
 void                dq_map_set_center       (DqMap              *self,
                                              double              lon,
                                              double              lat);
+DqMapViewport      *dq_map_get_viewport     (DqMap              *self);
 gboolean            dq_map_get_clustering   (DqMap              *self);
 void                dq_map_set_clustering   (DqMap              *self,
                                              gboolean            clustering);
