@@ -17,6 +17,14 @@ void _dq_map_set_extra_centres (DqMap   *self,
                                 guint    n_centres,
                                 guint32  seed);
 
+gboolean _dq_map_filter_passes  (DqMapFilter        *self,
+                                 const char         *kind,
+                                 const DqText       *name,
+                                 DqPlace            *place,
+                                 const char * const *groups);
+gboolean _dq_map_filter_relates (DqMapFilter        *self,
+                                 const char * const *groups);
+
 void _dq_map_viewport_compute  (DqMapViewport *self,
                                 double         left,
                                 double         top,

@@ -85,12 +85,7 @@ struct _DqMap
   /* Owned */
   DqDataset  *dataset;
   DqBasemap  *basemap;
-  char       *group;
-  GStrv       kinds;
-  char       *country;
-  char       *search_text;
-  /* The search text, normalized and case-folded once */
-  char       *search_folded;
+  DqMapFilter *filter;
   GListStore *unlocated;
   /* Item, all located centres and events, real then synthetic */
   GPtrArray  *items;
@@ -177,13 +172,6 @@ changed (DqMap *self)
 }
 
 /* Items */
-
-static gboolean
-strv_contains (const char * const *strv,
-               const char         *str)
-{
-  return strv != NULL && str != NULL && g_strv_contains (strv, str);
-}
 
 static void
 assign_colors (DqMap *self)
@@ -313,60 +301,7 @@ rebuild_items (DqMap *self)
   update_unlocated (self);
 }
 
-/* Filters */
-
-static gboolean
-text_matches (const DqText *text,
-              const char   *needle)
-{
-  return text != NULL && dq_text_contains_casefold (text, needle);
-}
-
-static gboolean
-matches_search (DqMap              *self,
-                const DqText       *name,
-                DqPlace            *place,
-                const char * const *groups)
-{
-  if (self->search_folded == NULL)
-    return TRUE;
-
-  if (text_matches (name, self->search_folded))
-    return TRUE;
-  if (place != NULL && text_matches (dq_place_get_name (place), self->search_folded))
-    return TRUE;
-
-  for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
-    {
-      DqGroup *group = self->dataset != NULL ? dq_dataset_lookup_group (self->dataset,
-                                                                        groups[i]) : NULL;
-
-      if (group != NULL && text_matches (dq_group_get_name (group), self->search_folded))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether the kind, country and search filters let an item through. A
- * record without a place has no country, and stays under a country
- * filter: nothing says it is elsewhere. */
-static gboolean
-passes_filters (DqMap              *self,
-                const char         *kind,
-                const DqText       *name,
-                DqPlace            *place,
-                const char * const *groups)
-{
-  if (self->kinds != NULL && !strv_contains ((const char * const *) self->kinds, kind))
-    return FALSE;
-
-  if (self->country != NULL && place != NULL &&
-      g_strcmp0 (dq_place_get_country (place), self->country) != 0)
-    return FALSE;
-
-  return matches_search (self, name, place, groups);
-}
+/* Records without a place */
 
 static void
 update_unlocated (DqMap *self)
@@ -407,7 +342,7 @@ update_unlocated (DqMap *self)
               place = place_id != NULL ? dq_dataset_lookup_place (self->dataset, place_id) : NULL;
               if (place != NULL && dq_place_is_located (place))
                 continue;
-              if (passes_filters (self, kind, name, place, groups))
+              if (_dq_map_filter_passes (self->filter, kind, name, place, groups))
                 g_ptr_array_add (found, object);
             }
         }
@@ -419,6 +354,22 @@ update_unlocated (DqMap *self)
 }
 
 /* GObject */
+
+static void
+on_filter_notify_cb (DqMap      *self,
+                     GParamSpec *pspec)
+{
+  GParamSpec *own = g_object_class_find_property (G_OBJECT_GET_CLASS (self), pspec->name);
+
+  /* The dataset is the map's, set on both at once. */
+  if (own == NULL || own == properties[PROP_DATASET])
+    return;
+
+  if (own != properties[PROP_GROUP])
+    update_unlocated (self);
+  g_object_notify_by_pspec (G_OBJECT (self), own);
+  changed (self);
+}
 
 static void
 on_viewport_notify_cb (DqMap      *self,
@@ -446,6 +397,7 @@ dq_map_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->basemap);
   g_clear_object (&self->viewport);
+  g_clear_object (&self->filter);
   g_clear_object (&self->scene);
   g_clear_object (&self->unlocated);
 
@@ -457,11 +409,6 @@ dq_map_finalize (GObject *object)
 {
   DqMap *self = DQ_MAP (object);
 
-  g_clear_pointer (&self->group, g_free);
-  g_clear_pointer (&self->kinds, g_strfreev);
-  g_clear_pointer (&self->country, g_free);
-  g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->group_colors, g_hash_table_unref);
   g_clear_pointer (&self->index_starts, g_array_unref);
@@ -489,19 +436,10 @@ dq_map_get_property (GObject    *object,
       break;
 
     case PROP_GROUP:
-      g_value_set_string (value, self->group);
-      break;
-
     case PROP_KINDS:
-      g_value_set_boxed (value, self->kinds);
-      break;
-
     case PROP_COUNTRY:
-      g_value_set_string (value, self->country);
-      break;
-
     case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
+      g_object_get_property (G_OBJECT (self->filter), pspec->name, value);
       break;
 
     case PROP_ZOOM:
@@ -541,19 +479,10 @@ dq_map_set_property (GObject      *object,
       break;
 
     case PROP_GROUP:
-      dq_map_set_group (self, g_value_get_string (value));
-      break;
-
     case PROP_KINDS:
-      dq_map_set_kinds (self, g_value_get_boxed (value));
-      break;
-
     case PROP_COUNTRY:
-      dq_map_set_country (self, g_value_get_string (value));
-      break;
-
     case PROP_SEARCH_TEXT:
-      dq_map_set_search_text (self, g_value_get_string (value));
+      g_object_set_property (G_OBJECT (self->filter), pspec->name, value);
       break;
 
     case PROP_ZOOM:
@@ -711,6 +640,9 @@ dq_map_init (DqMap *self)
 {
   g_autoptr(GError) error = NULL;
 
+  self->filter = dq_map_filter_new ();
+  g_signal_connect_object (self->filter, "notify", G_CALLBACK (on_filter_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->group_colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unlocated = g_list_store_new (G_TYPE_OBJECT);
@@ -770,6 +702,7 @@ dq_map_set_dataset (DqMap     *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  dq_map_filter_set_dataset (self->filter, dataset);
   rebuild_items (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   changed (self);
@@ -803,7 +736,7 @@ dq_map_get_group (DqMap *self)
 {
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
 
-  return self->group;
+  return dq_map_filter_get_group (self->filter);
 }
 
 /**
@@ -819,16 +752,7 @@ dq_map_set_group (DqMap      *self,
 {
   g_return_if_fail (DQ_IS_MAP (self));
 
-  if (group_id != NULL && *group_id == '\0')
-    group_id = NULL;
-
-  if (g_strcmp0 (self->group, group_id) == 0)
-    return;
-
-  g_free (self->group);
-  self->group = g_strdup (group_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
-  changed (self);
+  dq_map_filter_set_group (self->filter, group_id);
 }
 
 /**
@@ -842,7 +766,7 @@ dq_map_get_kinds (DqMap *self)
 {
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
 
-  return (const char * const *) self->kinds;
+  return dq_map_filter_get_kinds (self->filter);
 }
 
 /**
@@ -857,17 +781,7 @@ dq_map_set_kinds (DqMap              *self,
 {
   g_return_if_fail (DQ_IS_MAP (self));
 
-  if (self->kinds == NULL && kinds == NULL)
-    return;
-  if (self->kinds != NULL && kinds != NULL &&
-      g_strv_equal ((const char * const *) self->kinds, kinds))
-    return;
-
-  g_strfreev (self->kinds);
-  self->kinds = g_strdupv ((char **) kinds);
-  update_unlocated (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KINDS]);
-  changed (self);
+  dq_map_filter_set_kinds (self->filter, kinds);
 }
 
 const char *
@@ -875,7 +789,7 @@ dq_map_get_country (DqMap *self)
 {
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
 
-  return self->country;
+  return dq_map_filter_get_country (self->filter);
 }
 
 /**
@@ -889,17 +803,7 @@ dq_map_set_country (DqMap      *self,
 {
   g_return_if_fail (DQ_IS_MAP (self));
 
-  if (country != NULL && *country == '\0')
-    country = NULL;
-
-  if (g_strcmp0 (self->country, country) == 0)
-    return;
-
-  g_free (self->country);
-  self->country = g_strdup (country);
-  update_unlocated (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
-  changed (self);
+  dq_map_filter_set_country (self->filter, country);
 }
 
 const char *
@@ -907,7 +811,7 @@ dq_map_get_search_text (DqMap *self)
 {
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
 
-  return self->search_text;
+  return dq_map_filter_get_search_text (self->filter);
 }
 
 /**
@@ -921,24 +825,24 @@ dq_map_set_search_text (DqMap      *self,
 {
   g_return_if_fail (DQ_IS_MAP (self));
 
-  if (text != NULL && *text == '\0')
-    text = NULL;
+  dq_map_filter_set_search_text (self->filter, text);
+}
 
-  if (g_strcmp0 (self->search_text, text) == 0)
-    return;
+/**
+ * dq_map_get_filter:
+ * @self: a #DqMap
+ *
+ * Which records the map draws and which group it highlights. Changing the
+ * filter is changing the map.
+ *
+ * Returns: (transfer none): the filter
+ */
+DqMapFilter *
+dq_map_get_filter (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
 
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-  g_clear_pointer (&self->search_folded, g_free);
-  if (text != NULL)
-    {
-      g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-      self->search_folded = g_utf8_casefold (normalized, -1);
-    }
-  update_unlocated (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
-  changed (self);
+  return self->filter;
 }
 
 double
@@ -1501,7 +1405,8 @@ draw_basemap (Layout *layout)
   DqMap *self = layout->map;
   DqBasemap *basemap = self->basemap;
   const Style *style = &layout->style;
-  gboolean selecting = self->group != NULL;
+  gboolean selecting = dq_map_filter_get_group (self->filter) != NULL;
+  const char *country = dq_map_filter_get_country (self->filter);
 
   /* Neighbours, faded: they are there to place the two countries. */
   for (guint i = 0; i < dq_basemap_get_n_countries (basemap); i++)
@@ -1531,7 +1436,7 @@ draw_basemap (Layout *layout)
       /* Regions that have nothing to do with the selection step back. */
       dim = (selecting && !g_hash_table_contains (layout->highlight, area->code) &&
              !g_hash_table_contains (layout->context, area->code)) ||
-            (self->country != NULL && g_strcmp0 (self->country, area->country) != 0);
+            (country != NULL && g_strcmp0 (country, area->country) != 0);
 
       mark = dq_scene_add_path (layout->scene, "region", dim ? &style->land_dim : &style->land,
                                 &style->border, 0.7);
@@ -1583,12 +1488,13 @@ static void
 collect_highlight (Layout *layout)
 {
   DqMap *self = layout->map;
+  const char *group_id = dq_map_filter_get_group (self->filter);
   DqGroup *group;
 
-  if (self->group == NULL || self->dataset == NULL)
+  if (group_id == NULL || self->dataset == NULL)
     return;
 
-  group = dq_dataset_lookup_group (self->dataset, self->group);
+  group = dq_dataset_lookup_group (self->dataset, group_id);
   if (group == NULL)
     return;
 
@@ -1596,7 +1502,7 @@ collect_highlight (Layout *layout)
     gpointer value;
 
     layout->highlight_color = layout->style.neutral;
-    if (g_hash_table_lookup_extended (self->group_colors, self->group, NULL, &value))
+    if (g_hash_table_lookup_extended (self->group_colors, group_id, NULL, &value))
       layout->highlight_color = layout->style.palette[GPOINTER_TO_INT (value)];
   }
 
@@ -1656,9 +1562,7 @@ static gboolean
 item_is_related (DqMap      *self,
                  const Item *item)
 {
-  /* Centres for several or all groups are dimmed too: the map is then
-   * about the one group. */
-  return self->group == NULL || strv_contains (item->groups, self->group);
+  return _dq_map_filter_relates (self->filter, item->groups);
 }
 
 /* Symbols and clusters */
@@ -2538,7 +2442,7 @@ legend_entries (Layout   *layout,
 
       add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
                  dq_text_get (dq_group_get_name (dq_dataset_lookup_group (self->dataset,
-                                                                          self->group)),
+                                                                          dq_map_filter_get_group (self->filter))),
                               layout->language));
       if (g_hash_table_size (layout->highlight) > 0)
         add_entry (entries, ENTRY_AREA, NULL, &fill, &layout->highlight_color,
@@ -2821,8 +2725,8 @@ add_header (Layout   *layout,
   DqMap *self = layout->map;
   const DqTheme *theme = layout->style.theme;
   double y = layout->margin;
-  DqGroup *group = self->group != NULL ? dq_dataset_lookup_group (self->dataset,
-                                                                  self->group) : NULL;
+  const char *group_id = dq_map_filter_get_group (self->filter);
+  DqGroup *group = group_id != NULL ? dq_dataset_lookup_group (self->dataset, group_id) : NULL;
 
   y += add_lines (layout, "title", dq_map_string (DQ_MAP_STRING_TITLE, layout->language),
                   layout->font_title, TRUE, &theme->foreground, y, draw);
@@ -2962,7 +2866,8 @@ select_items (Layout *layout)
     {
       Item *item = g_ptr_array_index (self->items, i);
 
-      if (passes_filters (self, item->kind, item->name, item->place, item->groups))
+      if (_dq_map_filter_passes (self->filter, item->kind, item->name, item->place,
+                                 item->groups))
         g_ptr_array_add (layout->items, item);
     }
 }

@@ -14,6 +14,7 @@
 
 #include "dq-basemap.h"
 #include "dq-dataset.h"
+#include "dq-map-filter.h"
 #include "dq-map-viewport.h"
 #include "dq-scene.h"
 
@@ -61,6 +62,7 @@ void                dq_map_get_center       (DqMap              *self,
 void                dq_map_set_center       (DqMap              *self,
                                              double              lon,
                                              double              lat);
+DqMapFilter        *dq_map_get_filter       (DqMap              *self);
 DqMapViewport      *dq_map_get_viewport     (DqMap              *self);
 gboolean            dq_map_get_clustering   (DqMap              *self);
 void                dq_map_set_clustering   (DqMap              *self,
