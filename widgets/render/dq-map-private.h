@@ -1,6 +1,10 @@
 /* dq-map-private.h
  *
- * Hooks for tests and benchmarks, not for the widget or the command line.
+ * What the parts of the map share: the map's state, the records it can
+ * draw, a scene being laid out, and the functions of each part (items and
+ * clustering, symbols, labels, legend, the scene and its hit-testing
+ * grid). Also hooks for tests and benchmarks, not for the widget or the
+ * command line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,26 +12,233 @@
 #pragma once
 
 #include "dq-map.h"
+#include "dq-map-filter.h"
 #include "dq-map-viewport.h"
 #include "dq-projection.h"
+#include "dq-theme.h"
 
 G_BEGIN_DECLS
 
-void _dq_map_set_extra_centres (DqMap   *self,
-                                guint    n_centres,
-                                guint32  seed);
+/* Centres closer than this on the canvas are merged into one cluster. */
+#define DQ_MAP_CLUSTER_DISTANCE 14.0
 
-gboolean _dq_map_filter_passes  (DqMapFilter        *self,
-                                 const char         *kind,
-                                 const DqText       *name,
-                                 DqPlace            *place,
-                                 const char * const *groups);
-gboolean _dq_map_filter_relates (DqMapFilter        *self,
-                                 const char * const *groups);
+/* The side of a cell of the hit-testing grid, in scene units. */
+#define DQ_MAP_INDEX_CELL 32.0
 
-void _dq_map_viewport_compute  (DqMapViewport *self,
-                                double         left,
-                                double         top,
-                                DqViewport    *view);
+#define DQ_MAP_N_PALETTE 10
+
+/* A centre or an event that has a position. */
+typedef struct
+{
+  char               *id;
+  const DqText       *name;
+  DqText             *owned_name;
+  const char         *kind;
+  const char * const *groups;
+  const char         *synthetic_groups[2];
+  DqPlace            *place;
+  DqSource           *source;
+  double              lon;
+  double              lat;
+  int                 color;
+  guint               is_event : 1;
+  guint               synthetic : 1;
+} DqMapItem;
+
+/* Where an item is drawn, once the view is known. */
+typedef struct
+{
+  DqMapItem *item;
+  double     x;
+  double     y;
+  /* The place it belongs to, when fanned out around it. */
+  double     anchor_x;
+  double     anchor_y;
+  int        cluster;
+  guint      related : 1;
+  guint      spread : 1;
+} DqMapSymbol;
+
+typedef struct
+{
+  double  x;
+  double  y;
+  double  sum_x;
+  double  sum_y;
+  /* DqMapSymbol indices */
+  GArray *members;
+} DqMapCluster;
+
+/* A box that labels must not cover. */
+typedef struct
+{
+  double x0;
+  double y0;
+  double x1;
+  double y1;
+} DqMapBox;
+
+struct _DqMap
+{
+  GObject        parent_instance;
+
+  /* Owned */
+  DqDataset     *dataset;
+  DqBasemap     *basemap;
+  DqMapFilter   *filter;
+  GListStore    *unlocated;
+  /* DqMapItem, all located centres and events, real then synthetic */
+  GPtrArray     *items;
+  /* group id → palette index */
+  GHashTable    *group_colors;
+  guint          n_synthetic;
+
+  DqMapViewport *viewport;
+  /* Set while a setter moves the viewport, which reports "changed" once */
+  guint          moving;
+  gboolean       moved;
+
+  DqLanguage     language;
+  gboolean       clustering;
+
+  /* The last scene built, its view and its hit-testing grid */
+  DqScene       *scene;
+  DqViewport     view;
+  gboolean       has_view;
+  int            index_columns;
+  int            index_rows;
+  /* For each cell, where its entries start in index_entries; one more
+   * than the number of cells. */
+  GArray        *index_starts;
+  /* guint mark indices, ascending within each cell */
+  GArray        *index_entries;
+};
+
+#define DQ_MAP_RGB(r, g, b) ((DqColor) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1 })
+
+/* The colours of a map */
+typedef struct
+{
+  const DqTheme *theme;
+  DqColor        land;
+  DqColor        land_dim;
+  DqColor        border;
+  DqColor        country_border;
+  DqColor        neighbour;
+  DqColor        neighbour_border;
+  DqColor        symbol_outline;
+  DqColor        neutral;
+  DqColor        cluster;
+  DqColor        palette[DQ_MAP_N_PALETTE];
+} DqMapStyle;
+
+/* A scene being laid out: the frame, the map area and what is drawn in it */
+typedef struct
+{
+  DqMap      *map;
+  DqScene    *scene;
+  DqLanguage  language;
+  DqMapStyle  style;
+  double      width;
+  double      height;
+  double      margin;
+  double      font_title;
+  double      font_subtitle;
+  double      font_label;
+  double      font_region;
+  double      font_small;
+  double      radius;
+  /* The map area */
+  double      left;
+  double      top;
+  double      right;
+  double      bottom;
+  DqViewport  viewport;
+  /* DqMapItem, those that pass the filters */
+  GPtrArray  *items;
+  GArray     *symbols;
+  GArray     *clusters;
+  /* Boxes that labels avoid: symbols, then labels as they are placed */
+  GArray     *obstacles;
+  /* guint, the marks that the hit-testing grid holds */
+  GArray     *hit_marks;
+  /* Region codes and place ids where the selected group is concentrated */
+  GHashTable *highlight;
+  GHashTable *context;
+  GHashTable *highlight_places;
+  DqColor     highlight_color;
+  gboolean    has_clusters;
+  gboolean    has_context;
+} DqMapLayout;
+
+/* The map */
+void           _dq_map_changed           (DqMap              *self);
+void           _dq_map_update_unlocated  (DqMap              *self);
+void           _dq_map_set_extra_centres (DqMap              *self,
+                                          guint               n_centres,
+                                          guint32             seed);
+
+/* The filter */
+gboolean       _dq_map_filter_passes     (DqMapFilter        *self,
+                                          const char         *kind,
+                                          const DqText       *name,
+                                          DqPlace            *place,
+                                          const char * const *groups);
+gboolean       _dq_map_filter_relates    (DqMapFilter        *self,
+                                          const char * const *groups);
+
+/* The viewport */
+void           _dq_map_viewport_compute  (DqMapViewport      *self,
+                                          double              left,
+                                          double              top,
+                                          DqViewport         *view);
+
+/* Items and clusters */
+void           _dq_map_item_free         (gpointer            data);
+void           _dq_map_rebuild_items     (DqMap              *self);
+int            _dq_map_item_color        (DqMap              *self,
+                                          const DqMapItem    *item);
+void           _dq_map_select_items      (DqMapLayout        *layout);
+void           _dq_map_place_symbols     (DqMapLayout        *layout);
+void           _dq_map_cluster_clear     (gpointer            data);
+
+/* Symbols */
+DqColor        _dq_map_with_alpha        (DqColor             color,
+                                          double              alpha);
+void           _dq_map_add_obstacle      (DqMapLayout        *layout,
+                                          double              x,
+                                          double              y,
+                                          double              radius);
+DqMark        *_dq_map_add_symbol        (DqScene            *scene,
+                                          const char         *role,
+                                          const char         *kind,
+                                          double              x,
+                                          double              y,
+                                          double              r,
+                                          const DqColor      *fill,
+                                          const DqColor      *outline);
+double         _dq_map_cluster_radius    (const DqMapLayout  *layout,
+                                          guint               count);
+void           _dq_map_draw_places       (DqMapLayout        *layout);
+void           _dq_map_draw_symbols      (DqMapLayout        *layout);
+
+/* Labels */
+void           _dq_map_place_labels      (DqMapLayout        *layout);
+
+/* The legend: entries measured, sent down columns, then drawn */
+GArray        *_dq_map_legend_entries    (DqMapLayout        *layout,
+                                          gboolean            with_clusters);
+double         _dq_map_measure_entries   (DqMapLayout        *layout,
+                                          GArray             *entries,
+                                          double              column_width);
+guint          _dq_map_flow_entries      (GArray             *entries,
+                                          double              max_height,
+                                          double             *used_height);
+void           _dq_map_draw_entries      (DqMapLayout        *layout,
+                                          GArray             *entries,
+                                          double              left,
+                                          double              top,
+                                          double              column_width,
+                                          double              column_gap);
 
 G_END_DECLS

@@ -1,0 +1,350 @@
+/* dq-map-legend.c
+ *
+ * The map's legend: kinds of centre, clusters, groups and the highlighted
+ * group's areas, wrapped and sent down columns beside or under the map.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "dq-map-private.h"
+#include "dq-map-strings.h"
+
+/* The legend */
+
+typedef enum
+{
+  ENTRY_HEADING,
+  ENTRY_SYMBOL,
+  ENTRY_CLUSTER,
+  ENTRY_AREA,
+  ENTRY_RING,
+} EntryType;
+
+typedef struct
+{
+  EntryType   type;
+  const char *kind;
+  DqColor     fill;
+  DqColor     stroke;
+  double      dash;
+  char       *label;
+  GPtrArray  *lines;
+  double      height;
+  guint       column;
+  double      y;
+} Entry;
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
+
+  g_clear_pointer (&entry->lines, g_ptr_array_unref);
+  g_clear_pointer (&entry->label, g_free);
+}
+
+/* Russian and Kazakh write the names of peoples in lower case ("немцы");
+ * a legend line, like a heading, starts with a capital. */
+static char *
+capitalize (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  char buf[8];
+  int length = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
+
+  return g_strconcat ((buf[length] = '\0', buf), g_utf8_next_char (text), NULL);
+}
+
+static void
+add_entry (GArray        *entries,
+           EntryType      type,
+           const char    *kind,
+           const DqColor *fill,
+           const DqColor *stroke,
+           const char    *label)
+{
+  Entry entry = { type, kind, { 0 }, { 0 }, 0, capitalize (label), NULL, 0, 0, 0 };
+
+  if (fill != NULL)
+    entry.fill = *fill;
+  if (stroke != NULL)
+    entry.stroke = *stroke;
+  g_array_append_val (entries, entry);
+}
+
+GArray *
+_dq_map_legend_entries (DqMapLayout *layout,
+                        gboolean     with_clusters)
+{
+  DqMap *self = layout->map;
+  const DqMapStyle *style = &layout->style;
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  GListModel *groups = dq_dataset_get_groups (self->dataset);
+  const char * const *kinds = dq_map_list_kinds ();
+  gboolean any_centre = FALSE, any_event = FALSE, any_neutral = FALSE;
+
+  g_array_set_clear_func (entries, entry_clear);
+
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const DqMapItem *item = g_ptr_array_index (layout->items, i);
+
+      any_centre |= !item->is_event;
+      any_event |= item->is_event;
+      any_neutral |= item->color < 0;
+    }
+
+  if (any_centre)
+    {
+      add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+                 dq_map_string (DQ_MAP_STRING_LEGEND_KINDS, layout->language));
+      for (guint k = 0; kinds[k] != NULL; k++)
+        {
+          gboolean present = FALSE;
+
+          if (g_str_equal (kinds[k], DQ_MAP_KIND_CONFLICT))
+            continue;
+          for (guint i = 0; i < layout->items->len && !present; i++)
+            present = g_strcmp0 (((const DqMapItem *) g_ptr_array_index (layout->items, i))->kind,
+                                 kinds[k]) == 0;
+          if (present)
+            add_entry (entries, ENTRY_SYMBOL, kinds[k], &style->neutral, &style->symbol_outline,
+                       dq_map_centre_kind_name (kinds[k], layout->language));
+        }
+      if (with_clusters)
+        add_entry (entries, ENTRY_CLUSTER, NULL, &style->cluster, &style->symbol_outline,
+                   dq_map_string (DQ_MAP_STRING_CLUSTER, layout->language));
+    }
+  if (any_event)
+    add_entry (entries, ENTRY_SYMBOL, DQ_MAP_KIND_CONFLICT, &style->neutral, &style->symbol_outline,
+               dq_map_string (DQ_MAP_STRING_CONFLICT, layout->language));
+
+  /* Groups in the dataset's order, those with a record on the map. */
+  {
+    guint heading = entries->len;
+
+    for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+      {
+        g_autoptr(DqGroup) group = g_list_model_get_item (groups, g);
+        int color = -1;
+
+        for (guint i = 0; i < layout->items->len && color < 0; i++)
+          {
+            const DqMapItem *item = g_ptr_array_index (layout->items, i);
+
+            if (item->color >= 0 && g_str_equal (item->groups[0], dq_group_get_id (group)))
+              color = item->color;
+          }
+        if (color < 0)
+          continue;
+
+        if (entries->len == heading)
+          add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->language));
+        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", &style->palette[color],
+                   &style->symbol_outline, dq_text_get (dq_group_get_name (group),
+                                                        layout->language));
+      }
+    if (any_neutral)
+      {
+        if (entries->len == heading)
+          add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->language));
+        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", &style->neutral,
+                   &style->symbol_outline, dq_map_string (DQ_MAP_STRING_SEVERAL_GROUPS,
+                                                          layout->language));
+      }
+  }
+
+  if (g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
+      g_hash_table_size (layout->highlight_places) > 0)
+    {
+      DqColor fill = _dq_map_with_alpha (layout->highlight_color, 0.32);
+      DqColor light = _dq_map_with_alpha (layout->highlight_color, 0.12);
+      DqColor ring = _dq_map_with_alpha (layout->highlight_color, 0.25);
+
+      add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+                 dq_text_get (dq_group_get_name (dq_dataset_lookup_group (self->dataset,
+                                                                          dq_map_filter_get_group (self->filter))),
+                              layout->language));
+      if (g_hash_table_size (layout->highlight) > 0)
+        add_entry (entries, ENTRY_AREA, NULL, &fill, &layout->highlight_color,
+                   dq_map_string (DQ_MAP_STRING_CONCENTRATION, layout->language));
+      if (layout->has_context)
+        {
+          add_entry (entries, ENTRY_AREA, NULL, &light, &layout->highlight_color,
+                     dq_map_string (DQ_MAP_STRING_CONCENTRATION_CONTEXT, layout->language));
+          g_array_index (entries, Entry, entries->len - 1).dash = 4;
+        }
+      if (g_hash_table_size (layout->highlight_places) > 0)
+        add_entry (entries, ENTRY_RING, NULL, &ring, &layout->highlight_color,
+                   dq_map_string (DQ_MAP_STRING_CONCENTRATION_PLACE, layout->language));
+    }
+
+  return entries;
+}
+
+static double
+swatch_width (const DqMapLayout *layout)
+{
+  return layout->radius * 2 + layout->font_label;
+}
+
+/* Wraps each entry to the column width and measures it. Returns the width
+ * of the widest entry. */
+double
+_dq_map_measure_entries (DqMapLayout *layout,
+                         GArray      *entries,
+                         double       column_width)
+{
+  double widest = 0;
+  double line_height;
+
+  dq_scene_measure_text (layout->scene, "Ag", layout->font_label, FALSE, NULL, &line_height, NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+      double indent = entry->type == ENTRY_HEADING ? 0 : swatch_width (layout);
+      double width;
+
+      g_clear_pointer (&entry->lines, g_ptr_array_unref);
+      entry->lines = dq_scene_wrap_text (layout->scene, entry->label, layout->font_label,
+                                         entry->type == ENTRY_HEADING, column_width - indent);
+      for (guint l = 0; l < entry->lines->len; l++)
+        {
+          dq_scene_measure_text (layout->scene, g_ptr_array_index (entry->lines, l),
+                                 layout->font_label,
+                                 entry->type == ENTRY_HEADING, &width, NULL, NULL);
+          widest = MAX (widest, indent + width);
+        }
+      entry->height = entry->lines->len * line_height + line_height * 0.2;
+      if (entry->type == ENTRY_HEADING && i > 0)
+        entry->height += line_height * 0.5;
+    }
+
+  return widest;
+}
+
+/* Sends entries down columns no taller than max_height; a heading never
+ * ends a column. Returns the number of columns. */
+guint
+_dq_map_flow_entries (GArray *entries,
+                      double  max_height,
+                      double *used_height)
+{
+  guint column = 0;
+  double y = 0, tallest = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+      double needed = entry->height;
+
+      if (entry->type == ENTRY_HEADING && i + 1 < entries->len)
+        needed += g_array_index (entries, Entry, i + 1).height;
+      if (y > 0 && y + needed > max_height)
+        {
+          column++;
+          y = 0;
+        }
+      entry->column = column;
+      entry->y = y;
+      y += entry->height;
+      tallest = MAX (tallest, y);
+    }
+
+  *used_height = tallest;
+  return entries->len > 0 ? column + 1 : 0;
+}
+
+void
+_dq_map_draw_entries (DqMapLayout *layout,
+                      GArray      *entries,
+                      double       left,
+                      double       top,
+                      double       column_width,
+                      double       column_gap)
+{
+  const DqTheme *theme = layout->style.theme;
+  double line_height, ascent;
+
+  dq_scene_measure_text (layout->scene, "Ag", layout->font_label, FALSE, NULL, &line_height,
+                         &ascent);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (entries, Entry, i);
+      double x = left + entry->column * (column_width + column_gap);
+      double y = top + entry->y + entry->height - entry->lines->len * line_height
+        - line_height * 0.2;
+      double sx = x + layout->radius * 1.4;
+      double sy = y + line_height / 2;
+      double indent = swatch_width (layout);
+      DqMark *mark;
+
+      switch (entry->type)
+        {
+        case ENTRY_HEADING:
+          indent = 0;
+          break;
+
+        case ENTRY_SYMBOL:
+          _dq_map_add_symbol (layout->scene, "legend", entry->kind, sx, sy,
+                      g_strcmp0 (entry->kind,
+                                 DQ_MAP_KIND_CONFLICT) == 0 ? layout->radius * 1.1 : layout->radius,
+                      &entry->fill, &entry->stroke);
+          break;
+
+        case ENTRY_CLUSTER:
+          {
+            double r = _dq_map_cluster_radius (layout, 3);
+            DqColor white = DQ_MAP_RGB (255, 255, 255);
+            double w, h, a;
+
+            mark = dq_scene_add_circle (layout->scene, "legend", sx, sy, MIN (r, line_height / 2),
+                                        &entry->fill);
+            mark->stroke = entry->stroke;
+            mark->line_width = 1.2;
+            dq_scene_measure_text (layout->scene, "3", layout->font_small * 0.9, TRUE, &w, &h, &a);
+            if (layout->style.cluster.red > 0.5)
+              white = DQ_MAP_RGB (20, 20, 20);
+            dq_scene_add_text (layout->scene, "legend", "3", sx, sy - h / 2 + a,
+                               layout->font_small * 0.9,
+                               TRUE, DQ_TEXT_ANCHOR_MIDDLE, &white);
+          }
+          break;
+
+        case ENTRY_AREA:
+          mark = dq_scene_add_rect (layout->scene, "legend", sx - layout->radius * 1.3,
+                                    sy - layout->radius, layout->radius * 2.6, layout->radius * 2,
+                                    &entry->fill);
+          mark->stroke = entry->stroke;
+          mark->line_width = 1.2;
+          mark->dash = entry->dash;
+          break;
+
+        case ENTRY_RING:
+          mark = dq_scene_add_circle (layout->scene, "legend", sx, sy, layout->radius * 1.2,
+                                      &entry->fill);
+          mark->stroke = entry->stroke;
+          mark->line_width = 1.5;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      for (guint l = 0; l < entry->lines->len; l++)
+        dq_scene_add_text (layout->scene, "legend", g_ptr_array_index (entry->lines, l), x + indent,
+                           y + ascent + l * line_height, layout->font_label,
+                           entry->type == ENTRY_HEADING, DQ_TEXT_ANCHOR_START, &theme->foreground);
+    }
+}
+
