@@ -1,7 +1,8 @@
 /* dq-chart-private.h
  *
  * What the chart layouts share: the frame (title, legend, source line,
- * notes) around a plot area, axes and statistics.
+ * notes) around a plot area, which is the one the map has too, axes and
+ * statistics.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,38 +11,14 @@
 
 #include "dq-chart.h"
 #include "dq-chart-strings.h"
+#include "dq-frame.h"
 #include "dq-theme.h"
 
 G_BEGIN_DECLS
 
-/* A chart being laid out: the scene, its style, and the plot area that is
- * left once the title, legend and footer are placed. */
-typedef struct
-{
-  DqScene       *scene;
-  DqChart       *chart;
-  DqChartOptions options;
-  const DqTheme *theme;
-  DqLanguage     language;
-  double         margin;
-  double         font_title;
-  double         font_subtitle;
-  double         font_label;
-  double         font_small;
-  /* The plot area */
-  double         left;
-  double         top;
-  double         right;
-  double         bottom;
-} DqChartFrame;
-
-typedef struct
-{
-  const char    *label;
-  const DqColor *color;
-  /* "fill", "outline" (a bound), "dashed" (a gap) or "whisker" */
-  const char    *style;
-} DqLegendItem;
+/* A chart being laid out: the shared frame, with the chart in it and the
+ * plot area that is left once the title, legend and footer are placed. */
+typedef DqFrame DqChartFrame;
 
 /* Figures, per chart kind */
 DqSurvey   *_dq_chart_get_survey        (DqChart        *chart);

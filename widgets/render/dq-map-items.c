@@ -49,7 +49,7 @@ assign_colors (DqMap *self)
 
           if (placed || pass == 1)
             g_hash_table_insert (self->group_colors, g_strdup (id),
-                                 GINT_TO_POINTER (next++ % DQ_MAP_N_PALETTE));
+                                 GINT_TO_POINTER (next++ % DQ_THEME_N_GROUP_COLORS));
         }
     }
 }

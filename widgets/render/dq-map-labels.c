@@ -108,10 +108,10 @@ try_label_at (DqMapLayout *layout,
 
   for (guint i = 0; i < lines->len; i++)
     {
-      DqMark *mark = dq_scene_add_text (layout->scene, label->role, g_ptr_array_index (lines, i),
-                                        left + box_width / 2, top + ascent + i * line_height,
-                                        label->font, label->bold, DQ_TEXT_ANCHOR_MIDDLE,
-                                          label->color);
+      DqMark *mark = dq_scene_add_text (layout->frame.scene, label->role,
+                                        g_ptr_array_index (lines, i), left + box_width / 2,
+                                        top + ascent + i * line_height, label->font, label->bold,
+                                        DQ_TEXT_ANCHOR_MIDDLE, label->color);
 
       dq_mark_set_datum (mark, label->datum);
     }
@@ -162,8 +162,8 @@ place_label (DqMapLayout *layout,
     return;
 
   g_ptr_array_add (one, g_strdup (label->text));
-  dq_scene_measure_text (layout->scene, label->text, label->font, label->bold, &width, &height,
-                         &ascent);
+  dq_scene_measure_text (layout->frame.scene, label->text, label->font, label->bold, &width,
+                         &height, &ascent);
 
   if (label->style == LABEL_AROUND)
     {
@@ -206,6 +206,7 @@ place_label (DqMapLayout *layout,
       static const double shifts[][2] = {
         { 0, 0 }, { 0, -0.6 }, { 0, 0.6 }, { 0, -1.2 }, { 0, 1.2 }, { -0.3, 0 }, { 0.3, 0 },
         { 0, -2 }, { 0, 2 }, { -0.3, -1.2 }, { 0.3, -1.2 }, { -0.3, 1.2 }, { 0.3, 1.2 },
+        { -0.6, 0 }, { 0.6, 0 }, { -0.6, -1.2 }, { 0.6, -1.2 }, { -0.6, 1.2 }, { 0.6, 1.2 },
       };
       g_autoptr(GPtrArray) two = split_in_two (label->text);
       double two_width = 0;
@@ -214,7 +215,7 @@ place_label (DqMapLayout *layout,
         {
           double w;
 
-          dq_scene_measure_text (layout->scene, g_ptr_array_index (two, i), label->font,
+          dq_scene_measure_text (layout->frame.scene, g_ptr_array_index (two, i), label->font,
                                  label->bold,
                                  &w, NULL, NULL);
           two_width = MAX (two_width, w);
@@ -261,7 +262,7 @@ _dq_map_place_labels (DqMapLayout *layout)
   g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) datums = g_ptr_array_new_with_free_func (g_free);
-  const DqTheme *theme = layout->style.theme;
+  const DqTheme *theme = layout->frame.theme;
   DqColor region_color = _dq_map_with_alpha (theme->muted, 0.95);
   DqColor faint = _dq_map_with_alpha (theme->muted, 0.7);
 
@@ -292,7 +293,7 @@ _dq_map_place_labels (DqMapLayout *layout)
 
       datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
       g_ptr_array_add (datums, datum);
-      label.text = dq_text_get (dq_place_get_name (place), layout->language);
+      label.text = dq_text_get (dq_place_get_name (place), layout->frame.language);
       label.role = "place-label";
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
@@ -316,7 +317,7 @@ _dq_map_place_labels (DqMapLayout *layout)
       Label label = { 0 };
 
       g_ptr_array_add (datums, datum);
-      label.text = dq_text_get (area->name, layout->language);
+      label.text = dq_text_get (area->name, layout->frame.language);
       label.role = "region-label";
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
@@ -343,16 +344,20 @@ _dq_map_place_labels (DqMapLayout *layout)
 
       datum = g_strconcat ("country:", area->code, NULL);
       g_ptr_array_add (datums, datum);
-      label.text = dq_text_get (area->name, layout->language);
+      label.text = dq_text_get (area->name, layout->frame.language);
       label.role = "country-label";
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
                              &label.y);
-      label.font = layout->font_label;
+      /* The size of regions' names: both name areas, not points. */
+      label.font = layout->font_region;
       label.color = &faint;
       label.style = LABEL_INSIDE;
       label.area = area;
-      label.priority = 450;
+      /* A neighbour's name places the two countries, and fits only inside
+       * it; places' names can go around their point instead. It comes
+       * before them, after the highlighted group's places. */
+      label.priority = 1500;
       g_array_append_val (labels, label);
     }
 

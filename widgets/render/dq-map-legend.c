@@ -83,7 +83,8 @@ _dq_map_legend_entries (DqMapLayout *layout,
                         gboolean     with_clusters)
 {
   DqMap *self = layout->map;
-  const DqMapStyle *style = &layout->style;
+  const DqTheme *theme = layout->frame.theme;
+  const DqColor *neutral = dq_theme_get_group_color (theme, -1);
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   GListModel *groups = dq_dataset_get_groups (self->dataset);
   const char * const *kinds = dq_map_list_kinds ();
@@ -95,15 +96,15 @@ _dq_map_legend_entries (DqMapLayout *layout,
     {
       const DqMapItem *item = g_ptr_array_index (layout->items, i);
 
-      any_centre |= !item->is_event;
-      any_event |= item->is_event;
+      any_centre |= !item->is_event && !layout->short_legend;
+      any_event |= item->is_event && !layout->short_legend;
       any_neutral |= item->color < 0;
     }
 
   if (any_centre)
     {
       add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
-                 dq_map_string (DQ_MAP_STRING_LEGEND_KINDS, layout->language));
+                 dq_map_string (DQ_MAP_STRING_LEGEND_KINDS, layout->frame.language));
       for (guint k = 0; kinds[k] != NULL; k++)
         {
           gboolean present = FALSE;
@@ -114,16 +115,16 @@ _dq_map_legend_entries (DqMapLayout *layout,
             present = g_strcmp0 (((const DqMapItem *) g_ptr_array_index (layout->items, i))->kind,
                                  kinds[k]) == 0;
           if (present)
-            add_entry (entries, ENTRY_SYMBOL, kinds[k], &style->neutral, &style->symbol_outline,
-                       dq_map_centre_kind_name (kinds[k], layout->language));
+            add_entry (entries, ENTRY_SYMBOL, kinds[k], neutral, &theme->background,
+                       dq_map_centre_kind_name (kinds[k], layout->frame.language));
         }
       if (with_clusters)
-        add_entry (entries, ENTRY_CLUSTER, NULL, &style->cluster, &style->symbol_outline,
-                   dq_map_string (DQ_MAP_STRING_CLUSTER, layout->language));
+        add_entry (entries, ENTRY_CLUSTER, NULL, &theme->foreground, &theme->background,
+                   dq_map_string (DQ_MAP_STRING_CLUSTER, layout->frame.language));
     }
   if (any_event)
-    add_entry (entries, ENTRY_SYMBOL, DQ_MAP_KIND_CONFLICT, &style->neutral, &style->symbol_outline,
-               dq_map_string (DQ_MAP_STRING_CONFLICT, layout->language));
+    add_entry (entries, ENTRY_SYMBOL, DQ_MAP_KIND_CONFLICT, neutral, &theme->background,
+               dq_map_string (DQ_MAP_STRING_CONFLICT, layout->frame.language));
 
   /* Groups in the dataset's order, those with a record on the map. */
   {
@@ -146,19 +147,19 @@ _dq_map_legend_entries (DqMapLayout *layout,
 
         if (entries->len == heading)
           add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
-                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->language));
-        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", &style->palette[color],
-                   &style->symbol_outline, dq_text_get (dq_group_get_name (group),
-                                                        layout->language));
+                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->frame.language));
+        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre",
+                   dq_theme_get_group_color (theme, color), &theme->background,
+                   dq_text_get (dq_group_get_name (group), layout->frame.language));
       }
     if (any_neutral)
       {
         if (entries->len == heading)
           add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
-                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->language));
-        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", &style->neutral,
-                   &style->symbol_outline, dq_map_string (DQ_MAP_STRING_SEVERAL_GROUPS,
-                                                          layout->language));
+                     dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->frame.language));
+        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", neutral,
+                   &theme->background, dq_map_string (DQ_MAP_STRING_SEVERAL_GROUPS,
+                                                          layout->frame.language));
       }
   }
 
@@ -170,21 +171,21 @@ _dq_map_legend_entries (DqMapLayout *layout,
       DqColor ring = _dq_map_with_alpha (layout->highlight_color, 0.25);
 
       add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
-                 dq_text_get (dq_group_get_name (dq_dataset_lookup_group (self->dataset,
-                                                                          dq_map_filter_get_group (self->filter))),
-                              layout->language));
+                 dq_text_get (dq_group_get_name (dq_dataset_lookup_group (
+                                self->dataset, dq_map_filter_get_group (self->filter))),
+                              layout->frame.language));
       if (g_hash_table_size (layout->highlight) > 0)
         add_entry (entries, ENTRY_AREA, NULL, &fill, &layout->highlight_color,
-                   dq_map_string (DQ_MAP_STRING_CONCENTRATION, layout->language));
+                   dq_map_string (DQ_MAP_STRING_CONCENTRATION, layout->frame.language));
       if (layout->has_context)
         {
           add_entry (entries, ENTRY_AREA, NULL, &light, &layout->highlight_color,
-                     dq_map_string (DQ_MAP_STRING_CONCENTRATION_CONTEXT, layout->language));
+                     dq_map_string (DQ_MAP_STRING_CONCENTRATION_CONTEXT, layout->frame.language));
           g_array_index (entries, Entry, entries->len - 1).dash = 4;
         }
       if (g_hash_table_size (layout->highlight_places) > 0)
         add_entry (entries, ENTRY_RING, NULL, &ring, &layout->highlight_color,
-                   dq_map_string (DQ_MAP_STRING_CONCENTRATION_PLACE, layout->language));
+                   dq_map_string (DQ_MAP_STRING_CONCENTRATION_PLACE, layout->frame.language));
     }
 
   return entries;
@@ -206,7 +207,8 @@ _dq_map_measure_entries (DqMapLayout *layout,
   double widest = 0;
   double line_height;
 
-  dq_scene_measure_text (layout->scene, "Ag", layout->font_label, FALSE, NULL, &line_height, NULL);
+  dq_scene_measure_text (layout->frame.scene, "Ag", layout->font_label, FALSE, NULL, &line_height,
+                         NULL);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -215,16 +217,19 @@ _dq_map_measure_entries (DqMapLayout *layout,
       double width;
 
       g_clear_pointer (&entry->lines, g_ptr_array_unref);
-      entry->lines = dq_scene_wrap_text (layout->scene, entry->label, layout->font_label,
+      entry->lines = dq_scene_wrap_text (layout->frame.scene, entry->label, layout->font_label,
                                          entry->type == ENTRY_HEADING, column_width - indent);
       for (guint l = 0; l < entry->lines->len; l++)
         {
-          dq_scene_measure_text (layout->scene, g_ptr_array_index (entry->lines, l),
+          dq_scene_measure_text (layout->frame.scene, g_ptr_array_index (entry->lines, l),
                                  layout->font_label,
                                  entry->type == ENTRY_HEADING, &width, NULL, NULL);
           widest = MAX (widest, indent + width);
         }
-      entry->height = entry->lines->len * line_height + line_height * 0.2;
+      /* Lines as close as in running text: type in the shared scale is
+       * large enough to read without more room, and a legend that is
+       * taller than it need be pushes the map aside. */
+      entry->height = entry->lines->len * line_height;
       if (entry->type == ENTRY_HEADING && i > 0)
         entry->height += line_height * 0.5;
     }
@@ -272,18 +277,17 @@ _dq_map_draw_entries (DqMapLayout *layout,
                       double       column_width,
                       double       column_gap)
 {
-  const DqTheme *theme = layout->style.theme;
+  const DqTheme *theme = layout->frame.theme;
   double line_height, ascent;
 
-  dq_scene_measure_text (layout->scene, "Ag", layout->font_label, FALSE, NULL, &line_height,
+  dq_scene_measure_text (layout->frame.scene, "Ag", layout->font_label, FALSE, NULL, &line_height,
                          &ascent);
 
   for (guint i = 0; i < entries->len; i++)
     {
       const Entry *entry = &g_array_index (entries, Entry, i);
       double x = left + entry->column * (column_width + column_gap);
-      double y = top + entry->y + entry->height - entry->lines->len * line_height
-        - line_height * 0.2;
+      double y = top + entry->y + entry->height - entry->lines->len * line_height;
       double sx = x + layout->radius * 1.4;
       double sy = y + line_height / 2;
       double indent = swatch_width (layout);
@@ -296,7 +300,7 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_SYMBOL:
-          _dq_map_add_symbol (layout->scene, "legend", entry->kind, sx, sy,
+          _dq_map_add_symbol (layout->frame.scene, "legend", entry->kind, sx, sy,
                       g_strcmp0 (entry->kind,
                                  DQ_MAP_KIND_CONFLICT) == 0 ? layout->radius * 1.1 : layout->radius,
                       &entry->fill, &entry->stroke);
@@ -305,24 +309,22 @@ _dq_map_draw_entries (DqMapLayout *layout,
         case ENTRY_CLUSTER:
           {
             double r = _dq_map_cluster_radius (layout, 3);
-            DqColor white = DQ_MAP_RGB (255, 255, 255);
             double w, h, a;
 
-            mark = dq_scene_add_circle (layout->scene, "legend", sx, sy, MIN (r, line_height / 2),
-                                        &entry->fill);
+            mark = dq_scene_add_circle (layout->frame.scene, "legend", sx, sy,
+                                        MIN (r, line_height / 2), &entry->fill);
             mark->stroke = entry->stroke;
             mark->line_width = 1.2;
-            dq_scene_measure_text (layout->scene, "3", layout->font_small * 0.9, TRUE, &w, &h, &a);
-            if (layout->style.cluster.red > 0.5)
-              white = DQ_MAP_RGB (20, 20, 20);
-            dq_scene_add_text (layout->scene, "legend", "3", sx, sy - h / 2 + a,
-                               layout->font_small * 0.9,
-                               TRUE, DQ_TEXT_ANCHOR_MIDDLE, &white);
+            dq_scene_measure_text (layout->frame.scene, "3", layout->font_count * 0.9, TRUE, &w, &h,
+                                   &a);
+            dq_scene_add_text (layout->frame.scene, "legend", "3", sx, sy - h / 2 + a,
+                               layout->font_count * 0.9, TRUE, DQ_TEXT_ANCHOR_MIDDLE,
+                               dq_theme_get_text_on (theme, &entry->fill));
           }
           break;
 
         case ENTRY_AREA:
-          mark = dq_scene_add_rect (layout->scene, "legend", sx - layout->radius * 1.3,
+          mark = dq_scene_add_rect (layout->frame.scene, "legend", sx - layout->radius * 1.3,
                                     sy - layout->radius, layout->radius * 2.6, layout->radius * 2,
                                     &entry->fill);
           mark->stroke = entry->stroke;
@@ -331,7 +333,7 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_RING:
-          mark = dq_scene_add_circle (layout->scene, "legend", sx, sy, layout->radius * 1.2,
+          mark = dq_scene_add_circle (layout->frame.scene, "legend", sx, sy, layout->radius * 1.2,
                                       &entry->fill);
           mark->stroke = entry->stroke;
           mark->line_width = 1.5;
@@ -342,8 +344,8 @@ _dq_map_draw_entries (DqMapLayout *layout,
         }
 
       for (guint l = 0; l < entry->lines->len; l++)
-        dq_scene_add_text (layout->scene, "legend", g_ptr_array_index (entry->lines, l), x + indent,
-                           y + ascent + l * line_height, layout->font_label,
+        dq_scene_add_text (layout->frame.scene, "legend", g_ptr_array_index (entry->lines, l),
+                           x + indent, y + ascent + l * line_height, layout->font_label,
                            entry->type == ENTRY_HEADING, DQ_TEXT_ANCHOR_START, &theme->foreground);
     }
 }

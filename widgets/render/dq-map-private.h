@@ -11,6 +11,7 @@
 
 #pragma once
 
+#include "dq-frame.h"
 #include "dq-map.h"
 #include "dq-map-filter.h"
 #include "dq-map-viewport.h"
@@ -24,8 +25,6 @@ G_BEGIN_DECLS
 
 /* The side of a cell of the hit-testing grid, in scene units. */
 #define DQ_MAP_INDEX_CELL 32.0
-
-#define DQ_MAP_N_PALETTE 10
 
 /* A centre or an event that has a position. */
 typedef struct
@@ -114,61 +113,40 @@ struct _DqMap
   GArray        *index_entries;
 };
 
-#define DQ_MAP_RGB(r, g, b) ((DqColor) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1 })
-
-/* The colours of a map */
-typedef struct
-{
-  const DqTheme *theme;
-  DqColor        land;
-  DqColor        land_dim;
-  DqColor        border;
-  DqColor        country_border;
-  DqColor        neighbour;
-  DqColor        neighbour_border;
-  DqColor        symbol_outline;
-  DqColor        neutral;
-  DqColor        cluster;
-  DqColor        palette[DQ_MAP_N_PALETTE];
-} DqMapStyle;
-
 /* A scene being laid out: the frame, the map area and what is drawn in it */
 typedef struct
 {
-  DqMap      *map;
-  DqScene    *scene;
-  DqLanguage  language;
-  DqMapStyle  style;
-  double      width;
-  double      height;
-  double      margin;
-  double      font_title;
-  double      font_subtitle;
-  double      font_label;
-  double      font_region;
-  double      font_small;
-  double      radius;
+  DqMap         *map;
+  /* The scene, its theme and type scale, and the title and footer */
+  DqFrame        frame;
+  /* Sizes for places and the legend, regions, clusters' counts; symbols */
+  double         font_label;
+  double         font_region;
+  double         font_count;
+  double         radius;
   /* The map area */
-  double      left;
-  double      top;
-  double      right;
-  double      bottom;
-  DqViewport  viewport;
+  double         left;
+  double         top;
+  double         right;
+  double         bottom;
+  DqViewport     viewport;
   /* DqMapItem, those that pass the filters */
-  GPtrArray  *items;
-  GArray     *symbols;
-  GArray     *clusters;
+  GPtrArray     *items;
+  GArray        *symbols;
+  GArray        *clusters;
   /* Boxes that labels avoid: symbols, then labels as they are placed */
-  GArray     *obstacles;
+  GArray        *obstacles;
   /* guint, the marks that the hit-testing grid holds */
-  GArray     *hit_marks;
+  GArray        *hit_marks;
   /* Region codes and place ids where the selected group is concentrated */
-  GHashTable *highlight;
-  GHashTable *context;
-  GHashTable *highlight_places;
-  DqColor     highlight_color;
-  gboolean    has_clusters;
-  gboolean    has_context;
+  GHashTable    *highlight;
+  GHashTable    *context;
+  GHashTable    *highlight_places;
+  DqColor        highlight_color;
+  /* Whether the legend leaves out the kinds, for want of room */
+  gboolean       short_legend;
+  gboolean       has_clusters;
+  gboolean       has_context;
 } DqMapLayout;
 
 /* The map */

@@ -15,54 +15,8 @@
 #include <string.h>
 
 #include "dq-map-private.h"
+#include "dq-frame.h"
 #include "dq-map-strings.h"
-
-static void
-style_init (DqMapStyle *style,
-            gboolean    dark)
-{
-  const DqTheme *theme = dq_theme_get (dark);
-  /* Okabe–Ito first, then darker hues for the eighth group on; yellow is
-   * last of the eight because it is the weakest on a light ground. */
-  static const guint8 light_palette[DQ_MAP_N_PALETTE][3] = {
-    { 0, 114, 178 }, { 230, 159, 0 }, { 0, 158, 115 }, { 213, 94, 0 }, { 86, 180, 233 },
-    { 204, 121, 167 }, { 120, 80, 160 }, { 240, 228, 66 }, { 140, 90, 40 }, { 0, 90, 80 },
-  };
-  static const guint8 dark_palette[DQ_MAP_N_PALETTE][3] = {
-    { 86, 180, 233 }, { 230, 159, 0 }, { 0, 178, 130 }, { 240, 120, 40 }, { 120, 160, 255 },
-    { 220, 140, 185 }, { 180, 140, 230 }, { 240, 228, 66 }, { 200, 150, 90 }, { 90, 200, 180 },
-  };
-  const guint8 (*palette)[3] = dark ? dark_palette : light_palette;
-
-  style->theme = theme;
-  for (guint i = 0; i < DQ_MAP_N_PALETTE; i++)
-    style->palette[i] = DQ_MAP_RGB (palette[i][0], palette[i][1], palette[i][2]);
-
-  if (dark)
-    {
-      style->land = DQ_MAP_RGB (60, 60, 58);
-      style->land_dim = DQ_MAP_RGB (46, 46, 46);
-      style->border = DQ_MAP_RGB (100, 100, 96);
-      style->country_border = DQ_MAP_RGB (175, 175, 170);
-      style->neighbour = DQ_MAP_RGB (44, 44, 44);
-      style->neighbour_border = DQ_MAP_RGB (72, 72, 72);
-      style->symbol_outline = DQ_MAP_RGB (20, 20, 20);
-      style->neutral = DQ_MAP_RGB (175, 175, 175);
-      style->cluster = DQ_MAP_RGB (210, 210, 210);
-    }
-  else
-    {
-      style->land = DQ_MAP_RGB (243, 240, 232);
-      style->land_dim = DQ_MAP_RGB (249, 248, 245);
-      style->border = DQ_MAP_RGB (196, 190, 178);
-      style->country_border = DQ_MAP_RGB (105, 105, 100);
-      style->neighbour = DQ_MAP_RGB (232, 232, 232);
-      style->neighbour_border = DQ_MAP_RGB (205, 205, 205);
-      style->symbol_outline = DQ_MAP_RGB (255, 255, 255);
-      style->neutral = DQ_MAP_RGB (115, 115, 115);
-      style->cluster = DQ_MAP_RGB (60, 60, 60);
-    }
-}
 
 /* The base map */
 
@@ -123,7 +77,7 @@ draw_basemap (DqMapLayout *layout)
 {
   DqMap *self = layout->map;
   DqBasemap *basemap = self->basemap;
-  const DqMapStyle *style = &layout->style;
+  const DqTheme *theme = layout->frame.theme;
   gboolean selecting = dq_map_filter_get_group (self->filter) != NULL;
   const char *country = dq_map_filter_get_country (self->filter);
 
@@ -136,8 +90,8 @@ draw_basemap (DqMapLayout *layout)
 
       if (area->focus || !area_visible (layout, area))
         continue;
-      mark = dq_scene_add_path (layout->scene, "neighbour", &style->neighbour,
-                                &style->neighbour_border, 0.8);
+      mark = dq_scene_add_path (layout->frame.scene, "neighbour", &theme->neighbour,
+                                &theme->neighbour_border, 0.8);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
     }
@@ -157,8 +111,8 @@ draw_basemap (DqMapLayout *layout)
              !g_hash_table_contains (layout->context, area->code)) ||
             (country != NULL && g_strcmp0 (country, area->country) != 0);
 
-      mark = dq_scene_add_path (layout->scene, "region", dim ? &style->land_dim : &style->land,
-                                &style->border, 0.7);
+      mark = dq_scene_add_path (layout->frame.scene, "region",
+                                dim ? &theme->land_dim : &theme->land, &theme->region_border, 0.7);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
     }
@@ -179,7 +133,7 @@ draw_basemap (DqMapLayout *layout)
 
       fill = _dq_map_with_alpha (layout->highlight_color, full ? 0.32 : 0.12);
       stroke = _dq_map_with_alpha (layout->highlight_color, 0.9);
-      mark = dq_scene_add_path (layout->scene, full ? "region-highlight" : "region-context",
+      mark = dq_scene_add_path (layout->frame.scene, full ? "region-highlight" : "region-context",
                                 &fill, &stroke, full ? 1.4 : 1.0);
       if (!full)
         mark->dash = 4;
@@ -195,7 +149,7 @@ draw_basemap (DqMapLayout *layout)
 
       if (!area->focus || !area_visible (layout, area))
         continue;
-      mark = dq_scene_add_path (layout->scene, "country", NULL, &style->country_border, 1.3);
+      mark = dq_scene_add_path (layout->frame.scene, "country", NULL, &theme->country_border, 1.3);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
     }
@@ -220,9 +174,11 @@ collect_highlight (DqMapLayout *layout)
   {
     gpointer value;
 
-    layout->highlight_color = layout->style.neutral;
+    int color = -1;
+
     if (g_hash_table_lookup_extended (self->group_colors, group_id, NULL, &value))
-      layout->highlight_color = layout->style.palette[GPOINTER_TO_INT (value)];
+      color = GPOINTER_TO_INT (value);
+    layout->highlight_color = *dq_theme_get_group_color (layout->frame.theme, color);
   }
 
   for (guint c = 0; c < dq_group_get_n_concentrations (group); c++)
@@ -277,7 +233,7 @@ collect_highlight (DqMapLayout *layout)
   }
 }
 
-/* The frame: title, footer and legend */
+/* The frame: title, notes and the source line */
 
 static char *
 source_line (DqMapLayout *layout)
@@ -302,48 +258,24 @@ source_line (DqMapLayout *layout)
       document = dq_dataset_lookup_document (self->dataset, document_id);
       if (document != NULL && dq_document_get_short (document) != NULL)
         g_ptr_array_add (names, (gpointer) dq_text_get (dq_document_get_short (document),
-                                                        layout->language));
+                                                        layout->frame.language));
       else if (document != NULL)
         g_ptr_array_add (names, (gpointer) dq_document_get_title (document));
     }
   g_ptr_array_add (names, NULL);
 
   joined = names->len > 1 ? g_strjoinv ("; ", (char **) names->pdata) : g_strdup ("—");
-  return dq_map_string_format (DQ_MAP_STRING_SOURCE, layout->language, joined);
+  return dq_map_string_format (DQ_MAP_STRING_SOURCE, layout->frame.language, joined);
 }
 
-static double
-add_lines (DqMapLayout   *layout,
-           const char    *role,
-           const char    *text,
-           double         font,
-           gboolean       bold,
-           const DqColor *color,
-           double         y,
-           gboolean       draw)
-{
-  g_autoptr(GPtrArray) lines = dq_scene_wrap_text (layout->scene, text, font, bold,
-                                                   layout->width - 2 * layout->margin);
-  double height, ascent;
-
-  dq_scene_measure_text (layout->scene, "Ag", font, bold, NULL, &height, &ascent);
-  for (guint i = 0; i < lines->len && draw; i++)
-    dq_scene_add_text (layout->scene, role, g_ptr_array_index (lines, i), layout->margin,
-                       y + ascent + i * height, font, bold, DQ_TEXT_ANCHOR_START, color);
-
-  return lines->len * height;
-}
-
-static double
-add_footer (DqMapLayout *layout,
-            gboolean     draw)
+/* The notes above the source line: records not located, synthetic ones. */
+static GStrv
+footer_notes (DqMapLayout *layout)
 {
   DqMap *self = layout->map;
-  const DqTheme *theme = layout->style.theme;
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *notes = g_ptr_array_new ();
   guint n_unlocated = g_list_model_get_n_items (G_LIST_MODEL (self->unlocated));
   guint n_synthetic = 0;
-  double total = 0, y;
 
   for (guint i = 0; i < layout->items->len; i++)
     n_synthetic += ((const DqMapItem *) g_ptr_array_index (layout->items, i))->synthetic;
@@ -353,75 +285,67 @@ add_footer (DqMapLayout *layout,
       g_autofree char *count = g_strdup_printf ("%u", n_unlocated);
 
       g_ptr_array_add (notes, dq_map_string_format (DQ_MAP_STRING_NOT_LOCATED_COUNT,
-                                                    layout->language, count));
+                                                    layout->frame.language, count));
     }
   if (n_synthetic > 0)
     {
       g_autofree char *count = g_strdup_printf ("%u", n_synthetic);
 
-      g_ptr_array_add (notes, dq_map_string_format (DQ_MAP_STRING_SYNTHETIC, layout->language,
-                                                    count));
+      g_ptr_array_add (notes, dq_map_string_format (DQ_MAP_STRING_SYNTHETIC,
+                                                    layout->frame.language, count));
     }
-  g_ptr_array_add (notes, source_line (layout));
 
-  for (guint i = 0; i < notes->len; i++)
-    total += add_lines (layout, "source", g_ptr_array_index (notes, i), layout->font_small, FALSE,
-                        &theme->muted, 0, FALSE);
-
-  y = layout->height - layout->margin - total;
-  for (guint i = 0; i < notes->len && draw; i++)
-    y += add_lines (layout, i + 1 == notes->len ? "source" : "note", g_ptr_array_index (notes, i),
-                    layout->font_small, FALSE, &theme->muted, y, TRUE);
-
-  return total;
+  g_ptr_array_add (notes, NULL);
+  return (GStrv) g_ptr_array_free (notes, FALSE);
 }
 
-static double
-add_header (DqMapLayout *layout,
-            gboolean     draw)
+/* The line under the subtitle that says what the highlighted group is, and
+ * whether it has any place of concentration on the map. */
+static char *
+group_remark (DqMapLayout *layout)
 {
   DqMap *self = layout->map;
-  const DqTheme *theme = layout->style.theme;
-  double y = layout->margin;
   const char *group_id = dq_map_filter_get_group (self->filter);
   DqGroup *group = group_id != NULL ? dq_dataset_lookup_group (self->dataset, group_id) : NULL;
+  gboolean any;
 
-  y += add_lines (layout, "title", dq_map_string (DQ_MAP_STRING_TITLE, layout->language),
-                  layout->font_title, TRUE, &theme->foreground, y, draw);
-  y += add_lines (layout, "subtitle", dq_map_string (DQ_MAP_STRING_SUBTITLE, layout->language),
-                  layout->font_subtitle, FALSE, &theme->muted, y, draw);
-  if (group != NULL)
-    {
-      gboolean any = g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
-                     g_hash_table_size (layout->highlight_places) > 0;
-      g_autofree char *line = dq_map_string_format (any ? DQ_MAP_STRING_SUBTITLE_GROUP
-                                                        : DQ_MAP_STRING_SUBTITLE_GROUP_NONE,
-                                                    layout->language,
-                                                    dq_text_get (dq_group_get_name (group),
-                                                                 layout->language));
+  if (group == NULL)
+    return NULL;
 
-      y += add_lines (layout, "subtitle", line, layout->font_subtitle, FALSE, &theme->foreground, y,
-                      draw);
-    }
-
-  return y;
+  any = g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
+        g_hash_table_size (layout->highlight_places) > 0;
+  return dq_map_string_format (any ? DQ_MAP_STRING_SUBTITLE_GROUP
+                                   : DQ_MAP_STRING_SUBTITLE_GROUP_NONE,
+                               layout->frame.language,
+                               dq_text_get (dq_group_get_name (group), layout->frame.language));
 }
 
+/* The frame's title and footer: measured first, to leave the map its
+ * area, and drawn last, over the masks. */
 static void
-add_frame_masks (DqMapLayout *layout)
+add_frame (DqMapLayout *layout,
+           gboolean     draw)
 {
-  const DqColor *background = &layout->style.theme->background;
-  double w = layout->width, h = layout->height;
+  DqLanguage language = layout->frame.language;
+  const char *title = dq_map_string (DQ_MAP_STRING_TITLE, language);
+  const char *subtitle = dq_map_string (DQ_MAP_STRING_SUBTITLE, language);
+  g_autofree char *remark = group_remark (layout);
+  g_autofree char *source = source_line (layout);
+  g_auto(GStrv) notes = footer_notes (layout);
+  const char * const *cnotes = (const char * const *) notes;
 
-  /* A zoomed map runs past its area; the frame covers what would run
-   * under the title, the legend and the footer, as a clip would. */
-  dq_scene_add_rect (layout->scene, "frame", 0, 0, w, layout->top, background);
-  dq_scene_add_rect (layout->scene, "frame", 0, layout->bottom, w, h - layout->bottom, background);
-  dq_scene_add_rect (layout->scene, "frame", 0, layout->top, layout->left,
-                     layout->bottom - layout->top,
-                     background);
-  dq_scene_add_rect (layout->scene, "frame", layout->right, layout->top, w - layout->right,
-                     layout->bottom - layout->top, background);
+  if (draw)
+    {
+      dq_frame_mask (&layout->frame, layout->left, layout->top, layout->right, layout->bottom);
+      dq_frame_title (&layout->frame, title, subtitle, remark);
+      dq_frame_footer (&layout->frame, cnotes, source);
+      return;
+    }
+
+  layout->top = layout->frame.top + dq_frame_title_height (&layout->frame, title, subtitle,
+                                                           remark);
+  layout->bottom = layout->frame.bottom - dq_frame_footer_height (&layout->frame, cnotes,
+                                                                  source);
 }
 
 /* The hit-testing grid */
@@ -455,8 +379,8 @@ build_index (DqMap       *self,
   guint n_cells;
   g_autoptr(GArray) fill = NULL;
 
-  self->index_columns = MAX (1, (int) ceil (layout->width / DQ_MAP_INDEX_CELL));
-  self->index_rows = MAX (1, (int) ceil (layout->height / DQ_MAP_INDEX_CELL));
+  self->index_columns = MAX (1, (int) ceil (layout->frame.width / DQ_MAP_INDEX_CELL));
+  self->index_rows = MAX (1, (int) ceil (layout->frame.height / DQ_MAP_INDEX_CELL));
   n_cells = self->index_columns * self->index_rows;
 
   g_array_set_size (self->index_starts, n_cells + 1);
@@ -486,7 +410,7 @@ build_index (DqMap       *self,
       for (guint i = 0; i < layout->hit_marks->len; i++)
         {
           guint index = g_array_index (layout->hit_marks, guint, i);
-          const DqMark *mark = dq_scene_get_mark (layout->scene, index);
+          const DqMark *mark = dq_scene_get_mark (layout->frame.scene, index);
           double x, y, w, h;
           int c0, c1, r0, r1;
 
@@ -544,13 +468,8 @@ layout_init (DqMapLayout *layout,
              double       height,
              gboolean     dark)
 {
-  double s;
-
+  dq_frame_init (&layout->frame, width, height, self->language, dark);
   layout->map = self;
-  layout->scene = dq_scene_new (width, height, self->language);
-  layout->language = self->language;
-  layout->width = width;
-  layout->height = height;
   layout->items = g_ptr_array_new ();
   layout->symbols = g_array_new (FALSE, TRUE, sizeof (DqMapSymbol));
   layout->clusters = g_array_new (FALSE, TRUE, sizeof (DqMapCluster));
@@ -560,21 +479,17 @@ layout_init (DqMapLayout *layout,
   layout->highlight = g_hash_table_new (g_str_hash, g_str_equal);
   layout->context = g_hash_table_new (g_str_hash, g_str_equal);
   layout->highlight_places = g_hash_table_new (g_str_hash, g_str_equal);
-  style_init (&layout->style, dark);
 
-  /* Type and symbols grow a little with the canvas, within limits, so that
-   * a thumbnail and a poster both read. */
-  s = CLAMP (MIN (width / 1100, height / 760), 0.75, 1.6);
-  layout->margin = 16 * s;
-  layout->font_title = 19 * s;
-  layout->font_subtitle = 12.5 * s;
-  layout->font_label = 11.5 * s;
-  layout->font_region = 10 * s;
-  layout->font_small = 10 * s;
-  layout->radius = 5.5 * s;
+  /* Labels and the legend in the type scale's small size, as charts'
+   * legends; regions' names a step lighter. Symbols grow a little with the
+   * canvas, within limits, so that a thumbnail and a poster both read, and
+   * a cluster's count is sized to fit its disc. */
+  layout->font_label = layout->frame.font_small;
+  layout->font_region = layout->frame.font_small * 0.9;
+  layout->radius = 5.5 * CLAMP (MIN (width / 1100, height / 760), 0.75, 1.6);
+  layout->font_count = layout->radius * 1.8;
 
-  dq_scene_set_background (layout->scene, &layout->style.theme->background);
-  dq_scene_set_title (layout->scene, dq_map_string (DQ_MAP_STRING_TITLE, self->language));
+  dq_scene_set_title (layout->frame.scene, dq_map_string (DQ_MAP_STRING_TITLE, self->language));
 }
 
 /* Frees what the layout holds; the scene is the caller's. Clusters hold
@@ -592,44 +507,108 @@ layout_clear (DqMapLayout *layout)
   g_clear_pointer (&layout->highlight_places, g_hash_table_unref);
 }
 
-/* The legend beside the map on a wide canvas, under it on a tall one; the
- * map area is what is left. */
+/* How large the whole map is drawn, at zoom 1, in an area. */
+static double
+whole_map_scale (DqMapLayout *layout,
+                 double       right,
+                 double       bottom)
+{
+  double min_lon, min_lat, max_lon, max_lat;
+  DqProjection projection;
+  DqViewport plain;
+
+  dq_basemap_get_bounds (layout->map->basemap, &min_lon, &min_lat, &max_lon, &max_lat);
+  dq_projection_init_central_asia (&projection);
+  dq_viewport_fit (&plain, &projection, min_lon, min_lat, max_lon, max_lat, 0.01,
+                   layout->left, layout->top, MAX (1, right - layout->left),
+                   MAX (1, bottom - layout->top));
+
+  return plain.scale;
+}
+
+/* The legend in columns beside the map: the right edge left to the map. */
+static double
+flow_beside (DqMapLayout *layout,
+             LegendPlan  *plan)
+{
+  double legend_width;
+
+  plan->n_columns = _dq_map_flow_entries (plan->entries, layout->bottom - layout->top,
+                                          &plan->height);
+  legend_width = plan->n_columns * plan->natural +
+                 (plan->n_columns > 0 ? plan->n_columns - 1 : 0) * plan->column_gap;
+
+  return layout->frame.right - legend_width - (plan->n_columns > 0 ? layout->frame.margin : 0);
+}
+
+/* The legend in the shortest band of columns under the map that fits
+ * across the canvas: the bottom edge left to the map. */
+static double
+flow_below (DqMapLayout *layout,
+            LegendPlan  *plan)
+{
+  guint fit = MAX (1, (guint) ((layout->frame.right - layout->frame.left + plan->column_gap) /
+                               (plan->natural + plan->column_gap)));
+  double max_height = plan->line_height;
+
+  while ((plan->n_columns = _dq_map_flow_entries (plan->entries, max_height,
+                                                  &plan->height)) > fit)
+    max_height += plan->line_height / 2;
+
+  return layout->bottom - plan->height - (plan->n_columns > 0 ? layout->frame.margin : 0);
+}
+
+/* Flows the legend beside the map or under it, wherever it leaves the map
+ * larger. Returns whether the map keeps at least half the room the title
+ * and footer leave. */
+static gboolean
+try_legend (DqMapLayout *layout,
+            LegendPlan  *plan,
+            double       bottom)
+{
+  double right, below;
+
+  layout->bottom = bottom;
+  g_clear_pointer (&plan->entries, g_array_unref);
+  plan->entries = _dq_map_legend_entries (layout, dq_map_get_clustering (layout->map));
+  plan->natural = _dq_map_measure_entries (layout, plan->entries, layout->frame.width * 0.3);
+
+  right = flow_beside (layout, plan);
+  below = flow_below (layout, plan);
+  plan->side = whole_map_scale (layout, right, bottom) >=
+               whole_map_scale (layout, layout->frame.right, below);
+
+  if (plan->side)
+    {
+      layout->right = flow_beside (layout, plan);
+      return layout->right - layout->left >= (layout->frame.right - layout->left) / 2;
+    }
+
+  layout->right = layout->frame.right;
+  layout->bottom = flow_below (layout, plan);
+  return layout->bottom - layout->top >= (bottom - layout->top) / 2;
+}
+
+/* The legend beside the map or under it; the map area is what is left.
+ * A legend that would take more than half the room, as on a figure a
+ * journal column wide, leaves out the shapes of the kinds of centre and
+ * keeps what the colours mean, so that it never swamps the map. */
 static void
 place_legend (DqMapLayout *layout,
               LegendPlan  *plan)
 {
-  double width = layout->width;
+  double bottom = layout->bottom;
 
   plan->column_gap = layout->font_label * 1.5;
-  plan->entries = _dq_map_legend_entries (layout, dq_map_get_clustering (layout->map));
-  plan->natural = _dq_map_measure_entries (layout, plan->entries, width * 0.3);
-  dq_scene_measure_text (layout->scene, "Ag", layout->font_label, FALSE, NULL, &plan->line_height,
-                         NULL);
-  plan->side = width >= layout->height * 1.15;
-  layout->left = layout->margin;
-  if (plan->side)
-    {
-      double legend_width;
+  dq_scene_measure_text (layout->frame.scene, "Ag", layout->font_label, FALSE, NULL,
+                         &plan->line_height, NULL);
+  layout->left = layout->frame.left;
+  layout->short_legend = FALSE;
 
-      plan->n_columns = _dq_map_flow_entries (plan->entries, layout->bottom - layout->top,
-                                              &plan->height);
-      legend_width = plan->n_columns * plan->natural +
-                     (plan->n_columns > 0 ? plan->n_columns - 1 : 0) * plan->column_gap;
-      layout->right = width - layout->margin - legend_width -
-                      (plan->n_columns > 0 ? layout->margin : 0);
-    }
-  else
+  if (!try_legend (layout, plan, bottom))
     {
-      guint fit = MAX (1, (guint) ((width - 2 * layout->margin + plan->column_gap) /
-                                   (plan->natural + plan->column_gap)));
-      double max_height = plan->line_height;
-
-      /* The shortest band whose columns fit across the canvas. */
-      while ((plan->n_columns = _dq_map_flow_entries (plan->entries, max_height,
-                                                      &plan->height)) > fit)
-        max_height += plan->line_height / 2;
-      layout->right = width - layout->margin;
-      layout->bottom -= plan->height + (plan->n_columns > 0 ? layout->margin : 0);
+      layout->short_legend = TRUE;
+      try_legend (layout, plan, bottom);
     }
 }
 
@@ -693,17 +672,18 @@ draw_legend (DqMapLayout *layout,
     {
       g_clear_pointer (&plan->entries, g_array_unref);
       plan->entries = _dq_map_legend_entries (layout, FALSE);
-      _dq_map_measure_entries (layout, plan->entries, layout->width * 0.3);
+      _dq_map_measure_entries (layout, plan->entries, layout->frame.width * 0.3);
       _dq_map_flow_entries (plan->entries, plan->side ? layout->bottom - layout->top
                                                       : plan->height + plan->line_height,
                             &plan->height);
     }
 
   if (plan->side)
-    _dq_map_draw_entries (layout, plan->entries, layout->right + layout->margin, layout->top,
+    _dq_map_draw_entries (layout, plan->entries, layout->right + layout->frame.margin, layout->top,
                           plan->natural, plan->column_gap);
   else
-    _dq_map_draw_entries (layout, plan->entries, layout->margin, layout->bottom + layout->margin,
+    _dq_map_draw_entries (layout, plan->entries, layout->frame.left,
+                          layout->bottom + layout->frame.margin,
                           plan->natural, plan->column_gap);
 }
 
@@ -740,8 +720,7 @@ dq_map_build_scene (DqMap    *self,
       collect_highlight (&layout);
     }
 
-  layout.top = add_header (&layout, FALSE) + layout.margin * 0.75;
-  layout.bottom = height - add_footer (&layout, FALSE) - layout.margin * 1.25;
+  add_frame (&layout, FALSE);
   place_legend (&layout, &legend);
   fit_view (&layout);
   if (!legend.side)
@@ -755,12 +734,10 @@ dq_map_build_scene (DqMap    *self,
     }
 
   draw_map (&layout);
-  add_frame_masks (&layout);
-  add_header (&layout, TRUE);
-  add_footer (&layout, TRUE);
+  add_frame (&layout, TRUE);
   draw_legend (&layout, &legend);
 
-  g_set_object (&self->scene, layout.scene);
+  g_set_object (&self->scene, layout.frame.scene);
   self->view = layout.viewport;
   self->has_view = TRUE;
   build_index (self, &layout);
@@ -768,7 +745,7 @@ dq_map_build_scene (DqMap    *self,
   g_clear_pointer (&legend.entries, g_array_unref);
   layout_clear (&layout);
 
-  return layout.scene;
+  return layout.frame.scene;
 }
 
 static gboolean

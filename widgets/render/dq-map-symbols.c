@@ -26,9 +26,9 @@ item_fill (const DqMapLayout *layout,
            const DqMapItem   *item)
 {
   if (item->color < 0)
-    return &layout->style.neutral;
+    return dq_theme_get_group_color (layout->frame.theme, -1);
 
-  return &layout->style.palette[item->color];
+  return dq_theme_get_group_color (layout->frame.theme, item->color);
 }
 
 void
@@ -167,7 +167,7 @@ _dq_map_cluster_radius (const DqMapLayout *layout,
 static void
 record_hit_mark (DqMapLayout *layout)
 {
-  guint index = dq_scene_get_n_marks (layout->scene) - 1;
+  guint index = dq_scene_get_n_marks (layout->frame.scene) - 1;
 
   g_array_append_val (layout->hit_marks, index);
 }
@@ -177,7 +177,7 @@ draw_cluster (DqMapLayout  *layout,
               DqMapCluster *cluster,
               gboolean      related)
 {
-  const DqMapStyle *style = &layout->style;
+  const DqTheme *theme = layout->frame.theme;
   g_autoptr(GString) datum = g_string_new ("cluster:");
   g_autofree char *count = g_strdup_printf ("%u", cluster->members->len);
   double x = cluster->sum_x / cluster->members->len;
@@ -185,7 +185,7 @@ draw_cluster (DqMapLayout  *layout,
   double r = _dq_map_cluster_radius (layout, cluster->members->len);
   int color = -2;
   DqColor fill, text_color, outline;
-  double font = layout->font_small * (cluster->members->len >= 100 ? 0.85 : 1);
+  double font = layout->font_count * (cluster->members->len >= 100 ? 0.85 : 1);
   double w, h, ascent;
   DqMark *mark;
 
@@ -204,13 +204,9 @@ draw_cluster (DqMapLayout  *layout,
     }
 
   /* One group's colour if every member is of it, else a plain dark disc. */
-  fill = color >= 0 ? style->palette[color] : style->cluster;
-  {
-    double luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue;
-
-    text_color = luminance > 0.55 ? DQ_MAP_RGB (20, 20, 20) : DQ_MAP_RGB (255, 255, 255);
-  }
-  outline = style->symbol_outline;
+  fill = color >= 0 ? *dq_theme_get_group_color (theme, color) : theme->foreground;
+  text_color = *dq_theme_get_text_on (theme, &fill);
+  outline = theme->background;
   if (!related)
     {
       fill = _dq_map_with_alpha (fill, 0.3);
@@ -218,15 +214,15 @@ draw_cluster (DqMapLayout  *layout,
       outline = _dq_map_with_alpha (outline, 0.3);
     }
 
-  mark = dq_scene_add_circle (layout->scene, "cluster", x, y, r, &fill);
+  mark = dq_scene_add_circle (layout->frame.scene, "cluster", x, y, r, &fill);
   mark->stroke = outline;
   mark->line_width = 1.2;
   dq_mark_set_datum (mark, datum->str);
   record_hit_mark (layout);
   _dq_map_add_obstacle (layout, x, y, r + 1);
 
-  dq_scene_measure_text (layout->scene, count, font, TRUE, &w, &h, &ascent);
-  dq_scene_add_text (layout->scene, "cluster-label", count, x, y - h / 2 + ascent, font, TRUE,
+  dq_scene_measure_text (layout->frame.scene, count, font, TRUE, &w, &h, &ascent);
+  dq_scene_add_text (layout->frame.scene, "cluster-label", count, x, y - h / 2 + ascent, font, TRUE,
                      DQ_TEXT_ANCHOR_MIDDLE, &text_color);
 }
 
@@ -234,9 +230,8 @@ static void
 draw_symbol (DqMapLayout *layout,
              DqMapSymbol *symbol)
 {
-  const DqMapStyle *style = &layout->style;
   DqColor fill = *item_fill (layout, symbol->item);
-  DqColor outline = style->symbol_outline;
+  DqColor outline = layout->frame.theme->background;
   double r = layout->radius;
   DqMark *mark;
 
@@ -246,8 +241,9 @@ draw_symbol (DqMapLayout *layout,
       outline = _dq_map_with_alpha (outline, 0.25);
     }
 
-  mark = _dq_map_add_symbol (layout->scene, symbol->item->is_event ? "event" : "centre", symbol->item->kind,
-                     symbol->x, symbol->y, symbol->item->is_event ? r * 1.1 : r, &fill, &outline);
+  mark = _dq_map_add_symbol (layout->frame.scene, symbol->item->is_event ? "event" : "centre",
+                             symbol->item->kind, symbol->x, symbol->y,
+                             symbol->item->is_event ? r * 1.1 : r, &fill, &outline);
   dq_mark_set_datum (mark, symbol->item->id);
   record_hit_mark (layout);
   _dq_map_add_obstacle (layout, symbol->x, symbol->y, r * 1.4);
@@ -258,7 +254,7 @@ _dq_map_draw_places (DqMapLayout *layout)
 {
   DqMap *self = layout->map;
   GListModel *places = dq_dataset_get_places (self->dataset);
-  const DqColor *dot = &layout->style.theme->foreground;
+  const DqColor *dot = &layout->frame.theme->foreground;
 
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
     {
@@ -276,7 +272,7 @@ _dq_map_draw_places (DqMapLayout *layout)
         continue;
 
       datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
-      mark = dq_scene_add_circle (layout->scene, "place", x, y, 2.2, dot);
+      mark = dq_scene_add_circle (layout->frame.scene, "place", x, y, 2.2, dot);
       dq_mark_set_datum (mark, datum);
       _dq_map_add_obstacle (layout, x, y, 3);
     }
@@ -297,8 +293,8 @@ _dq_map_draw_places (DqMapLayout *layout)
 
         dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
                                dq_place_get_latitude (place), &x, &y);
-        mark = dq_scene_add_circle (layout->scene, "place-highlight", x, y, layout->radius * 2.6,
-                                    NULL);
+        mark = dq_scene_add_circle (layout->frame.scene, "place-highlight", x, y,
+                                    layout->radius * 2.6, NULL);
         mark->fill = _dq_map_with_alpha (layout->highlight_color, 0.25);
         mark->stroke = layout->highlight_color;
         mark->line_width = 1.5;
@@ -310,8 +306,7 @@ _dq_map_draw_places (DqMapLayout *layout)
 void
 _dq_map_draw_symbols (DqMapLayout *layout)
 {
-  const DqMapStyle *style = &layout->style;
-  DqColor leader = _dq_map_with_alpha (style->theme->foreground, 0.6);
+  DqColor leader = _dq_map_with_alpha (layout->frame.theme->foreground, 0.6);
 
   /* Leaders from fanned-out symbols to their place, under the symbols. */
   for (guint i = 0; i < layout->symbols->len; i++)
@@ -322,7 +317,7 @@ _dq_map_draw_symbols (DqMapLayout *layout)
           (symbol->cluster >= 0 &&
            g_array_index (layout->clusters, DqMapCluster, symbol->cluster).members->len > 1))
         continue;
-      dq_scene_add_line (layout->scene, "leader", symbol->anchor_x, symbol->anchor_y,
+      dq_scene_add_line (layout->frame.scene, "leader", symbol->anchor_x, symbol->anchor_y,
                          symbol->x, symbol->y, &leader, 0.8);
     }
 
@@ -342,7 +337,8 @@ _dq_map_draw_symbols (DqMapLayout *layout)
 
           if (symbol->cluster >= 0)
             {
-              DqMapCluster *cluster = &g_array_index (layout->clusters, DqMapCluster, symbol->cluster);
+              DqMapCluster *cluster = &g_array_index (layout->clusters, DqMapCluster,
+                                                      symbol->cluster);
               gboolean any_related = FALSE;
 
               if (cluster->members->len == 1)

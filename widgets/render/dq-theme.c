@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "dq-theme.h"
 
 #define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1 }
@@ -26,6 +28,13 @@ static const DqTheme light = {
     RGB (0, 114, 178), RGB (230, 159, 0), RGB (0, 158, 115), RGB (213, 94, 0),
     RGB (86, 180, 233), RGB (204, 121, 167), RGB (240, 228, 66), RGB (120, 120, 120),
   },
+  .extra_series = { RGB (120, 80, 160), RGB (140, 90, 40), RGB (0, 90, 80) },
+  .land = RGB (243, 240, 232),
+  .land_dim = RGB (249, 248, 245),
+  .region_border = RGB (196, 190, 178),
+  .country_border = RGB (105, 105, 100),
+  .neighbour = RGB (232, 232, 232),
+  .neighbour_border = RGB (205, 205, 205),
 };
 
 /* The same hues, lightened where they would be too dark on a dark
@@ -43,6 +52,13 @@ static const DqTheme dark = {
     RGB (86, 180, 233), RGB (230, 159, 0), RGB (0, 158, 115), RGB (213, 94, 0),
     RGB (0, 114, 178), RGB (204, 121, 167), RGB (240, 228, 66), RGB (170, 170, 170),
   },
+  .extra_series = { RGB (180, 140, 230), RGB (200, 150, 90), RGB (90, 200, 180) },
+  .land = RGB (60, 60, 58),
+  .land_dim = RGB (46, 46, 46),
+  .region_border = RGB (100, 100, 96),
+  .country_border = RGB (175, 175, 170),
+  .neighbour = RGB (44, 44, 44),
+  .neighbour_border = RGB (72, 72, 72),
 };
 
 /**
@@ -55,4 +71,96 @@ const DqTheme *
 dq_theme_get (gboolean dark_theme)
 {
   return dark_theme ? &dark : &light;
+}
+
+/**
+ * dq_theme_get_group_color:
+ * @theme: a theme
+ * @index: a group's place in the order colours are handed out, or -1 for
+ *   a record of several groups or none
+ *
+ * Colours for groups: the series' first six hues, then a purple before
+ * the yellow, which is the weakest on a light ground, then two darker
+ * hues; the series' grey for several groups. Beyond
+ * %DQ_THEME_N_GROUP_COLORS the colours repeat.
+ *
+ * Returns: (transfer none): the colour
+ */
+const DqColor *
+dq_theme_get_group_color (const DqTheme *theme,
+                          int            index)
+{
+  g_return_val_if_fail (theme != NULL, NULL);
+
+  if (index < 0)
+    return &theme->series[DQ_THEME_N_SERIES - 1];
+
+  switch (index % DQ_THEME_N_GROUP_COLORS)
+    {
+    case 6:
+      return &theme->extra_series[0];
+    case 7:
+      return &theme->series[6];
+    case 8:
+      return &theme->extra_series[1];
+    case 9:
+      return &theme->extra_series[2];
+    default:
+      return &theme->series[index % DQ_THEME_N_GROUP_COLORS];
+    }
+}
+
+/**
+ * dq_theme_get_text_on:
+ * @theme: a theme
+ * @fill: the colour that text is written on
+ *
+ * Returns: (transfer none): the theme's foreground or background, whichever
+ *   reads on @fill: dark text on a light colour, light text on a dark one
+ */
+const DqColor *
+dq_theme_get_text_on (const DqTheme *theme,
+                      const DqColor *fill)
+{
+  double luminance, foreground;
+
+  g_return_val_if_fail (theme != NULL && fill != NULL, NULL);
+
+  luminance = 0.2126 * fill->red + 0.7152 * fill->green + 0.0722 * fill->blue;
+  foreground = 0.2126 * theme->foreground.red + 0.7152 * theme->foreground.green +
+               0.0722 * theme->foreground.blue;
+
+  /* Dark text on a light fill, light text on a dark one. */
+  return (foreground < 0.5) == (luminance > 0.55) ? &theme->foreground : &theme->background;
+}
+
+/**
+ * dq_theme_get_type_scale:
+ * @width: the canvas, in scene units
+ * @height: the canvas, in scene units
+ * @scale: (out caller-allocates): the type sizes and margin
+ *
+ * The one type scale of charts and the map. Sizes follow the canvas from
+ * a design size of 900 × 560: below it, type shrinks more slowly than the
+ * canvas, with floors that keep a figure set at journal-column width
+ * legible in print; above it, type grows with the canvas, as on a slide.
+ */
+void
+dq_theme_get_type_scale (double       width,
+                         double       height,
+                         DqTypeScale *scale)
+{
+  double factor = MIN (width / 900, height / 560);
+
+  g_return_if_fail (scale != NULL);
+
+  if (factor < 1)
+    factor = sqrt (factor);
+  factor = CLAMP (factor, 0.3, 3);
+
+  scale->title = MAX (12, 24 * factor);
+  scale->subtitle = MAX (10, 16 * factor);
+  scale->label = MAX (9.5, 14.5 * factor);
+  scale->small = MAX (8, 12 * factor);
+  scale->margin = MAX (8, 20 * factor);
 }

@@ -1,6 +1,7 @@
 /* dq-theme.h
  *
- * The colours of charts and maps, light and dark.
+ * The colours of charts and maps, light and dark, and the one type scale
+ * their frames and labels use.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,10 @@
 G_BEGIN_DECLS
 
 #define DQ_THEME_N_SERIES 8
+#define DQ_THEME_N_EXTRA_SERIES 3
+
+/* How many colours dq_theme_get_group_color() tells apart. */
+#define DQ_THEME_N_GROUP_COLORS 10
 
 /**
  * DqTheme:
@@ -24,7 +29,15 @@ G_BEGIN_DECLS
  * @positive: the positive side of diverging bars
  * @negative: the negative side of diverging bars
  * @series: colours of series and groups, the Okabe–Ito palette, safe for
- *   the common forms of colour blindness
+ *   the common forms of colour blindness; grey is last
+ * @extra_series: three darker hues for when seven are not enough, as for
+ *   the map's groups
+ * @land: the regions of the countries a map is about
+ * @land_dim: regions that step back while a group is highlighted
+ * @region_border: borders between regions
+ * @country_border: the borders of the countries a map is about
+ * @neighbour: neighbouring countries, there to place the others
+ * @neighbour_border: their borders
  */
 typedef struct
 {
@@ -37,8 +50,41 @@ typedef struct
   DqColor positive;
   DqColor negative;
   DqColor series[DQ_THEME_N_SERIES];
+  DqColor extra_series[DQ_THEME_N_EXTRA_SERIES];
+  DqColor land;
+  DqColor land_dim;
+  DqColor region_border;
+  DqColor country_border;
+  DqColor neighbour;
+  DqColor neighbour_border;
 } DqTheme;
 
-const DqTheme *dq_theme_get (gboolean dark);
+/**
+ * DqTypeScale:
+ * @margin: around the canvas
+ * @title: the title
+ * @subtitle: the subtitle
+ * @label: category and axis labels
+ * @small: legends, notes, source lines and labels on a map
+ *
+ * Type sizes and the margin for a canvas, in scene units.
+ */
+typedef struct
+{
+  double margin;
+  double title;
+  double subtitle;
+  double label;
+  double small;
+} DqTypeScale;
+
+const DqTheme *dq_theme_get             (gboolean       dark);
+const DqColor *dq_theme_get_group_color (const DqTheme *theme,
+                                         int            index);
+const DqColor *dq_theme_get_text_on     (const DqTheme *theme,
+                                         const DqColor *fill);
+void           dq_theme_get_type_scale  (double         width,
+                                         double         height,
+                                         DqTypeScale   *scale);
 
 G_END_DECLS
