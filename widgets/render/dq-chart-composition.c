@@ -94,19 +94,17 @@ place_above (GArray *segments,
   return edge + spacing >= left - 1e-6;
 }
 
-void
-_dq_chart_layout_composition (DqChartFrame *frame)
+/* A segment per figure, then the rest of 100 %, when the named groups
+ * leave any; a sum above 100 (rounded shares) stretches nothing and leaves
+ * no remainder. Returns the total the bar stands for. */
+static double
+collect_segments (DqChartFrame *frame,
+                  GArray       *segments,
+                  const char  **note)
 {
-  DqChart *chart = frame->chart;
-  DqDataset *dataset = dq_chart_get_dataset (chart);
-  GPtrArray *figures = dq_chart_get_figures (chart);
-  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
-  g_autoptr(GArray) legend = g_array_new (FALSE, FALSE, sizeof (DqLegendItem));
-  const char *notes[2] = { NULL, NULL };
-  double sum = 0, total, width, line, ascent, bar_height, leader, block, bar_top, x, pad;
-  gboolean any_above = FALSE;
-
-  g_array_set_clear_func (segments, segment_clear);
+  DqDataset *dataset = dq_chart_get_dataset (frame->chart);
+  GPtrArray *figures = dq_chart_get_figures (frame->chart);
+  double sum = 0;
 
   for (guint i = 0; i < figures->len; i++)
     {
@@ -121,8 +119,6 @@ _dq_chart_layout_composition (DqChartFrame *frame)
       sum += segment.share;
     }
 
-  /* The rest of 100 %, when the named groups leave any; a sum above 100
-   * (rounded shares) stretches nothing and leaves no remainder. */
   if (100 - sum > 0.005)
     {
       Segment segment = { 0, };
@@ -131,40 +127,57 @@ _dq_chart_layout_composition (DqChartFrame *frame)
       segment.name = g_strdup (dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS, frame->language));
       segment.color = &frame->theme->neutral;
       g_array_append_val (segments, segment);
-      notes[0] = dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS_NOTE, frame->language);
+      *note = dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS_NOTE, frame->language);
     }
-  total = MAX (100, sum);
 
   for (guint i = 0; i < segments->len; i++)
     {
       Segment *segment = &g_array_index (segments, Segment, i);
-      DqLegendItem item;
 
       segment->value = _dq_chart_format_percent (segment->share, frame->language);
       segment->legend = g_strdup_printf ("%s %s", segment->name, segment->value);
-      item = (DqLegendItem) { segment->legend, segment->color, "fill" };
+    }
+
+  return MAX (100, sum);
+}
+
+/* The title, a legend entry for every segment with its value, and the
+ * notes. */
+static void
+add_frame (DqChartFrame *frame,
+           GArray       *segments,
+           const char   *note)
+{
+  g_autoptr(GArray) legend = g_array_new (FALSE, FALSE, sizeof (DqLegendItem));
+  const char *notes[2] = { note, NULL };
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      DqLegendItem item = { segment->legend, segment->color, "fill" };
+
       g_array_append_val (legend, item);
     }
 
-  _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
+  _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (frame->chart), frame->language),
                          dq_chart_string (DQ_CHART_STRING_POPULATION_SUBTITLE, frame->language));
   _dq_chart_frame_legend (frame, (const DqLegendItem *) (gpointer) legend->data, legend->len);
   _dq_chart_frame_footer (frame, notes);
+}
 
-  if (segments->len == 0)
-    return;
+/* Where each segment goes along the bar, and where its label goes: inside
+ * on one line or two, above, or only in the legend. */
+static void
+measure_segments (DqChartFrame *frame,
+                  GArray       *segments,
+                  double        total,
+                  double        bar_height,
+                  double        line,
+                  double        pad)
+{
+  double width = frame->right - frame->left;
+  double x = frame->left;
 
-  width = frame->right - frame->left;
-  pad = frame->font_label * 0.4;
-  dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &line, &ascent);
-
-  /* The bar: tall enough for two lines inside, no taller than the room
-   * left under a row of labels above it. */
-  leader = frame->font_label * 1.2;
-  bar_height = MIN (frame->font_label * 4.5, frame->bottom - frame->top - line - leader);
-  bar_height = MAX (bar_height, line * 1.2);
-
-  x = frame->left;
   for (guint i = 0; i < segments->len; i++)
     {
       Segment *segment = &g_array_index (segments, Segment, i);
@@ -189,9 +202,17 @@ _dq_chart_layout_composition (DqChartFrame *frame)
       else if (segment->share >= MIN_LABELLED_SHARE)
         segment->above = TRUE;
     }
+}
 
-  /* Labels above that cannot stand side by side give way, the smallest
-   * first; the legend still names them. */
+/* Labels above that cannot stand side by side give way, the smallest
+ * first; the legend still names them. Returns whether any is left. */
+static gboolean
+fit_above (DqChartFrame *frame,
+           GArray       *segments,
+           double        pad)
+{
+  gboolean any_above = FALSE;
+
   while (!place_above (segments, frame->left, frame->right, pad * 2))
     {
       Segment *smallest = NULL;
@@ -206,14 +227,19 @@ _dq_chart_layout_composition (DqChartFrame *frame)
       g_assert (smallest != NULL);
       smallest->above = FALSE;
     }
+
   for (guint i = 0; i < segments->len; i++)
     any_above |= g_array_index (segments, Segment, i).above;
 
-  /* The bar, with its labels above, in the middle of the plot area. */
-  block = bar_height + (any_above ? line + leader : 0);
-  bar_top = frame->top + MAX (0, (frame->bottom - frame->top - block) / 2) +
-            (any_above ? line + leader : 0);
+  return any_above;
+}
 
+static void
+draw_bar (DqChartFrame *frame,
+          GArray       *segments,
+          double        bar_top,
+          double        bar_height)
+{
   for (guint i = 0; i < segments->len; i++)
     {
       Segment *segment = &g_array_index (segments, Segment, i);
@@ -224,13 +250,50 @@ _dq_chart_layout_composition (DqChartFrame *frame)
       if (segment->figure != NULL)
         dq_mark_set_datum (mark, dq_figure_get_id (segment->figure));
     }
+}
+
+/* A label above the bar, with a leader straight up from the segment
+ * first, so that the line says which sliver it belongs to, then across to
+ * its label. */
+static void
+add_label_above (DqChartFrame  *frame,
+                 const Segment *segment,
+                 double         bar_top,
+                 double         leader,
+                 double         line,
+                 double         ascent)
+{
+  double cx = segment->x + segment->width / 2;
+  double label_bottom = bar_top - leader;
+  DqMark *mark;
+
+  dq_scene_add_text (frame->scene, "segment-label", segment->legend, segment->label_x,
+                     label_bottom - line + ascent, frame->font_label, FALSE,
+                     DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+  mark = dq_scene_add_path (frame->scene, "leader", NULL, &frame->theme->muted, 0.8);
+  dq_mark_path_move_to (mark, cx, bar_top - 1);
+  dq_mark_path_line_to (mark, cx, bar_top - leader * 0.45);
+  dq_mark_path_line_to (mark, segment->label_x + segment->label_width / 2,
+                        label_bottom + leader * 0.1);
+}
+
+static void
+draw_labels (DqChartFrame *frame,
+             GArray       *segments,
+             double        bar_top,
+             double        bar_height,
+             double        leader,
+             double        pad)
+{
+  double line, ascent;
+
+  dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &line, &ascent);
 
   for (guint i = 0; i < segments->len; i++)
     {
       Segment *segment = &g_array_index (segments, Segment, i);
       double cx = segment->x + segment->width / 2;
       double cy = bar_top + bar_height / 2;
-      DqMark *mark;
 
       if (segment->inside && segment->label_width + 2 * pad <= segment->width)
         {
@@ -248,19 +311,42 @@ _dq_chart_layout_composition (DqChartFrame *frame)
                              text_color_on (segment->color));
         }
       else if (segment->above)
-        {
-          double label_bottom = bar_top - leader;
-
-          dq_scene_add_text (frame->scene, "segment-label", segment->legend, segment->label_x,
-                             label_bottom - line + ascent, frame->font_label, FALSE,
-                             DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
-          /* Straight up from the segment first, so that the line says
-           * which sliver it belongs to, then across to its label. */
-          mark = dq_scene_add_path (frame->scene, "leader", NULL, &frame->theme->muted, 0.8);
-          dq_mark_path_move_to (mark, cx, bar_top - 1);
-          dq_mark_path_line_to (mark, cx, bar_top - leader * 0.45);
-          dq_mark_path_line_to (mark, segment->label_x + segment->label_width / 2,
-                                label_bottom + leader * 0.1);
-        }
+        add_label_above (frame, segment, bar_top, leader, line, ascent);
     }
+}
+
+void
+_dq_chart_layout_composition (DqChartFrame *frame)
+{
+  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  const char *note = NULL;
+  double total, line, ascent, bar_height, leader, block, bar_top, pad;
+  gboolean any_above;
+
+  g_array_set_clear_func (segments, segment_clear);
+
+  total = collect_segments (frame, segments, &note);
+  add_frame (frame, segments, note);
+  if (segments->len == 0)
+    return;
+
+  pad = frame->font_label * 0.4;
+  dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &line, &ascent);
+
+  /* The bar: tall enough for two lines inside, no taller than the room
+   * left under a row of labels above it. */
+  leader = frame->font_label * 1.2;
+  bar_height = MIN (frame->font_label * 4.5, frame->bottom - frame->top - line - leader);
+  bar_height = MAX (bar_height, line * 1.2);
+
+  measure_segments (frame, segments, total, bar_height, line, pad);
+  any_above = fit_above (frame, segments, pad);
+
+  /* The bar, with its labels above, in the middle of the plot area. */
+  block = bar_height + (any_above ? line + leader : 0);
+  bar_top = frame->top + MAX (0, (frame->bottom - frame->top - block) / 2) +
+            (any_above ? line + leader : 0);
+
+  draw_bar (frame, segments, bar_top, bar_height);
+  draw_labels (frame, segments, bar_top, bar_height, leader, pad);
 }

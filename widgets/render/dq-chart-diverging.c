@@ -127,6 +127,221 @@ add_row (DqQuestion *question,
   g_ptr_array_add (labels, (gpointer) label);
 }
 
+/* The rows of one panel, and where they go. */
+typedef struct
+{
+  DqChartFrame *frame;
+  DqQuestion   *question;
+  GPtrArray    *countries;
+  GPtrArray    *subjects;
+  GPtrArray    *labels;
+  gboolean      show_remainder;
+  double        left;
+  double        top;
+  double        right;
+  double        gutter;
+  double        remainder_width;
+  double        row_height;
+  double        thickness;
+  Scale         scale;
+} Panel;
+
+/* The panel's heading, if the question has subjects, and its rows: a row
+ * per subject asked about in @country, or a row per group of respondents
+ * in @countries. */
+static void
+collect_rows (Panel      *panel,
+              const char *country,
+              GPtrArray  *countries)
+{
+  DqChartFrame *frame = panel->frame;
+  DqQuestion *question = panel->question;
+  const char * const *subjects = dq_question_get_subjects (question);
+
+  if (_dq_chart_has_subjects (question))
+    {
+      g_autofree char *heading = NULL;
+      double line_height, ascent;
+
+      heading = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
+                                        dq_country_name (country, frame->language), NULL);
+      dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height,
+                             &ascent);
+      dq_scene_add_text (frame->scene, "panel-title", heading, panel->left, panel->top + ascent,
+                         frame->font_label, TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+      panel->top += line_height * 1.25;
+
+      for (guint i = 0; subjects[i] != NULL; i++)
+        {
+          if (!g_str_equal (subjects[i], country))
+            add_row (question, country, subjects[i],
+                     dq_country_name (subjects[i], frame->language),
+                     panel->countries, panel->subjects, panel->labels);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < countries->len; i++)
+        {
+          const char *group = g_ptr_array_index (countries, i);
+
+          add_row (question, group, NULL,
+                   group != NULL ? dq_country_name (group, frame->language)
+                                 : dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS,
+                                                    frame->language),
+                   panel->countries, panel->subjects, panel->labels);
+        }
+    }
+}
+
+/* The widest row label, and the room after it. */
+static double
+row_label_gutter (Panel *panel)
+{
+  DqChartFrame *frame = panel->frame;
+  double gutter = 0;
+
+  for (guint r = 0; r < panel->labels->len; r++)
+    {
+      double width;
+
+      dq_scene_measure_text (frame->scene, g_ptr_array_index (panel->labels, r),
+                             frame->font_label, FALSE, &width, NULL, NULL);
+      gutter = MAX (gutter, width);
+    }
+
+  return gutter + frame->font_label;
+}
+
+/* The scale between the row labels and the remainders, less room for the
+ * outer value labels. */
+static void
+init_scale (Panel  *panel,
+            double  negative_max)
+{
+  DqChartFrame *frame = panel->frame;
+  double label_width;
+
+  panel->scale.frame = frame;
+  panel->scale.left = panel->left + panel->gutter;
+  panel->scale.right = panel->right - panel->remainder_width;
+  panel->scale.min = -negative_max;
+  panel->scale.max = 100;
+  dq_scene_measure_text (frame->scene, "≥100%", frame->font_small, FALSE, &label_width, NULL,
+                         NULL);
+  panel->scale.left += label_width;
+  panel->scale.right -= label_width;
+  panel->scale.zero = scale_x (&panel->scale, 0);
+}
+
+/* Grid and tick labels, absolute values on both sides of zero; as many as
+ * fit side by side. */
+static void
+draw_ticks (Panel  *panel,
+            double  line_height,
+            double  ascent)
+{
+  DqChartFrame *frame = panel->frame;
+  const Scale *scale = &panel->scale;
+  double bottom = panel->top + panel->row_height * panel->labels->len;
+  double tick_width, first, step;
+  int count;
+
+  dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &tick_width, NULL, NULL);
+  _dq_chart_nice_ticks (scale->min, scale->max,
+                        CLAMP ((int) ((scale->right - scale->left) / (tick_width * 1.6)), 2, 6),
+                        &first, &step, &count);
+
+  for (int t = 0; t < count; t++)
+    {
+      double value = first + t * step;
+      double x;
+      g_autofree char *label = NULL;
+
+      if (value < scale->min - 1e-9 || value > scale->max + 1e-9)
+        continue;
+
+      x = scale_x (scale, value);
+      dq_scene_add_line (frame->scene, value == 0 ? "axis" : "grid", x, panel->top, x, bottom,
+                         value == 0 ? &frame->theme->axis : &frame->theme->grid,
+                         value == 0 ? 1.2 : 0.8);
+      label = _dq_chart_format_percent (fabs (value), frame->language);
+      dq_scene_add_text (frame->scene, "tick-label", label, x, bottom + ascent + line_height * 0.2,
+                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+    }
+}
+
+/* The remainder of a row, only where both shares are stated exactly. A
+ * scale's middle category is stated; otherwise the remainder is what the
+ * two shares leave. */
+static void
+add_remainder (Panel    *panel,
+               guint     r,
+               DqFigure *positive,
+               DqFigure *negative,
+               double    bar_y)
+{
+  DqChartFrame *frame = panel->frame;
+  const char *row_country = g_ptr_array_index (panel->countries, r);
+  const char *subject = g_ptr_array_index (panel->subjects, r);
+  DqFigure *middle;
+  double remainder, column, width, cy = bar_y + panel->thickness / 2;
+  g_autofree char *label = NULL;
+  DqMark *mark;
+
+  if (!panel->show_remainder || positive == NULL || negative == NULL ||
+      !dq_figure_has_value (positive) || !dq_figure_has_value (negative) ||
+      dq_figure_get_bound (positive) != DQ_BOUND_EQ ||
+      dq_figure_get_bound (negative) != DQ_BOUND_EQ)
+    return;
+
+  middle = _dq_chart_pick_figure (panel->question, row_country, subject, "middle");
+  remainder = middle != NULL && dq_figure_has_value (middle)
+              ? dq_figure_get_value (middle)
+              : 100 - dq_figure_get_value (positive) - dq_figure_get_value (negative);
+  column = panel->right - panel->remainder_width + frame->font_small;
+  width = (panel->remainder_width - frame->font_small * 2) * MAX (0, remainder) / 100;
+  label = _dq_chart_format_figure_percent (positive, remainder, frame->language);
+
+  mark = dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, panel->thickness,
+                            &frame->theme->neutral);
+  if (middle != NULL)
+    dq_mark_set_datum (mark, dq_figure_get_id (middle));
+  dq_scene_add_text (frame->scene, "remainder-label", label,
+                     column + width + frame->font_small * 0.3, cy + frame->font_small * 0.35,
+                     frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
+}
+
+static void
+draw_rows (Panel *panel)
+{
+  DqChartFrame *frame = panel->frame;
+  double y = panel->top;
+
+  for (guint r = 0; r < panel->labels->len; r++)
+    {
+      const char *row_country = g_ptr_array_index (panel->countries, r);
+      const char *subject = g_ptr_array_index (panel->subjects, r);
+      DqFigure *positive = _dq_chart_pick_figure (panel->question, row_country, subject,
+                                                  "positive");
+      DqFigure *negative = _dq_chart_pick_figure (panel->question, row_country, subject,
+                                                  "negative");
+      double bar_y = y + (panel->row_height - panel->thickness) / 2;
+      double cy = bar_y + panel->thickness / 2;
+
+      dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (panel->labels, r),
+                         panel->left + panel->gutter - frame->font_label / 2,
+                         cy + frame->font_label * 0.35, frame->font_label, FALSE,
+                         DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
+
+      add_side (&panel->scale, positive, 1, bar_y, panel->thickness, &frame->theme->positive);
+      add_side (&panel->scale, negative, -1, bar_y, panel->thickness, &frame->theme->negative);
+      add_remainder (panel, r, positive, negative, bar_y);
+
+      y += panel->row_height;
+    }
+}
+
 /* Lays out one panel: of the respondents in @country, a row per subject;
  * or, for a question without subjects, a row per group of respondents in
  * @countries, under no heading. Returns FALSE, having drawn nothing but its
@@ -144,184 +359,52 @@ layout_panel (DqChartFrame *frame,
               gboolean      show_remainder,
               gboolean      force)
 {
-  const char * const *subjects = dq_question_get_subjects (question);
   g_autoptr(GPtrArray) row_countries = g_ptr_array_new ();
   g_autoptr(GPtrArray) row_subjects = g_ptr_array_new ();
   g_autoptr(GPtrArray) row_labels = g_ptr_array_new ();
-  double gutter = 0, remainder_width, line_height, ascent, row_height, thickness, y;
-  double first, step;
-  int count;
-  Scale scale;
+  Panel panel = {
+    .frame = frame,
+    .question = question,
+    .countries = row_countries,
+    .subjects = row_subjects,
+    .labels = row_labels,
+    .show_remainder = show_remainder,
+    .left = left,
+    .top = top,
+    .right = right,
+  };
+  double line_height, ascent, label_height;
 
-  if (_dq_chart_has_subjects (question))
-    {
-      g_autofree char *heading = NULL;
-
-      heading = dq_chart_string_format (DQ_CHART_STRING_RESPONDENTS_IN, frame->language,
-                                        dq_country_name (country, frame->language), NULL);
-      dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height,
-                             &ascent);
-      dq_scene_add_text (frame->scene, "panel-title", heading, left, top + ascent,
-                         frame->font_label, TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
-      top += line_height * 1.25;
-
-      for (guint i = 0; subjects[i] != NULL; i++)
-        {
-          if (!g_str_equal (subjects[i], country))
-            add_row (question, country, subjects[i],
-                     dq_country_name (subjects[i], frame->language),
-                     row_countries, row_subjects, row_labels);
-        }
-    }
-  else
-    {
-      for (guint i = 0; i < countries->len; i++)
-        {
-          const char *group = g_ptr_array_index (countries, i);
-
-          add_row (question, group, NULL,
-                   group != NULL ? dq_country_name (group, frame->language)
-                                 : dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS,
-                                                    frame->language),
-                   row_countries, row_subjects, row_labels);
-        }
-    }
-
-  for (guint r = 0; r < row_labels->len; r++)
-    {
-      double width;
-
-      dq_scene_measure_text (frame->scene, g_ptr_array_index (row_labels, r), frame->font_label,
-                             FALSE, &width, NULL, NULL);
-      gutter = MAX (gutter, width);
-    }
-
+  collect_rows (&panel, country, countries);
   if (row_labels->len == 0)
     return TRUE;
 
-  gutter += frame->font_label;
-  remainder_width = 0;
+  panel.gutter = row_label_gutter (&panel);
   if (show_remainder)
     {
-      dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &remainder_width,
-                             NULL, NULL);
-      remainder_width += frame->font_small * 3;
+      dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE,
+                             &panel.remainder_width, NULL, NULL);
+      panel.remainder_width += frame->font_small * 3;
     }
 
   /* Room for the tick labels under the bars. */
   dq_scene_measure_text (frame->scene, "0", frame->font_small, FALSE, NULL, &line_height, &ascent);
   bottom -= line_height * 1.3;
 
-  row_height = MIN ((bottom - top) / row_labels->len, frame->font_label * 4.5);
-  {
-    double label_height;
+  /* A row must hold its label's full line, descenders included. */
+  panel.row_height = MIN ((bottom - panel.top) / row_labels->len, frame->font_label * 4.5);
+  dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &label_height, NULL);
+  if (panel.row_height < label_height * 1.05 && !force)
+    return FALSE;
+  panel.thickness = panel.row_height * 0.56;
 
-    /* A row must hold its label's full line, descenders included. */
-    dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &label_height, NULL);
-    if (row_height < label_height * 1.05 && !force)
-      return FALSE;
-  }
-  thickness = row_height * 0.56;
-
-  scale.frame = frame;
-  scale.left = left + gutter;
-  scale.right = right - remainder_width;
-  scale.min = -negative_max;
-  scale.max = 100;
-  /* Leave room for the outer value labels. */
-  {
-    double label_width;
-
-    dq_scene_measure_text (frame->scene, "≥100%", frame->font_small, FALSE, &label_width, NULL, NULL);
-    scale.left += label_width;
-    scale.right -= label_width;
-  }
-  scale.zero = scale_x (&scale, 0);
-
-  /* Grid and tick labels, absolute values on both sides of zero; as many
-   * as fit side by side. */
-  {
-    double tick_width;
-
-    dq_scene_measure_text (frame->scene, "100%", frame->font_small, FALSE, &tick_width, NULL, NULL);
-    _dq_chart_nice_ticks (scale.min, scale.max,
-                          CLAMP ((int) ((scale.right - scale.left) / (tick_width * 1.6)), 2, 6),
-                          &first, &step, &count);
-  }
-  for (int t = 0; t < count; t++)
-    {
-      double value = first + t * step;
-      double x;
-      g_autofree char *label = NULL;
-
-      if (value < scale.min - 1e-9 || value > scale.max + 1e-9)
-        continue;
-
-      x = scale_x (&scale, value);
-      dq_scene_add_line (frame->scene, value == 0 ? "axis" : "grid", x, top, x,
-                         top + row_height * row_labels->len,
-                         value == 0 ? &frame->theme->axis : &frame->theme->grid,
-                         value == 0 ? 1.2 : 0.8);
-      label = _dq_chart_format_percent (fabs (value), frame->language);
-      dq_scene_add_text (frame->scene, "tick-label", label, x,
-                         top + row_height * row_labels->len + ascent + line_height * 0.2,
-                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
-    }
-
-  y = top;
-  for (guint r = 0; r < row_labels->len; r++)
-    {
-      const char *row_country = g_ptr_array_index (row_countries, r);
-      const char *subject = g_ptr_array_index (row_subjects, r);
-      DqFigure *positive = _dq_chart_pick_figure (question, row_country, subject, "positive");
-      DqFigure *negative = _dq_chart_pick_figure (question, row_country, subject, "negative");
-      double bar_y = y + (row_height - thickness) / 2;
-      double cy = bar_y + thickness / 2;
-
-      dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (row_labels, r),
-                         left + gutter - frame->font_label / 2, cy + frame->font_label * 0.35,
-                         frame->font_label, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
-
-      add_side (&scale, positive, 1, bar_y, thickness, &frame->theme->positive);
-      add_side (&scale, negative, -1, bar_y, thickness, &frame->theme->negative);
-
-      /* The remainder, only where both shares are stated exactly. */
-      if (show_remainder && positive != NULL && negative != NULL &&
-          dq_figure_has_value (positive) && dq_figure_has_value (negative) &&
-          dq_figure_get_bound (positive) == DQ_BOUND_EQ &&
-          dq_figure_get_bound (negative) == DQ_BOUND_EQ)
-        {
-          /* A scale's middle category is stated; otherwise the remainder
-           * is what the two shares leave. */
-          DqFigure *middle = _dq_chart_pick_figure (question, row_country, subject, "middle");
-          double remainder = middle != NULL && dq_figure_has_value (middle)
-                             ? dq_figure_get_value (middle)
-                             : 100 - dq_figure_get_value (positive)
-                                   - dq_figure_get_value (negative);
-          double column = right - remainder_width + frame->font_small;
-          double width = (remainder_width - frame->font_small * 2) * MAX (0, remainder) / 100;
-          g_autofree char *label = _dq_chart_format_figure_percent (positive, remainder,
-                                                                    frame->language);
-          DqMark *mark;
-
-          mark = dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, thickness,
-                                    &frame->theme->neutral);
-          if (middle != NULL)
-            dq_mark_set_datum (mark, dq_figure_get_id (middle));
-          dq_scene_add_text (frame->scene, "remainder-label", label, column + width + frame->font_small * 0.3,
-                             cy + frame->font_small * 0.35, frame->font_small, FALSE,
-                             DQ_TEXT_ANCHOR_START, &frame->theme->muted);
-        }
-
-      y += row_height;
-    }
+  init_scale (&panel, negative_max);
+  draw_ticks (&panel, line_height, ascent);
+  draw_rows (&panel);
 
   return TRUE;
 }
 
-/* The forms the chart takes, fullest first; a smaller canvas gets the first
- * that fits. The confidence intervals and the remainder stay explained by
- * the legend when their notes go. */
 typedef enum
 {
   FORM_FULL,
