@@ -295,9 +295,19 @@ test_application_window_program (void)
   g_assert_no_error (error);
 
   g_assert_true (wait_for_window_program (process, 10));
+
+  /* The program is exec'd before the dynamic loader has mapped its
+   * libraries: look again until GTK is there. */
   maps_path = g_strdup_printf ("/proc/%s/maps", g_subprocess_get_identifier (process));
-  g_file_get_contents (maps_path, &maps, NULL, &error);
-  g_assert_no_error (error);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_clear_pointer (&maps, g_free);
+      g_file_get_contents (maps_path, &maps, NULL, &error);
+      g_assert_no_error (error);
+      if (strstr (maps, "libgtk-4") != NULL)
+        break;
+      g_usleep (G_USEC_PER_SEC / 20);
+    }
   g_assert_nonnull (strstr (maps, "libgtk-4"));
 
   /* Still running a second later: the options were accepted, the display
