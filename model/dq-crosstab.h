@@ -10,7 +10,6 @@
 
 #include <gio/gio.h>
 
-#include "dq-dataset.h"
 #include "dq-survey-data.h"
 
 G_BEGIN_DECLS
@@ -47,7 +46,7 @@ GQuark dq_crosstab_error_quark (void);
  * @DQ_CROSSTAB_CHART_DIVERGING: the row categories as a scale, its lower half
  *   negative and its upper half positive, one row of bars per column
  *
- * The chart dq_crosstab_to_dataset() prepares.
+ * The chart dq_chart_source_new_for_crosstab() prepares.
  */
 typedef enum
 {
@@ -114,11 +113,5 @@ void          dq_crosstab_wilson_interval        (double         proportion,
                                                   double         n,
                                                   double        *low,
                                                   double        *high);
-
-DqDataset    *dq_crosstab_to_dataset             (DqCrosstab       *self,
-                                                  DqCrosstabChart   chart,
-                                                  gboolean          reverse,
-                                                  GError          **error)
-                                                  G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

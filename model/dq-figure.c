@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "dq-dataset-private.h"
+#include "dq-figure-private.h"
 #include "dq-figure.h"
 #include "dq-format.h"
 
@@ -478,6 +479,57 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
   dq_json_reader_add_reference (reader, "figure", self->id, "id");
 
   return g_steal_pointer (&self);
+}
+
+/*
+ * _dq_figure_new_estimate:
+ * @id: the figure's id
+ * @label: (transfer full): its label
+ * @percent: a share of respondents, in percent
+ * @value_text: @percent as the quote writes it
+ * @country: (nullable): the respondents' group
+ * @category: the answer
+ * @ci_low: the lower end of its 95 % interval, or NAN for none
+ * @ci_high: the upper end, or NAN
+ * @source: (transfer full): how it was computed
+ *
+ * A share the model estimates from microdata, with the interval it states.
+ *
+ * Returns: (transfer full): the figure
+ */
+DqFigure *
+_dq_figure_new_estimate (const char *id,
+                         DqText     *label,
+                         double      percent,
+                         const char *value_text,
+                         const char *country,
+                         const char *category,
+                         double      ci_low,
+                         double      ci_high,
+                         DqSource   *source)
+{
+  DqFigure *self = g_object_new (DQ_TYPE_FIGURE, NULL);
+
+  g_assert (isfinite (percent));
+
+  self->id = g_strdup (id);
+  self->label = label;
+  self->value = percent;
+  self->has_value = TRUE;
+  self->value_text = g_strdup (value_text);
+  self->unit = DQ_UNIT_PERCENT;
+  self->bound = DQ_BOUND_EQ;
+  self->country = g_strdup (country);
+  self->category = g_strdup (category);
+  self->source = source;
+  if (isfinite (ci_low) && isfinite (ci_high))
+    {
+      self->has_ci = TRUE;
+      self->ci_low = ci_low;
+      self->ci_high = ci_high;
+    }
+
+  return self;
 }
 
 static gboolean

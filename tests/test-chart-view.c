@@ -368,14 +368,14 @@ test_chart_page (void)
       g_autoptr(DqChart) c = g_list_model_get_item (all, i);
       g_autoptr(DqChart) shown = NULL;
 
-      if (!g_str_equal (dq_chart_get_page (c), "survey"))
+      if (dq_chart_get_topic (c) != DQ_CHART_TOPIC_SURVEY)
         continue;
 
       n_survey++;
       shown = g_list_model_get_item (listed, j++);
       g_assert_nonnull (shown);
       g_assert_cmpstr (dq_chart_get_id (shown), ==, dq_chart_get_id (c));
-      g_assert_cmpstr (dq_chart_get_page (shown), ==, "survey");
+      g_assert_cmpint (dq_chart_get_topic (shown), ==, DQ_CHART_TOPIC_SURVEY);
     }
   g_assert_cmpuint (n_survey, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, n_survey);

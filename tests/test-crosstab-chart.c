@@ -1,7 +1,7 @@
 /* test-crosstab-chart.c
  *
  * Charts of a researcher's own data: a weighted crosstab made into a
- * dataset and drawn as the bundled survey charts are, its bars, whiskers,
+ * chart source and drawn as the bundled survey charts are, its bars, whiskers,
  * labels, legend and source line checked against the crosstab's own
  * numbers. Needs no display.
  *
@@ -77,19 +77,28 @@ make_table (DqSurveyData *data,
   return table;
 }
 
-/* The one chart of a crosstab's dataset. */
+/* The chart of a crosstab's source, or NULL with @error set. */
 static DqChart *
-only_chart (DqDataset   *dataset,
+chart_of (DqCrosstab       *table,
+          DqCrosstabChart   chart,
+          gboolean          reverse,
+          GError          **error)
+{
+  g_autoptr(DqChartSource) source = dq_chart_source_new_for_crosstab (table, chart, reverse,
+                                                                      error);
+
+  return source != NULL ? dq_chart_new_for_source (source) : NULL;
+}
+
+/* The one chart of a crosstab, of the kind it should be. */
+static DqChart *
+only_chart (DqChart     *chart,
             DqChartKind  kind)
 {
-  g_autoptr(GListModel) charts = dq_chart_list_for_dataset (dataset);
-  DqChart *chart;
-
-  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, 1);
-  chart = g_list_model_get_item (charts, 0);
+  g_assert_nonnull (chart);
   g_assert_cmpint (dq_chart_get_kind (chart), ==, kind);
 
-  return chart;
+  return g_object_ref (chart);
 }
 
 static DqScene *
@@ -103,16 +112,6 @@ build (DqChart    *chart,
   return dq_chart_build_scene (chart, &options);
 }
 
-static DqQuestion *
-only_question (DqDataset *dataset)
-{
-  g_autoptr(DqSurvey) survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
-  g_autoptr(DqQuestion) question = g_list_model_get_item (dq_survey_get_questions (survey), 0);
-
-  /* Both belong to the dataset, which outlives the caller's use. */
-  return question;
-}
-
 /* The figure of respondents @country (NULL for all) whose category is
  * labelled @label. */
 static DqFigure *
@@ -120,17 +119,17 @@ find_figure (DqChart    *chart,
              const char *country,
              const char *label)
 {
-  DqQuestion *question = only_question (dq_chart_get_dataset (chart));
+  DqChartSource *source = dq_chart_get_source (chart);
   GPtrArray *figures = dq_chart_get_figures (chart);
 
   for (guint i = 0; i < figures->len; i++)
     {
       DqFigure *figure = g_ptr_array_index (figures, i);
-      const DqCategory *category = dq_question_lookup_category (question,
+      const DqText *category = dq_chart_source_lookup_category (source,
                                                                 dq_figure_get_category (figure));
 
       if (g_strcmp0 (dq_figure_get_country (figure), country) == 0 &&
-          g_strcmp0 (dq_text_get (category->label, DQ_LANGUAGE_EN), label) == 0)
+          g_strcmp0 (dq_text_get (category, DQ_LANGUAGE_EN), label) == 0)
         return figure;
     }
 
@@ -221,7 +220,7 @@ test_grouped_geometry (void)
   const double nine = 9;
   g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) made = NULL;
   g_autoptr(DqChart) chart = NULL;
   g_autoptr(DqScene) scene = NULL;
   g_autofree char *row_labels = NULL;
@@ -236,9 +235,9 @@ test_grouped_geometry (void)
   g_assert_cmpuint (n_rows, ==, 5);
   g_assert_cmpuint (n_columns, ==, 2);
 
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
-  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  chart = only_chart (made, DQ_CHART_GROUPED);
   g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_RU), ==,
                    "How is life in your town?");
   g_assert_cmpuint (dq_chart_get_figures (chart)->len, ==, n_rows * n_columns);
@@ -313,14 +312,14 @@ test_grouped_csv (void)
   const double nine = 9;
   g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) made = NULL;
   g_autoptr(DqChart) chart = NULL;
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
 
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
-  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  chart = only_chart (made, DQ_CHART_GROUPED);
   csv = dq_chart_to_csv (chart, DQ_LANGUAGE_EN);
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_true (g_str_has_prefix (lines[0], "id,label,country,subject,category,value,unit,"
@@ -361,7 +360,7 @@ check_diverging (DqCrosstab *table,
                  gboolean    reverse)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChart) made = NULL;
   g_autoptr(DqChart) chart = NULL;
   g_autoptr(DqScene) scene = NULL;
   g_autofree char *legend = NULL;
@@ -371,9 +370,9 @@ check_diverging (DqCrosstab *table,
   guint n_columns = dq_crosstab_get_n_columns (table);
   guint half = n_rows / 2;
 
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, reverse, &error);
+  made = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, reverse, &error);
   g_assert_no_error (error);
-  chart = only_chart (dataset, DQ_CHART_DIVERGING);
+  chart = only_chart (made, DQ_CHART_DIVERGING);
   g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_EN), ==,
                    "How is life in your town?");
   scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
@@ -475,15 +474,15 @@ test_diverging_reverse (void)
   g_autoptr(DqSurveyData) data = make_data (FALSE);
   const double nine = 9;
   g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
-  g_autoptr(DqDataset) plain = NULL;
-  g_autoptr(DqDataset) reversed = NULL;
+  g_autoptr(DqChart) plain = NULL;
+  g_autoptr(DqChart) reversed = NULL;
   g_autoptr(DqChart) plain_chart = NULL;
   g_autoptr(DqChart) reversed_chart = NULL;
 
   check_diverging (table, TRUE);
 
-  plain = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, NULL);
-  reversed = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, TRUE, NULL);
+  plain = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, NULL);
+  reversed = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, TRUE, NULL);
   plain_chart = only_chart (plain, DQ_CHART_DIVERGING);
   reversed_chart = only_chart (reversed, DQ_CHART_DIVERGING);
   for (guint c = 0; c < dq_crosstab_get_n_columns (table); c++)
@@ -506,8 +505,8 @@ test_all_respondents (void)
   const double nine = 9;
   g_autoptr(GError) error = NULL;
   g_autoptr(DqCrosstab) table = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
-  g_autoptr(DqDataset) diverging = NULL;
+  g_autoptr(DqChart) made = NULL;
+  g_autoptr(DqChart) diverging = NULL;
   g_autoptr(DqChart) chart = NULL;
   g_autoptr(DqChart) diverging_chart = NULL;
   g_autoptr(DqScene) scene = NULL;
@@ -515,22 +514,20 @@ test_all_respondents (void)
   g_autofree char *legend = NULL;
   g_autofree char *row_labels = NULL;
   g_autofree char *source = NULL;
-  g_autoptr(DqSurvey) survey = NULL;
-  DqFigure *sample;
+  DqChartSource *source_data;
 
   table = dq_crosstab_new (data, "q1", NULL, NULL, &nine, 1, &error);
   g_assert_no_error (error);
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
 
-  survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
-  g_assert_cmpuint (g_list_model_get_n_items (dq_survey_get_samples (survey)), ==, 1);
-  sample = dq_survey_lookup_sample (survey, NULL);
-  g_assert_nonnull (sample);
-  g_assert_cmpfloat (dq_figure_get_value (sample), ==,
+  source_data = dq_chart_get_source (made);
+  g_assert_cmpuint (dq_chart_source_get_n_groups (source_data), ==, 1);
+  g_assert_null (dq_chart_source_get_group (source_data, 0));
+  g_assert_cmpfloat (dq_chart_source_get_group_n (source_data, 0), ==,
                      dq_crosstab_get_unweighted (table, dq_crosstab_get_n_rows (table), 0));
 
-  chart = only_chart (dataset, DQ_CHART_GROUPED);
+  chart = only_chart (made, DQ_CHART_GROUPED);
   scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
   g_assert_cmpuint (count_role (scene, "bar"), ==, dq_crosstab_get_n_rows (table));
   legend = texts_with_role (scene, "legend");
@@ -538,7 +535,7 @@ test_all_respondents (void)
   source = texts_with_role (scene, "source");
   assert_contains (source, "survey.csv, unweighted");
 
-  diverging = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  diverging = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
   g_assert_no_error (error);
   diverging_chart = only_chart (diverging, DQ_CHART_DIVERGING);
   scene_ru = build (diverging_chart, 1600, 1000, DQ_LANGUAGE_RU);
@@ -555,18 +552,18 @@ test_diverging_one_category (void)
   const double nine = 9;
   g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
-  g_autoptr(DqDataset) grouped = NULL;
+  g_autoptr(DqChart) made = NULL;
+  g_autoptr(DqChart) grouped = NULL;
 
   g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 1);
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
-  g_assert_null (dataset);
+  made = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  g_assert_null (made);
   g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NOT_A_SCALE);
   assert_contains (error->message, "survey.csv");
   assert_contains (error->message, "q1");
 
   /* One category makes a grouped chart all the same. */
-  grouped = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, NULL);
+  grouped = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, NULL);
   g_assert_nonnull (grouped);
 }
 
@@ -579,8 +576,8 @@ test_column_names (void)
   static const double group[] = { 1, 1, 2, 2, 3, 3 };
   g_autoptr(DqSurveyData) data = dq_survey_data_new ("groups.sav");
   g_autoptr(DqCrosstab) table = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
-  g_autoptr(DqSurvey) survey = NULL;
+  g_autoptr(DqChart) made = NULL;
+  DqChartSource *source;
   g_autoptr(GError) error = NULL;
   guint variable;
 
@@ -593,15 +590,16 @@ test_column_names (void)
 
   table = dq_crosstab_new (data, "q", "group", NULL, NULL, 0, &error);
   g_assert_no_error (error);
-  dataset = dq_crosstab_to_dataset (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
-  survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
-  g_assert_nonnull (dq_survey_lookup_sample (survey, "KZ"));
-  g_assert_nonnull (dq_survey_lookup_sample (survey, "Other (2)"));
-  g_assert_nonnull (dq_survey_lookup_sample (survey, "Other (3)"));
+  source = dq_chart_get_source (made);
+  g_assert_cmpuint (dq_chart_source_get_n_groups (source), ==, 3);
+  g_assert_cmpstr (dq_chart_source_get_group (source, 0), ==, "KZ");
+  g_assert_cmpstr (dq_chart_source_get_group (source, 1), ==, "Other (2)");
+  g_assert_cmpstr (dq_chart_source_get_group (source, 2), ==, "Other (3)");
 
   {
-    g_autoptr(DqChart) chart = only_chart (dataset, DQ_CHART_GROUPED);
+    g_autoptr(DqChart) chart = only_chart (made, DQ_CHART_GROUPED);
     g_autoptr(DqScene) scene = build (chart, 1600, 1000, DQ_LANGUAGE_RU);
     g_autofree char *legend = texts_with_role (scene, "legend");
     g_autofree char *row_labels = texts_with_role (scene, "row-label");
@@ -640,8 +638,8 @@ test_text_fits (void)
   for (DqCrosstabChart kind = DQ_CROSSTAB_CHART_GROUPED; kind <= DQ_CROSSTAB_CHART_DIVERGING;
        kind++)
     {
-      g_autoptr(DqDataset) dataset = dq_crosstab_to_dataset (table, kind, FALSE, NULL);
-      g_autoptr(DqChart) chart = only_chart (dataset, kind == DQ_CROSSTAB_CHART_GROUPED
+      g_autoptr(DqChart) made = chart_of (table, kind, FALSE, NULL);
+      g_autoptr(DqChart) chart = only_chart (made, kind == DQ_CROSSTAB_CHART_GROUPED
                                                       ? DQ_CHART_GROUPED : DQ_CHART_DIVERGING);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

@@ -86,13 +86,25 @@ toast (DqChartPage *self,
   g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
 }
 
+/* The window's pages list the charts by their topic: the survey page its
+ * questions, the diasporas page the ethnic groups. */
 static gboolean
 chart_on_page (gpointer item,
                gpointer user_data)
 {
   DqChartPage *self = user_data;
 
-  return g_strcmp0 (dq_chart_get_page (item), self->page) == 0;
+  switch (dq_chart_get_topic (item))
+    {
+    case DQ_CHART_TOPIC_SURVEY:
+      return g_strcmp0 (self->page, "survey") == 0;
+
+    case DQ_CHART_TOPIC_GROUPS:
+      return g_strcmp0 (self->page, "diasporas") == 0;
+
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -203,9 +215,14 @@ on_label_factory_bind_cb (DqChartPage              *self,
                           GtkSignalListItemFactory *factory)
 {
   DqFigure *figure = list_item_figure (item);
+  DqChart *chart = dq_chart_page_get_selected_chart (self);
+  g_autofree char *label = NULL;
 
+  if (chart != NULL)
+    label = dq_chart_dup_figure_label (chart, figure, self->language);
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       dq_text_get (dq_figure_get_label (figure), self->language));
+                       label != NULL ? label
+                                     : dq_text_get (dq_figure_get_label (figure), self->language));
 }
 
 static void
@@ -583,8 +600,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   /**
    * DqChartPage:page:
    *
-   * Which charts the page lists: those whose dq_chart_get_page() is this,
-   * "survey" or "diasporas".
+   * Which charts the page lists: "survey", the charts of survey questions,
+   * or "diasporas", those of ethnic groups (see dq_chart_get_topic()).
    */
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, NULL,
@@ -763,6 +780,40 @@ dq_chart_page_set_dataset (DqChartPage *self,
   gtk_filter_list_model_set_model (self->charts_filter_model, self->charts);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+/**
+ * dq_chart_page_set_source:
+ * @self: a #DqChartPage
+ * @source: (nullable): the data of one chart, such as a crosstab's
+ *
+ * Shows the one chart of @source, in place of a dataset's charts.
+ */
+void
+dq_chart_page_set_source (DqChartPage   *self,
+                          DqChartSource *source)
+{
+  g_autoptr(GListStore) charts = NULL;
+
+  g_return_if_fail (DQ_IS_CHART_PAGE (self));
+  g_return_if_fail (source == NULL || DQ_IS_CHART_SOURCE (source));
+
+  if (self->dataset != NULL)
+    {
+      g_clear_object (&self->dataset);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+    }
+
+  g_clear_object (&self->charts);
+  if (source != NULL)
+    {
+      g_autoptr(DqChart) chart = dq_chart_new_for_source (source);
+
+      charts = g_list_store_new (DQ_TYPE_CHART);
+      g_list_store_append (charts, chart);
+      self->charts = G_LIST_MODEL (g_steal_pointer (&charts));
+    }
+  gtk_filter_list_model_set_model (self->charts_filter_model, self->charts);
 }
 
 /**

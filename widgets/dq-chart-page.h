@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "dq-chart-view.h"
+#include "dq-chart-source.h"
 #include "dq-dataset.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ GtkWidget   *dq_chart_page_new                (void) G_GNUC_WARN_UNUSED_RESULT;
 DqDataset   *dq_chart_page_get_dataset        (DqChartPage *self);
 void         dq_chart_page_set_dataset        (DqChartPage *self,
                                                DqDataset   *dataset);
+void         dq_chart_page_set_source         (DqChartPage   *self,
+                                               DqChartSource *source);
 const char  *dq_chart_page_get_page           (DqChartPage *self);
 void         dq_chart_page_set_page           (DqChartPage *self,
                                                const char  *page);

@@ -79,11 +79,11 @@ describe_datum (DqChartView *self,
     return NULL;
 
   dataset = dq_chart_get_dataset (self->chart);
-  figure = dq_dataset_lookup_figure (dataset, datum);
+  figure = dq_chart_lookup_figure (self->chart, datum);
   if (figure != NULL)
     return dq_chart_describe_figure (self->chart, figure, self->language);
 
-  group = dq_dataset_lookup_group (dataset, datum);
+  group = dataset != NULL ? dq_dataset_lookup_group (dataset, datum) : NULL;
   if (group != NULL)
     return g_strdup (dq_text_get (dq_group_get_name (group), self->language));
 

@@ -56,7 +56,6 @@ struct _DqDataPage
   GSignalGroup     *project_signals;
   DqSurveyData     *data;
   DqCrosstab       *crosstab;
-  DqDataset        *chart_dataset;
   /* The settings the table shown was computed with, so that a change
    * elsewhere in the project (a figure's edit, the page shown) does not
    * compute it again. */
@@ -587,7 +586,7 @@ static void
 recompute (DqDataPage *self)
 {
   g_autoptr(DqCrosstab) crosstab = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqChartSource) source = NULL;
   g_autoptr(GError) error = NULL;
   const char *row;
   const char *chart_kind;
@@ -601,7 +600,7 @@ recompute (DqDataPage *self)
     {
       g_clear_object (&self->crosstab);
       rebuild_crosstab_table (self);
-      dq_chart_page_set_dataset (self->chart_page, NULL);
+      dq_chart_page_set_source (self->chart_page, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
       return;
@@ -617,19 +616,19 @@ recompute (DqDataPage *self)
     crosstab = dq_crosstab_new (self->data, row, dq_project_get_column_variable (self->project),
                                 dq_project_get_weight (self->project), codes, n_codes, &error);
   if (crosstab != NULL)
-    dataset = dq_crosstab_to_dataset (crosstab,
-                                      g_str_has_prefix (chart_kind, "diverging")
-                                        ? DQ_CROSSTAB_CHART_DIVERGING : DQ_CROSSTAB_CHART_GROUPED,
-                                      g_str_equal (chart_kind, "diverging-reversed"),
-                                      &error);
+    source = dq_chart_source_new_for_crosstab (crosstab,
+                                               g_str_has_prefix (chart_kind, "diverging")
+                                                 ? DQ_CROSSTAB_CHART_DIVERGING
+                                                 : DQ_CROSSTAB_CHART_GROUPED,
+                                               g_str_equal (chart_kind, "diverging-reversed"),
+                                               &error);
 
   g_set_object (&self->crosstab, crosstab);
-  g_set_object (&self->chart_dataset, dataset);
 
   update_status (self, error);
   update_method (self);
   rebuild_crosstab_table (self);
-  dq_chart_page_set_dataset (self->chart_page, dataset);
+  dq_chart_page_set_source (self->chart_page, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
 }
@@ -863,7 +862,6 @@ dq_data_page_dispose (GObject *object)
   g_clear_object (&self->project);
   watch_data (self, NULL);
   g_clear_object (&self->crosstab);
-  g_clear_object (&self->chart_dataset);
 
   G_OBJECT_CLASS (dq_data_page_parent_class)->dispose (object);
 }

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "dq-chart.h"
+#include "dq-chart-source.h"
 #include "dq-cli-common.h"
 #include "dq-cli-export.h"
 #include "dq-crosstab.h"
@@ -161,22 +162,23 @@ parse_list (const char  *value,
   return TRUE;
 }
 
-/* The dataset of a chart of one's own data: the crosstab of @row by
- * @column in the file at @path. */
-static DqDataset *
-load_survey_dataset (DqSurveyData     *project_data,
-                     const char       *path,
-                     const char       *encoding,
-                     const char       *row,
-                     const char       *column,
-                     const char       *weight,
-                     GArray           *missing_codes,
-                     DqCrosstabChart   kind,
-                     gboolean          reverse,
-                     GError          **error)
+/* The chart of one's own data: the crosstab of @row by @column in the file
+ * at @path, and the chart of its source. */
+static DqChart *
+load_survey_chart (DqSurveyData     *project_data,
+                   const char       *path,
+                   const char       *encoding,
+                   const char       *row,
+                   const char       *column,
+                   const char       *weight,
+                   GArray           *missing_codes,
+                   DqCrosstabChart   kind,
+                   gboolean          reverse,
+                   GError          **error)
 {
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqChartSource) source = NULL;
 
   if (project_data != NULL)
     data = g_object_ref (project_data);
@@ -190,7 +192,11 @@ load_survey_dataset (DqSurveyData     *project_data,
   if (table == NULL)
     return NULL;
 
-  return dq_crosstab_to_dataset (table, kind, reverse, error);
+  source = dq_chart_source_new_for_crosstab (table, kind, reverse, error);
+  if (source == NULL)
+    return NULL;
+
+  return dq_chart_new_for_source (source);
 }
 
 /* Exports a chart, or the map when @chart is %NULL. */
@@ -482,28 +488,28 @@ dq_cli_export_run (int    argc,
 
   if (data_path != NULL)
     {
-      dataset = load_survey_dataset (project_data, data_path, encoding, row, column, weight,
-                                     missing_codes, data_chart, reverse, &error);
+      DqChart *chart = load_survey_chart (project_data, data_path, encoding, row, column,
+                                          weight, missing_codes, data_chart, reverse, &error);
+
       /* A variable the file does not have is a mistake on the command
        * line, as for “dostyq crosstab”. */
-      if (dataset == NULL &&
+      if (chart == NULL &&
           g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
         return dq_cli_usage_error ("export", error->message);
-    }
-  else
-    dataset = dq_cli_load_dataset (dataset_path, &error);
-  if (dataset == NULL)
-    return dq_cli_data_error (error);
-
-  charts = dq_chart_list_for_dataset (dataset);
-  if (data_path != NULL)
-    {
-      /* The dataset of a crosstab holds exactly its one chart. */
-      g_assert (g_list_model_get_n_items (charts) == 1);
-      g_ptr_array_add (selected, g_list_model_get_item (charts, 0));
+      if (chart == NULL)
+        return dq_cli_data_error (error);
+      g_ptr_array_add (selected, chart);
       g_ptr_array_set_free_func (selected, g_object_unref);
     }
-  else if (all || g_str_equal (chart_id, MAP_ID))
+  else
+    {
+      dataset = dq_cli_load_dataset (dataset_path, &error);
+      if (dataset == NULL)
+        return dq_cli_data_error (error);
+      charts = dq_chart_list_for_dataset (dataset);
+    }
+
+  if (data_path == NULL && (all || g_str_equal (chart_id, MAP_ID)))
     {
       int status;
 

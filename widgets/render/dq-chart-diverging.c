@@ -110,16 +110,16 @@ add_side (const Scale *scale,
 /* Adds a row of respondents in @country asked about @subject, if the
  * question has a share of theirs. */
 static void
-add_row (DqQuestion *question,
-         const char *country,
-         const char *subject,
-         const char *label,
-         GPtrArray  *countries,
-         GPtrArray  *subjects,
-         GPtrArray  *labels)
+add_row (DqChartSource *source,
+         const char    *country,
+         const char    *subject,
+         const char    *label,
+         GPtrArray     *countries,
+         GPtrArray     *subjects,
+         GPtrArray     *labels)
 {
-  if (_dq_chart_pick_figure (question, country, subject, "positive") == NULL &&
-      _dq_chart_pick_figure (question, country, subject, "negative") == NULL)
+  if (dq_chart_source_lookup (source, country, subject, "positive") == NULL &&
+      dq_chart_source_lookup (source, country, subject, "negative") == NULL)
     return;
 
   g_ptr_array_add (countries, (gpointer) country);
@@ -130,20 +130,20 @@ add_row (DqQuestion *question,
 /* The rows of one panel, and where they go. */
 typedef struct
 {
-  DqChartFrame *frame;
-  DqQuestion   *question;
-  GPtrArray    *countries;
-  GPtrArray    *subjects;
-  GPtrArray    *labels;
-  gboolean      show_remainder;
-  double        left;
-  double        top;
-  double        right;
-  double        gutter;
-  double        remainder_width;
-  double        row_height;
-  double        thickness;
-  Scale         scale;
+  DqChartFrame  *frame;
+  DqChartSource *source;
+  GPtrArray     *countries;
+  GPtrArray     *subjects;
+  GPtrArray     *labels;
+  gboolean       show_remainder;
+  double         left;
+  double         top;
+  double         right;
+  double         gutter;
+  double         remainder_width;
+  double         row_height;
+  double         thickness;
+  Scale          scale;
 } Panel;
 
 /* The panel's heading, if the question has subjects, and its rows: a row
@@ -155,10 +155,10 @@ collect_rows (Panel      *panel,
               GPtrArray  *countries)
 {
   DqChartFrame *frame = panel->frame;
-  DqQuestion *question = panel->question;
-  const char * const *subjects = dq_question_get_subjects (question);
+  DqChartSource *source = panel->source;
+  const char * const *subjects = dq_chart_source_get_subjects (source);
 
-  if (_dq_chart_has_subjects (question))
+  if (subjects != NULL)
     {
       g_autofree char *heading = NULL;
       double line_height, ascent;
@@ -174,7 +174,7 @@ collect_rows (Panel      *panel,
       for (guint i = 0; subjects[i] != NULL; i++)
         {
           if (!g_str_equal (subjects[i], country))
-            add_row (question, country, subjects[i],
+            add_row (source, country, subjects[i],
                      dq_country_name (subjects[i], frame->language),
                      panel->countries, panel->subjects, panel->labels);
         }
@@ -185,7 +185,7 @@ collect_rows (Panel      *panel,
         {
           const char *group = g_ptr_array_index (countries, i);
 
-          add_row (question, group, NULL,
+          add_row (source, group, NULL,
                    group != NULL ? dq_country_name (group, frame->language)
                                  : dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS,
                                                     frame->language),
@@ -295,7 +295,7 @@ add_remainder (Panel    *panel,
       dq_figure_get_bound (negative) != DQ_BOUND_EQ)
     return;
 
-  middle = _dq_chart_pick_figure (panel->question, row_country, subject, "middle");
+  middle = dq_chart_source_lookup (panel->source, row_country, subject, "middle");
   remainder = middle != NULL && dq_figure_has_value (middle)
               ? dq_figure_get_value (middle)
               : 100 - dq_figure_get_value (positive) - dq_figure_get_value (negative);
@@ -322,10 +322,10 @@ draw_rows (Panel *panel)
     {
       const char *row_country = g_ptr_array_index (panel->countries, r);
       const char *subject = g_ptr_array_index (panel->subjects, r);
-      DqFigure *positive = _dq_chart_pick_figure (panel->question, row_country, subject,
-                                                  "positive");
-      DqFigure *negative = _dq_chart_pick_figure (panel->question, row_country, subject,
-                                                  "negative");
+      DqFigure *positive = dq_chart_source_lookup (panel->source, row_country, subject,
+                                                   "positive");
+      DqFigure *negative = dq_chart_source_lookup (panel->source, row_country, subject,
+                                                   "negative");
       double bar_y = y + (panel->row_height - panel->thickness) / 2;
       double cy = bar_y + panel->thickness / 2;
 
@@ -347,24 +347,24 @@ draw_rows (Panel *panel)
  * @countries, under no heading. Returns FALSE, having drawn nothing but its
  * heading, when its rows would be too tight to read, unless @force. */
 static gboolean
-layout_panel (DqChartFrame *frame,
-              DqQuestion   *question,
-              const char   *country,
-              GPtrArray    *countries,
-              double        left,
-              double        top,
-              double        right,
-              double        bottom,
-              double        negative_max,
-              gboolean      show_remainder,
-              gboolean      force)
+layout_panel (DqChartFrame  *frame,
+              DqChartSource *source,
+              const char    *country,
+              GPtrArray     *countries,
+              double         left,
+              double         top,
+              double         right,
+              double         bottom,
+              double         negative_max,
+              gboolean       show_remainder,
+              gboolean       force)
 {
   g_autoptr(GPtrArray) row_countries = g_ptr_array_new ();
   g_autoptr(GPtrArray) row_subjects = g_ptr_array_new ();
   g_autoptr(GPtrArray) row_labels = g_ptr_array_new ();
   Panel panel = {
     .frame = frame,
-    .question = question,
+    .source = source,
     .countries = row_countries,
     .subjects = row_subjects,
     .labels = row_labels,
@@ -419,11 +419,10 @@ layout_form (DqChartFrame *frame,
              Form          form)
 {
   DqChart *chart = frame->chart;
-  DqQuestion *question = _dq_chart_get_question (chart);
-  GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
+  DqChartSource *source = _dq_chart_get_source (chart);
   GPtrArray *figures = dq_chart_get_figures (chart);
-  gboolean by_subject = _dq_chart_has_subjects (question);
-  const DqCategory *middle = dq_question_lookup_category (question, "middle");
+  gboolean by_subject = dq_chart_source_get_subjects (source) != NULL;
+  const DqText *middle = dq_chart_source_lookup_category (source, "middle");
   /* A scale with an even number of values has no remainder: every valid
    * answer is at one end or the other. */
   gboolean show_remainder = form < FORM_NO_REMAINDER && (by_subject || middle != NULL);
@@ -454,12 +453,12 @@ layout_form (DqChartFrame *frame,
   /* A scale of one's own data names its ends by the answers they hold. */
   if (!by_subject)
     {
-      legend[0].label = dq_text_get (dq_question_lookup_category (question, "positive")->label,
+      legend[0].label = dq_text_get (dq_chart_source_lookup_category (source, "positive"),
                                      frame->language);
-      legend[1].label = dq_text_get (dq_question_lookup_category (question, "negative")->label,
+      legend[1].label = dq_text_get (dq_chart_source_lookup_category (source, "negative"),
                                      frame->language);
       if (middle != NULL)
-        legend[3].label = dq_text_get (middle->label, frame->language);
+        legend[3].label = dq_text_get (middle, frame->language);
     }
 
   _dq_chart_frame_title (frame, dq_text_get (dq_chart_get_title (chart), frame->language),
@@ -476,12 +475,8 @@ layout_form (DqChartFrame *frame,
   _dq_chart_frame_footer (frame, notes);
 
   /* Panels in the order of the survey's samples. */
-  for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
-    {
-      g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
-
-      g_ptr_array_add (countries, (gpointer) dq_figure_get_country (sample));
-    }
+  for (guint i = 0; i < dq_chart_source_get_n_groups (source); i++)
+    g_ptr_array_add (countries, (gpointer) dq_chart_source_get_group (source, i));
 
   /* One scale for every panel, wide enough for the largest negative share
    * and its interval. */
@@ -530,7 +525,7 @@ layout_form (DqChartFrame *frame,
           bottom = top + height;
         }
 
-      if (!layout_panel (frame, question, by_subject ? g_ptr_array_index (countries, i) : NULL,
+      if (!layout_panel (frame, source, by_subject ? g_ptr_array_index (countries, i) : NULL,
                          countries, left, top, right, bottom, negative_max, show_remainder,
                          form == N_FORMS - 1))
         return FALSE;

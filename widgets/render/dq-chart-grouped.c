@@ -57,25 +57,6 @@ group_free (gpointer data)
   g_free (group);
 }
 
-static DqFigure *
-find_figure (GPtrArray  *figures,
-             const char *country,
-             const char *subject,
-             const char *category)
-{
-  for (guint i = 0; i < figures->len; i++)
-    {
-      DqFigure *figure = g_ptr_array_index (figures, i);
-
-      if (g_strcmp0 (dq_figure_get_country (figure), country) == 0 &&
-          g_strcmp0 (dq_figure_get_subject (figure), subject) == 0 &&
-          g_strcmp0 (dq_figure_get_category (figure), category) == 0)
-        return figure;
-    }
-
-  return NULL;
-}
-
 /* "Kazakhstan — never visited": the answer follows the dash in lower case,
  * unless it starts with an abbreviation such as "EU". */
 static char *
@@ -98,17 +79,17 @@ subject_label (const char *subject,
 }
 
 static Group *
-make_group (GPtrArray  *figures,
-            GPtrArray  *countries,
-            const char *subject,
-            const char *category,
-            char       *label)
+make_group (DqChartSource *source,
+            const char    *subject,
+            const char    *category,
+            char          *label)
 {
   Group *group = NULL;
 
-  for (guint c = 0; c < countries->len; c++)
+  for (guint c = 0; c < dq_chart_source_get_n_groups (source); c++)
     {
-      DqFigure *figure = find_figure (figures, g_ptr_array_index (countries, c), subject, category);
+      DqFigure *figure = dq_chart_source_lookup (source, dq_chart_source_get_group (source, c),
+                                                 subject, category);
       Bar bar = { figure, c };
 
       if (figure == NULL)
@@ -133,12 +114,11 @@ make_group (GPtrArray  *figures,
  * country with no figure for an answer gets no bar there, rather than an
  * empty slot that would read as zero. */
 static GPtrArray *
-collect_groups (DqChartFrame *frame,
-                GPtrArray    *countries)
+collect_groups (DqChartFrame *frame)
 {
-  DqQuestion *question = _dq_chart_get_question (frame->chart);
-  GPtrArray *figures = dq_chart_get_figures (frame->chart);
-  const char * const *subjects = dq_question_get_subjects (question);
+  DqChartSource *source = _dq_chart_get_source (frame->chart);
+  GPtrArray *figures = dq_chart_source_get_figures (source);
+  const char * const *subjects = dq_chart_source_get_subjects (source);
   GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
   gboolean by_subject = FALSE;
 
@@ -147,14 +127,14 @@ collect_groups (DqChartFrame *frame,
 
   for (guint s = 0; by_subject ? subjects[s] != NULL : s == 0; s++)
     {
-      for (guint c = 0; c < dq_question_get_n_categories (question); c++)
+      for (guint c = 0; c < dq_chart_source_get_n_categories (source); c++)
         {
-          const DqCategory *category = dq_question_get_category (question, c);
-          const char *answer = dq_text_get (category->label, frame->language);
+          const char *answer = dq_text_get (dq_chart_source_get_category_label (source, c),
+                                            frame->language);
           const char *subject = by_subject ? subjects[s] : NULL;
           Group *group;
 
-          group = make_group (figures, countries, subject, category->id,
+          group = make_group (source, subject, dq_chart_source_get_category_id (source, c),
                               by_subject ? subject_label (subject, answer, frame->language)
                                          : g_strdup (answer));
           if (group != NULL)
@@ -558,7 +538,7 @@ void
 _dq_chart_layout_grouped (DqChartFrame *frame)
 {
   DqChart *chart = frame->chart;
-  GListModel *samples = dq_survey_get_samples (_dq_chart_get_survey (chart));
+  DqChartSource *source = _dq_chart_get_source (chart);
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
   g_autoptr(GPtrArray) groups = NULL;
   g_autofree gboolean *present = NULL;
@@ -567,16 +547,12 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
   guint level;
   double y;
 
-  /* Series in the order of the survey's samples, so that a country keeps
-   * its colour from one question to the next. */
-  for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
-    {
-      g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
+  /* Series in the order of the source's groups, a survey's samples, so
+   * that a country keeps its colour from one question to the next. */
+  for (guint i = 0; i < dq_chart_source_get_n_groups (source); i++)
+    g_ptr_array_add (countries, (gpointer) dq_chart_source_get_group (source, i));
 
-      g_ptr_array_add (countries, (gpointer) dq_figure_get_country (sample));
-    }
-
-  groups = collect_groups (frame, countries);
+  groups = collect_groups (frame);
   present = g_new0 (gboolean, countries->len);
   chrome.countries = countries;
   chrome.present = present;

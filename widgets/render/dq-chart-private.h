@@ -21,8 +21,7 @@ G_BEGIN_DECLS
 typedef DqFrame DqChartFrame;
 
 /* Figures, per chart kind */
-DqSurvey   *_dq_chart_get_survey        (DqChart        *chart);
-DqQuestion *_dq_chart_get_question      (DqChart        *chart);
+DqChartSource *_dq_chart_get_source     (DqChart        *chart);
 const char *_dq_chart_get_country       (DqChart        *chart);
 int         _dq_chart_get_year          (DqChart        *chart);
 
@@ -53,11 +52,6 @@ gboolean    _dq_chart_figure_ci         (DqChart               *chart,
                                          double                *high);
 char       *_dq_chart_source_line       (DqChart               *chart,
                                          DqLanguage             language);
-DqFigure   *_dq_chart_pick_figure       (DqQuestion            *question,
-                                         const char            *country,
-                                         const char            *subject,
-                                         const char            *category);
-gboolean    _dq_chart_has_subjects      (DqQuestion            *question);
 gboolean    _dq_chart_is_from_table     (DqChart               *chart);
 const char *_dq_chart_subtitle          (DqChart               *chart,
                                          const char            *fallback,

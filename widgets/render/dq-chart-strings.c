@@ -123,6 +123,12 @@ static const char * const strings[DQ_N_CHART_STRINGS][DQ_N_LANGUAGES] = {
   [DQ_CHART_STRING_ALL_RESPONDENTS] = { "All respondents", "Все респонденты",
                                         "Барлық респонденттер" },
   [DQ_CHART_STRING_N_TOTAL] = { "n = %s", "n = %s", "n = %s" },
+  [DQ_CHART_STRING_SHARE_BY] = { "Share of respondents by %s, %%", "Доля респондентов по «%s», %%",
+                                 "Респонденттердің «%s» бойынша үлесі, %%" },
+  [DQ_CHART_STRING_WEIGHTED_BY] = { "%s, weighted by %s", "%s, взвешено по %s",
+                                    "%s, %s бойынша салмақталған" },
+  [DQ_CHART_STRING_UNWEIGHTED] = { "%s, unweighted", "%s, без взвешивания",
+                                   "%s, салмақталмаған" },
 };
 
 static const struct

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "dq-chart-private.h"
+#include "dq-chart-source.h"
 #include "dq-format.h"
 
 struct _DqChart
@@ -21,12 +22,13 @@ struct _DqChart
   char        *id;
   DqChartKind  kind;
   DqText      *title;
-  /* The window page it belongs on: "survey" or "diasporas". */
-  const char  *page;
+  DqChartTopic topic;
+  /* NULL for a chart of a crosstab, which has only its source. */
   DqDataset   *dataset;
-  /* Borrowed from the dataset, which the chart holds. */
-  DqSurvey    *survey;
-  DqQuestion  *question;
+  /* The data of a survey chart: a bundled question or a crosstab. */
+  DqChartSource *source;
+  /* A table's own subtitle, in place of the chart kind's. */
+  DqText      *subtitle;
   char        *country;
   int          year;
   /* DqFigure, the figures the chart shows */
@@ -113,6 +115,7 @@ dq_chart_dispose (GObject *object)
 
   g_clear_pointer (&self->figures, g_ptr_array_unref);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->source);
 
   G_OBJECT_CLASS (dq_chart_parent_class)->dispose (object);
 }
@@ -124,6 +127,7 @@ dq_chart_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, dq_text_free);
+  g_clear_pointer (&self->subtitle, dq_text_free);
   g_clear_pointer (&self->country, g_free);
 
   G_OBJECT_CLASS (dq_chart_parent_class)->finalize (object);
@@ -181,18 +185,18 @@ dq_chart_init (DqChart *self)
 }
 
 static DqChart *
-chart_new (DqDataset   *dataset,
-           const char  *id,
-           DqChartKind  kind,
-           const char  *page,
-           DqText      *title)
+chart_new (DqDataset    *dataset,
+           const char   *id,
+           DqChartKind   kind,
+           DqChartTopic  topic,
+           DqText       *title)
 {
   DqChart *self = g_object_new (DQ_TYPE_CHART, NULL);
 
-  self->dataset = g_object_ref (dataset);
+  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
   self->id = g_strdup (id);
   self->kind = kind;
-  self->page = page;
+  self->topic = topic;
   self->title = title;
 
   return self;
@@ -219,10 +223,67 @@ chart_text (DqChartString id)
                       dq_chart_string (id, DQ_LANGUAGE_KK));
 }
 
-static gboolean
-is_whole_sample (DqFigure *figure)
+/* The subtitle of a survey computed from a table: by which variable a
+ * crosstab splits its respondents, or the survey's name. */
+static DqText *
+table_subtitle (DqChartSource *source)
 {
-  return dq_figure_get_subgroup (figure) == NULL;
+  const char *split = dq_chart_source_get_split_title (source);
+  const char *arg1[DQ_N_LANGUAGES] = { split, split, split };
+
+  if (!dq_chart_source_is_from_table (source))
+    return NULL;
+  if (dq_chart_source_get_crosstab (source) == NULL)
+    return dq_text_copy (dq_chart_source_get_survey_name (source));
+  if (split != NULL)
+    return text_printf (DQ_CHART_STRING_SHARE_BY, arg1, NULL);
+
+  return chart_text (DQ_CHART_STRING_SHARE_PERCENT);
+}
+
+/* A survey chart of a source: diverging bars of a question with a positive
+ * and a negative end, grouped bars of any other. */
+static DqChart *
+chart_new_for_source (DqDataset     *dataset,
+                      DqChartSource *source)
+{
+  gboolean diverging = dq_chart_source_is_diverging (source);
+  DqChart *self;
+  DqText *title;
+  GPtrArray *figures = dq_chart_source_get_figures (source);
+
+  /* Attitudes towards several countries have a title of their own. */
+  if (diverging && dq_chart_source_get_subjects (source) != NULL)
+    title = chart_text (DQ_CHART_STRING_ATTITUDE_TITLE);
+  else
+    title = dq_text_copy (dq_chart_source_get_title (source));
+
+  self = chart_new (dataset, dq_chart_source_get_id (source),
+                    diverging ? DQ_CHART_DIVERGING : DQ_CHART_GROUPED, DQ_CHART_TOPIC_SURVEY,
+                    title);
+  self->source = g_object_ref (source);
+  self->subtitle = table_subtitle (source);
+  for (guint i = 0; i < figures->len; i++)
+    g_ptr_array_add (self->figures, g_object_ref (g_ptr_array_index (figures, i)));
+
+  return self;
+}
+
+/**
+ * dq_chart_new_for_source:
+ * @source: the data of a survey chart, such as a crosstab's
+ *
+ * Makes the chart of a source: diverging bars when its answers have a
+ * positive and a negative end, grouped bars otherwise.
+ *
+ * Returns: (transfer full): the chart
+ */
+DqChart *
+dq_chart_new_for_source (DqChartSource *source)
+{
+  g_return_val_if_fail (DQ_IS_CHART_SOURCE (source), NULL);
+
+  return chart_new_for_source (NULL, source);
 }
 
 static void
@@ -236,46 +297,12 @@ add_survey_charts (GListStore *store,
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(DqQuestion) question = g_list_model_get_item (questions, i);
-      GListModel *figures = dq_question_get_figures (question);
-      g_autofree char *id = g_strdup_printf ("%s-%s", dq_survey_get_id (survey),
-                                             dq_question_get_id (question));
-      g_autoptr(DqChart) chart = NULL;
-      gboolean diverging;
-
-      /* A question with a positive and a negative end: attitudes towards
-       * several countries (the subjects), or a scale of one's own data. */
-      diverging = dq_question_lookup_category (question, "positive") != NULL &&
-                  dq_question_lookup_category (question, "negative") != NULL;
-
-      if (diverging && _dq_chart_has_subjects (question))
-        chart = chart_new (dataset, id, DQ_CHART_DIVERGING, "survey",
-                           chart_text (DQ_CHART_STRING_ATTITUDE_TITLE));
-      else if (diverging)
-        chart = chart_new (dataset, id, DQ_CHART_DIVERGING, "survey",
-                           dq_text_copy (dq_question_get_wording (question)));
-      else
-        chart = chart_new (dataset, id, DQ_CHART_GROUPED, "survey",
-                           dq_text_copy (dq_question_get_wording (question)));
-
-      chart->survey = survey;
-      chart->question = question;
-
-      for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
-        {
-          g_autoptr(DqFigure) figure = g_list_model_get_item (figures, f);
-
-          if (!is_whole_sample (figure) || dq_figure_get_unit (figure) != DQ_UNIT_PERCENT)
-            continue;
-          /* Keep one figure per cell, as the layouts will draw it. */
-          if (_dq_chart_pick_figure (question, dq_figure_get_country (figure),
-                                     dq_figure_get_subject (figure),
-                                     dq_figure_get_category (figure)) != figure)
-            continue;
-          g_ptr_array_add (chart->figures, g_object_ref (figure));
-        }
+      g_autoptr(DqChartSource) source = dq_chart_source_new_for_question (dataset, survey,
+                                                                          question);
+      g_autoptr(DqChart) chart = chart_new_for_source (dataset, source);
 
       /* The attitude chart, the survey's headline, comes first. */
-      if (chart->figures->len > 0 && diverging)
+      if (chart->figures->len > 0 && chart->kind == DQ_CHART_DIVERGING)
         g_list_store_insert (store, first_survey_chart++, chart);
       else if (chart->figures->len > 0)
         g_list_store_append (store, chart);
@@ -366,7 +393,7 @@ add_population_charts (GListStore *store,
           g_autofree char *chart_id = g_strdup_printf ("%s-%s", kind == 0 ? "population" : "composition", id);
           g_autoptr(DqChart) chart = chart_new (dataset, chart_id,
                                                 kind == 0 ? DQ_CHART_RANKED : DQ_CHART_COMPOSITION,
-                                                "diasporas",
+                                                DQ_CHART_TOPIC_GROUPS,
                                                 text_printf (kind == 0 ? DQ_CHART_STRING_POPULATION_TITLE
                                                                        : DQ_CHART_STRING_COMPOSITION_TITLE,
                                                              names, year_str));
@@ -388,7 +415,7 @@ add_series_charts (GListStore *store,
   GListModel *facts = dq_dataset_get_facts (dataset);
   g_autoptr(DqChart) chart = NULL;
 
-  chart = chart_new (dataset, "german-learners", DQ_CHART_LINE, "diasporas",
+  chart = chart_new (dataset, "german-learners", DQ_CHART_LINE, DQ_CHART_TOPIC_GROUPS,
                      chart_text (DQ_CHART_STRING_LEARNERS_TITLE));
   for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
     {
@@ -408,7 +435,7 @@ add_typology_chart (GListStore *store,
                     DqDataset  *dataset)
 {
   GListModel *groups = dq_dataset_get_groups (dataset);
-  g_autoptr(DqChart) chart = chart_new (dataset, "typology", DQ_CHART_TYPOLOGY, "diasporas",
+  g_autoptr(DqChart) chart = chart_new (dataset, "typology", DQ_CHART_TYPOLOGY, DQ_CHART_TOPIC_GROUPS,
                                         chart_text (DQ_CHART_STRING_TYPOLOGY_TITLE));
   guint n = 0;
 
@@ -503,19 +530,27 @@ dq_chart_get_title (DqChart *self)
 }
 
 /**
- * dq_chart_get_page:
+ * dq_chart_get_topic:
  * @self: a #DqChart
  *
- * Returns: the window page that shows it: "survey" or "diasporas"
+ * Returns: what the chart is about: opinion surveys, or ethnic groups and
+ *   their diasporas
  */
-const char *
-dq_chart_get_page (DqChart *self)
+DqChartTopic
+dq_chart_get_topic (DqChart *self)
 {
-  g_return_val_if_fail (DQ_IS_CHART (self), NULL);
+  g_return_val_if_fail (DQ_IS_CHART (self), DQ_CHART_TOPIC_SURVEY);
 
-  return self->page;
+  return self->topic;
 }
 
+/**
+ * dq_chart_get_dataset:
+ * @self: a #DqChart
+ *
+ * Returns: (transfer none) (nullable): the dataset of a bundled chart;
+ *   %NULL for a chart of a crosstab
+ */
 DqDataset *
 dq_chart_get_dataset (DqChart *self)
 {
@@ -539,16 +574,50 @@ dq_chart_get_figures (DqChart *self)
   return self->figures;
 }
 
-DqSurvey *
-_dq_chart_get_survey (DqChart *chart)
+/**
+ * dq_chart_get_source:
+ * @self: a #DqChart
+ *
+ * Returns: (transfer none) (nullable): the data of a survey chart: a
+ *   bundled question's or a crosstab's; %NULL for other charts
+ */
+DqChartSource *
+dq_chart_get_source (DqChart *self)
 {
-  return chart->survey;
+  g_return_val_if_fail (DQ_IS_CHART (self), NULL);
+
+  return self->source;
 }
 
-DqQuestion *
-_dq_chart_get_question (DqChart *chart)
+/**
+ * dq_chart_lookup_figure:
+ * @self: a #DqChart
+ * @id: a figure id, the datum of a mark
+ *
+ * Returns: (transfer none) (nullable): the figure of the chart or its
+ *   dataset with that id
+ */
+DqFigure *
+dq_chart_lookup_figure (DqChart    *self,
+                        const char *id)
 {
-  return chart->question;
+  g_return_val_if_fail (DQ_IS_CHART (self), NULL);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (self->figures, i);
+
+      if (g_strcmp0 (dq_figure_get_id (figure), id) == 0)
+        return figure;
+    }
+
+  return self->dataset != NULL ? dq_dataset_lookup_figure (self->dataset, id) : NULL;
+}
+
+DqChartSource *
+_dq_chart_get_source (DqChart *chart)
+{
+  return chart->source;
 }
 
 const char *
@@ -620,19 +689,16 @@ dq_chart_build_scene (DqChart              *self,
 
 /**
  * _dq_chart_figure_ci:
- * @chart: a chart of survey figures
+ * @chart: a chart
  * @figure: a percentage stated exactly
  * @low: (out): the lower end of the 95 % confidence interval, in percent
  * @high: (out): the upper end
  *
- * The interval the dataset states for the figure, as a crosstab of the
- * researcher's own data does (a Wilson interval on the effective sample
- * size); otherwise the normal-approximation interval p ± 1.96·√(p(1−p)/n),
- * with n the survey's stated sample size for the respondents' country,
- * clipped to 0–100.
+ * The interval of a survey chart's figure is its source's, see
+ * dq_chart_source_get_interval(); other charts draw only the intervals
+ * their figures state.
  *
- * Returns: %FALSE when there is no interval: the figure is a bound or a gap,
- *   or it states no interval and no sample size is stated
+ * Returns: %FALSE when there is no interval
  */
 gboolean
 _dq_chart_figure_ci (DqChart  *chart,
@@ -640,32 +706,15 @@ _dq_chart_figure_ci (DqChart  *chart,
                      double   *low,
                      double   *high)
 {
-  DqFigure *sample;
-  double p, n, half;
+  if (chart->source != NULL)
+    return dq_chart_source_get_interval (chart->source, figure, low, high);
 
   if (!dq_figure_has_value (figure) ||
       dq_figure_get_bound (figure) != DQ_BOUND_EQ ||
       dq_figure_get_unit (figure) != DQ_UNIT_PERCENT)
     return FALSE;
 
-  /* A stated interval is the one computed with the data's own weights. */
-  if (dq_figure_get_ci (figure, low, high))
-    return TRUE;
-
-  if (chart->survey == NULL)
-    return FALSE;
-
-  sample = dq_survey_lookup_sample (chart->survey, dq_figure_get_country (figure));
-  if (sample == NULL || !dq_figure_has_value (sample) || dq_figure_get_value (sample) <= 0)
-    return FALSE;
-
-  p = dq_figure_get_value (figure) / 100;
-  n = dq_figure_get_value (sample);
-  half = 1.96 * sqrt (p * (1 - p) / n);
-  *low = MAX (0, p - half) * 100;
-  *high = MIN (1, p + half) * 100;
-
-  return TRUE;
+  return dq_figure_get_ci (figure, low, high);
 }
 
 /**
@@ -693,22 +742,27 @@ dq_chart_get_figure_ci (DqChart  *self,
   return _dq_chart_figure_ci (self, figure, low, high);
 }
 
-/**
- * _dq_chart_source_line:
- * @chart: a chart
- * @language: the chart's language
- *
- * Builds the source line from the sources of the figures the chart shows:
- * "Source: Central Asia Barometer, 2021 (n = 800 per country)".
- *
- * Returns: (transfer full): the line
- */
-char *
-_dq_chart_source_line (DqChart    *chart,
-                       DqLanguage  language)
+/* "survey.csv, weighted by w": a crosstab's file and how its respondents
+ * were weighted, where a document would give its short name. */
+static char *
+describe_file (DqChartSource *source,
+               DqLanguage     language)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
-  GString *line = g_string_new (NULL);
+  const char *weight = dq_chart_source_get_weight (source);
+
+  if (weight != NULL)
+    return dq_chart_string_format (DQ_CHART_STRING_WEIGHTED_BY, language,
+                                   dq_chart_source_get_file (source), weight);
+
+  return dq_chart_string_format (DQ_CHART_STRING_UNWEIGHTED, language,
+                                 dq_chart_source_get_file (source), NULL);
+}
+
+/* The documents a chart's figures come from. */
+static GPtrArray *
+collect_documents (DqChart *chart)
+{
+  GPtrArray *documents = g_ptr_array_new ();
 
   if (chart->kind == DQ_CHART_TYPOLOGY)
     {
@@ -727,6 +781,15 @@ _dq_chart_source_line (DqChart    *chart,
         g_ptr_array_add (documents, document);
     }
 
+  if (chart->source != NULL)
+    {
+      GPtrArray *stated = dq_chart_source_get_documents (chart->source);
+
+      for (guint i = 0; i < stated->len; i++)
+        g_ptr_array_add (documents, g_ptr_array_index (stated, i));
+      return documents;
+    }
+
   for (guint i = 0; i < chart->figures->len; i++)
     {
       DqFigure *figure = g_ptr_array_index (chart->figures, i);
@@ -737,80 +800,88 @@ _dq_chart_source_line (DqChart    *chart,
         g_ptr_array_add (documents, document);
     }
 
-  g_string_append (line, dq_chart_string (documents->len > 1 ? DQ_CHART_STRING_SOURCES
-                                                             : DQ_CHART_STRING_SOURCE,
-                                          language));
-  for (guint i = 0; i < documents->len; i++)
+  return documents;
+}
+
+/* The respondents of a survey chart: in all for a table of one's own data,
+ * since its groups are not countries of equal samples; else per country,
+ * when every country's sample is the same. NULL when neither is stated. */
+static char *
+describe_sample (DqChartSource *source,
+                 DqLanguage     language)
+{
+  guint n_groups = dq_chart_source_get_n_groups (source);
+  g_autofree char *number = NULL;
+  double n = 0;
+
+  if (dq_chart_source_is_from_table (source))
     {
-      g_string_append (line, i == 0 ? " " : "; ");
-      g_string_append (line, dq_text_get (dq_document_get_short (g_ptr_array_index (documents, i)),
-                                          language));
+      for (guint i = 0; i < n_groups; i++)
+        n += dq_chart_source_get_group_n (source, i);
+      if (n <= 0)
+        return NULL;
+      number = dq_format_number (n, 0, language);
+      return dq_chart_string_format (DQ_CHART_STRING_N_TOTAL, language, number, NULL);
     }
 
-  if (chart->survey != NULL && _dq_chart_is_from_table (chart))
+  n = -1;
+  for (guint i = 0; i < n_groups; i++)
     {
-      GListModel *samples = dq_survey_get_samples (chart->survey);
-      double n = 0;
+      double group_n = dq_chart_source_get_group_n (source, i);
 
-      /* A table of one's own data: its respondents in all, since its
-       * columns are not countries of equal samples. */
-      for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
-        {
-          g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
-
-          n += dq_figure_get_value (sample);
-        }
-      if (n > 0)
-        {
-          g_autofree char *number = dq_format_number (n, 0, language);
-          g_autofree char *n_text = dq_chart_string_format (DQ_CHART_STRING_N_TOTAL, language,
-                                                            number, NULL);
-
-          g_string_append_printf (line, " (%s)", n_text);
-        }
+      if (n >= 0 && group_n != n)
+        return NULL;
+      n = group_n;
     }
-  else if (chart->survey != NULL)
-    {
-      GListModel *samples = dq_survey_get_samples (chart->survey);
-      double n = -1;
-      gboolean same = TRUE;
+  if (n <= 0)
+    return NULL;
+  number = dq_format_number (n, 0, language);
 
-      for (guint i = 0; i < g_list_model_get_n_items (samples); i++)
-        {
-          g_autoptr(DqFigure) sample = g_list_model_get_item (samples, i);
-
-          if (n >= 0 && dq_figure_get_value (sample) != n)
-            same = FALSE;
-          n = dq_figure_get_value (sample);
-        }
-
-      if (n > 0 && same)
-        {
-          g_autofree char *number = dq_format_number (n, 0, language);
-
-          g_autofree char *n_text = dq_chart_string_format (DQ_CHART_STRING_N_PER_COUNTRY,
-                                                            language, number, NULL);
-
-          g_string_append_printf (line, " (%s)", n_text);
-        }
-    }
-
-  return g_string_free (line, FALSE);
+  return dq_chart_string_format (DQ_CHART_STRING_N_PER_COUNTRY, language, number, NULL);
 }
 
 /**
- * _dq_chart_has_subjects:
- * @question: a survey question
+ * _dq_chart_source_line:
+ * @chart: a chart
+ * @language: the chart's language
  *
- * Returns: whether the question was asked about several subjects, the
- *   countries of "attitude towards ___"
+ * Builds the source line from the sources of the figures the chart shows:
+ * "Source: Central Asia Barometer, 2021 (n = 800 per country)".
+ *
+ * Returns: (transfer full): the line
  */
-gboolean
-_dq_chart_has_subjects (DqQuestion *question)
+char *
+_dq_chart_source_line (DqChart    *chart,
+                       DqLanguage  language)
 {
-  const char * const *subjects = dq_question_get_subjects (question);
+  g_autoptr(GPtrArray) documents = collect_documents (chart);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GString *line = g_string_new (NULL);
 
-  return subjects != NULL && subjects[0] != NULL;
+  for (guint i = 0; i < documents->len; i++)
+    g_ptr_array_add (names, g_strdup (dq_text_get (dq_document_get_short (g_ptr_array_index (documents, i)),
+                                                   language)));
+  if (chart->source != NULL && dq_chart_source_get_crosstab (chart->source) != NULL)
+    g_ptr_array_add (names, describe_file (chart->source, language));
+
+  g_string_append (line, dq_chart_string (names->len > 1 ? DQ_CHART_STRING_SOURCES
+                                                         : DQ_CHART_STRING_SOURCE,
+                                          language));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_string_append (line, i == 0 ? " " : "; ");
+      g_string_append (line, g_ptr_array_index (names, i));
+    }
+
+  if (chart->source != NULL)
+    {
+      g_autofree char *sample = describe_sample (chart->source, language);
+
+      if (sample != NULL)
+        g_string_append_printf (line, " (%s)", sample);
+    }
+
+  return g_string_free (line, FALSE);
 }
 
 /**
@@ -823,15 +894,7 @@ _dq_chart_has_subjects (DqQuestion *question)
 gboolean
 _dq_chart_is_from_table (DqChart *chart)
 {
-  DqDocument *document;
-
-  if (chart->survey == NULL)
-    return FALSE;
-
-  document = dq_dataset_lookup_document (chart->dataset,
-                                         dq_survey_get_document_id (chart->survey));
-
-  return document != NULL && dq_document_is_table (document);
+  return chart->source != NULL && dq_chart_source_is_from_table (chart->source);
 }
 
 /**
@@ -840,17 +903,17 @@ _dq_chart_is_from_table (DqChart *chart)
  * @fallback: the subtitle of a survey a document reports
  * @language: the chart's language
  *
- * Returns: (transfer none): the subtitle: for a survey computed from a
- *   data table, its name, which says by which variable respondents are
- *   split; otherwise @fallback
+ * Returns: (transfer none): the subtitle: for a survey computed from a data
+ *   table, which variable splits its respondents into groups (a crosstab's)
+ *   or its name; otherwise @fallback
  */
 const char *
 _dq_chart_subtitle (DqChart    *chart,
                     const char *fallback,
                     DqLanguage  language)
 {
-  if (_dq_chart_is_from_table (chart))
-    return dq_text_get (dq_survey_get_name (chart->survey), language);
+  if (chart->subtitle != NULL)
+    return dq_text_get (chart->subtitle, language);
 
   return fallback;
 }
@@ -861,26 +924,36 @@ _dq_chart_subtitle (DqChart    *chart,
  * @language: the chart's language
  *
  * Returns: (transfer none): the note that says how the intervals were
- *   computed: from the survey's stated sample size; or stated with the
- *   figures, which for a survey computed from a data table means a Wilson
- *   interval on the effective sample size, as dq_crosstab_to_dataset()
- *   states it
+ *   computed: from the survey's stated sample size; stated with the
+ *   figures; or, for a crosstab, Wilson intervals on the effective sample
+ *   size
  */
 const char *
 _dq_chart_ci_note (DqChart    *chart,
                    DqLanguage  language)
 {
-  for (guint i = 0; i < chart->figures->len; i++)
+  DqIntervalMethod method = DQ_INTERVAL_NORMAL;
+
+  if (chart->source != NULL)
+    method = dq_chart_source_get_interval_method (chart->source);
+
+  /* A survey computed from a table of one's own data states Wilson
+   * intervals. */
+  if (method == DQ_INTERVAL_STATED && _dq_chart_is_from_table (chart))
+    method = DQ_INTERVAL_WILSON;
+
+  switch (method)
     {
-      if (!dq_figure_get_ci (g_ptr_array_index (chart->figures, i), NULL, NULL))
-        continue;
+    case DQ_INTERVAL_WILSON:
+      return dq_chart_string (DQ_CHART_STRING_CI_WILSON_NOTE, language);
 
-      return dq_chart_string (_dq_chart_is_from_table (chart) ? DQ_CHART_STRING_CI_WILSON_NOTE
-                                                              : DQ_CHART_STRING_CI_STATED_NOTE,
-                              language);
+    case DQ_INTERVAL_STATED:
+      return dq_chart_string (DQ_CHART_STRING_CI_STATED_NOTE, language);
+
+    case DQ_INTERVAL_NORMAL:
+    default:
+      return dq_chart_string (DQ_CHART_STRING_CI_NOTE, language);
     }
-
-  return dq_chart_string (DQ_CHART_STRING_CI_NOTE, language);
 }
 
 /**
@@ -928,39 +1001,31 @@ _dq_chart_format_figure_percent (DqFigure   *figure,
 }
 
 /**
- * _dq_chart_pick_figure:
+ * dq_chart_dup_figure_label:
+ * @self: a #DqChart
+ * @figure: one of its figures
+ * @language: the language of the text
  *
- * The figure a chart shows for one cell (respondents' country, subject,
- * category) of a question: of several statements of it, the exact one.
+ * Returns: (transfer full): the figure's label: "Very good — North"; a
+ *   crosstab's figure of all respondents names them in @language
  */
-DqFigure *
-_dq_chart_pick_figure (DqQuestion *question,
-                       const char *country,
-                       const char *subject,
-                       const char *category)
+char *
+dq_chart_dup_figure_label (DqChart    *self,
+                           DqFigure   *figure,
+                           DqLanguage  language)
 {
-  GListModel *figures = dq_question_get_figures (question);
-  DqFigure *best = NULL;
+  const char *label;
 
-  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
-    {
-      g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
+  g_return_val_if_fail (DQ_IS_CHART (self), NULL);
+  g_return_val_if_fail (DQ_IS_FIGURE (figure), NULL);
 
-      if (!is_whole_sample (figure) ||
-          g_strcmp0 (dq_figure_get_country (figure), country) != 0 ||
-          g_strcmp0 (dq_figure_get_subject (figure), subject) != 0 ||
-          g_strcmp0 (dq_figure_get_category (figure), category) != 0)
-        continue;
+  label = dq_text_get (dq_figure_get_label (figure), language);
+  if (self->source != NULL && dq_chart_source_get_crosstab (self->source) != NULL &&
+      dq_figure_get_country (figure) == NULL)
+    return g_strdup_printf ("%s — %s", label,
+                            dq_chart_string (DQ_CHART_STRING_ALL_RESPONDENTS, language));
 
-      /* Prefer a stated value to a gap, and an exact value to a bound. */
-      if (best == NULL ||
-          (!dq_figure_has_value (best) && dq_figure_has_value (figure)) ||
-          (dq_figure_has_value (figure) && dq_figure_get_bound (best) != DQ_BOUND_EQ &&
-           dq_figure_get_bound (figure) == DQ_BOUND_EQ))
-        best = figure;
-    }
-
-  return best;
+  return g_strdup (label);
 }
 
 /**
@@ -978,11 +1043,23 @@ dq_chart_describe_figure (DqChart    *self,
                           DqLanguage  language)
 {
   DqSource *source = dq_figure_get_source (figure);
-  DqDocument *document = dq_dataset_lookup_document (self->dataset,
-                                                     dq_source_get_document_id (source));
-  GString *text = g_string_new (dq_text_get (dq_figure_get_label (figure), language));
+  g_autofree char *label = dq_chart_dup_figure_label (self, figure, language);
+  g_autofree char *provenance = NULL;
+  GString *text = g_string_new (label);
   g_autofree char *value = NULL;
   double low, high;
+
+  /* A document's short name, or a crosstab's file and weighting. */
+  if (self->source != NULL && dq_chart_source_get_crosstab (self->source) != NULL)
+    provenance = describe_file (self->source, language);
+  else if (self->dataset != NULL)
+    {
+      DqDocument *document = dq_dataset_lookup_document (self->dataset,
+                                                         dq_source_get_document_id (source));
+
+      if (document != NULL)
+        provenance = g_strdup (dq_text_get (dq_document_get_short (document), language));
+    }
 
   /* An estimate from microdata is written as its bar's label writes it. */
   if (dq_figure_get_ci (figure, NULL, NULL) && dq_figure_get_bound (figure) == DQ_BOUND_EQ)
@@ -1003,10 +1080,8 @@ dq_chart_describe_figure (DqChart    *self,
     g_string_append_printf (text, "\n%s", dq_text_get (dq_figure_get_gap (figure), language));
   if (dq_figure_get_note (figure) != NULL)
     g_string_append_printf (text, "\n%s", dq_text_get (dq_figure_get_note (figure), language));
-  if (document != NULL)
-    g_string_append_printf (text, "\n%s “%s”",
-                            dq_text_get (dq_document_get_short (document), language),
-                            dq_source_get_quote (source));
+  if (provenance != NULL)
+    g_string_append_printf (text, "\n%s “%s”", provenance, dq_source_get_quote (source));
 
   return g_string_free (text, FALSE);
 }
@@ -1041,6 +1116,7 @@ dq_chart_to_csv (DqChart    *self,
   for (guint i = 0; i < self->figures->len; i++)
     {
       DqFigure *figure = g_ptr_array_index (self->figures, i);
+      g_autofree char *label = dq_chart_dup_figure_label (self, figure, language);
       char value[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char low[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char high[G_ASCII_DTOSTR_BUF_SIZE] = "";
@@ -1055,7 +1131,7 @@ dq_chart_to_csv (DqChart    *self,
         }
 
       append_csv (out, dq_figure_get_id (figure), FALSE);
-      append_csv (out, dq_text_get (dq_figure_get_label (figure), language), FALSE);
+      append_csv (out, label, FALSE);
       append_csv (out, dq_figure_get_country (figure), FALSE);
       append_csv (out, dq_figure_get_subject (figure), FALSE);
       append_csv (out, dq_figure_get_category (figure), FALSE);

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "dq-chart-source.h"
 #include "dq-dataset.h"
 #include "dq-scene.h"
 
@@ -31,6 +32,20 @@ typedef enum
   DQ_CHART_LINE,
   DQ_CHART_TYPOLOGY,
 } DqChartKind;
+
+/**
+ * DqChartTopic:
+ * @DQ_CHART_TOPIC_SURVEY: a question of an opinion survey
+ * @DQ_CHART_TOPIC_GROUPS: ethnic groups and their diasporas: populations,
+ *   series over time, the typology of networks
+ *
+ * What a chart is about, so that an interface can list it with its kind.
+ */
+typedef enum
+{
+  DQ_CHART_TOPIC_SURVEY,
+  DQ_CHART_TOPIC_GROUPS,
+} DqChartTopic;
 
 /**
  * DqChartOptions:
@@ -78,14 +93,18 @@ void                dq_size_preset_scene_size (const DqSizePreset *preset,
 G_DECLARE_FINAL_TYPE (DqChart, dq_chart, DQ, CHART, GObject)
 
 GListModel   *dq_chart_list_for_dataset (DqDataset            *dataset) G_GNUC_WARN_UNUSED_RESULT;
+DqChart      *dq_chart_new_for_source   (DqChartSource        *source) G_GNUC_WARN_UNUSED_RESULT;
 DqChart      *dq_chart_lookup           (GListModel           *charts,
                                          const char           *id);
 const char   *dq_chart_get_id           (DqChart              *self);
 DqChartKind   dq_chart_get_kind         (DqChart              *self);
 const DqText *dq_chart_get_title        (DqChart              *self);
-const char   *dq_chart_get_page         (DqChart              *self);
+DqChartTopic  dq_chart_get_topic        (DqChart              *self);
 DqDataset    *dq_chart_get_dataset      (DqChart              *self);
+DqChartSource *dq_chart_get_source      (DqChart              *self);
 GPtrArray    *dq_chart_get_figures      (DqChart              *self);
+DqFigure     *dq_chart_lookup_figure    (DqChart              *self,
+                                         const char           *id);
 DqScene      *dq_chart_build_scene      (DqChart              *self,
                                          const DqChartOptions *options) G_GNUC_WARN_UNUSED_RESULT;
 char         *dq_chart_to_csv           (DqChart              *self,
@@ -95,6 +114,9 @@ gboolean      dq_chart_get_figure_ci    (DqChart              *self,
                                          double               *low,
                                          double               *high);
 char         *dq_chart_describe_figure  (DqChart              *self,
+                                         DqFigure             *figure,
+                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+char         *dq_chart_dup_figure_label (DqChart              *self,
                                          DqFigure             *figure,
                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
 
