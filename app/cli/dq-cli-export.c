@@ -149,6 +149,84 @@ configure_map (DqMap      *map,
   return EXIT_SUCCESS;
 }
 
+/* Go on to the next step of an export; any other value is an exit status. */
+#define KEEP_GOING (-1)
+
+/* One run of `dostyq export`: its options, then what they select. */
+typedef struct
+{
+  /* Options */
+  char                *chart_id;
+  char                *group;
+  char                *kinds;
+  char                *country;
+  char                *format_str;
+  char                *lang_str;
+  char                *size_str;
+  char                *theme_str;
+  char                *output;
+  char                *out_dir;
+  char                *dataset_path;
+  char                *data_path;
+  char                *row;
+  char                *column;
+  char                *weight;
+  char                *missing;
+  char                *encoding;
+  gboolean             reverse;
+  gboolean             all;
+  int                  repeat;
+  double               width;
+  double               height;
+  double               dpi;
+
+  /* What they select */
+  DqSurveyData        *project_data;
+  GArray              *missing_codes;
+  DqCrosstabChart      data_chart;
+  GStrv                formats;
+  GStrv                langs;
+  const DqSizePreset  *preset;
+  DqChartOptions       options;
+  DqDataset           *dataset;
+  GListModel          *charts;
+  /* DqChart */
+  GPtrArray           *selected;
+  DqMap               *map;
+} Export;
+
+static void
+export_clear (Export *job)
+{
+  g_free (job->chart_id);
+  g_free (job->group);
+  g_free (job->kinds);
+  g_free (job->country);
+  g_free (job->format_str);
+  g_free (job->lang_str);
+  g_free (job->size_str);
+  g_free (job->theme_str);
+  g_free (job->output);
+  g_free (job->out_dir);
+  g_free (job->dataset_path);
+  g_free (job->data_path);
+  g_free (job->row);
+  g_free (job->column);
+  g_free (job->weight);
+  g_free (job->missing);
+  g_free (job->encoding);
+  g_clear_object (&job->project_data);
+  g_clear_pointer (&job->missing_codes, g_array_unref);
+  g_clear_pointer (&job->formats, g_strfreev);
+  g_clear_pointer (&job->langs, g_strfreev);
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->charts);
+  g_clear_pointer (&job->selected, g_ptr_array_unref);
+  g_clear_object (&job->map);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+
 static gboolean
 parse_list (const char  *value,
             const char  *all,
@@ -160,43 +238,6 @@ parse_list (const char  *value,
   *out = g_strsplit (g_str_equal (value, "all") ? all : value, ",", -1);
 
   return TRUE;
-}
-
-/* The chart of one's own data: the crosstab of @row by @column in the file
- * at @path, and the chart of its source. */
-static DqChart *
-load_survey_chart (DqSurveyData     *project_data,
-                   const char       *path,
-                   const char       *encoding,
-                   const char       *row,
-                   const char       *column,
-                   const char       *weight,
-                   GArray           *missing_codes,
-                   DqCrosstabChart   kind,
-                   gboolean          reverse,
-                   GError          **error)
-{
-  g_autoptr(DqSurveyData) data = NULL;
-  g_autoptr(DqCrosstab) table = NULL;
-  g_autoptr(DqChartSource) source = NULL;
-
-  if (project_data != NULL)
-    data = g_object_ref (project_data);
-  else
-    data = dq_cli_load_survey_data (path, encoding, row, column, weight, FALSE, error);
-  if (data == NULL)
-    return NULL;
-
-  table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,
-                           missing_codes->len, error);
-  if (table == NULL)
-    return NULL;
-
-  source = dq_chart_source_new_for_crosstab (table, kind, reverse, error);
-  if (source == NULL)
-    return NULL;
-
-  return dq_chart_new_for_source (source);
 }
 
 /* Exports a chart, or the map when @chart is %NULL. */
@@ -230,103 +271,72 @@ export_one (DqChart              *chart,
   return TRUE;
 }
 
-int
-dq_cli_export_run (int    argc,
-                   char **argv)
+/* Reads the command line into @job. */
+static int
+parse_options (Export  *job,
+               int      argc,
+               char   **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(DqDataset) dataset = NULL;
-  g_autoptr(GListModel) charts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) selected = g_ptr_array_new ();
-  g_autoptr(DqMap) map = NULL;
-  g_autofree char *chart_id = NULL;
-  g_autofree char *group = NULL;
-  g_autofree char *kinds = NULL;
-  g_autofree char *country = NULL;
-  g_autofree char *format_str = NULL;
-  g_autofree char *lang_str = NULL;
-  g_autofree char *size_str = NULL;
-  g_autofree char *theme_str = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *out_dir = NULL;
-  g_autofree char *dataset_path = NULL;
-  g_autofree char *data_path = NULL;
-  g_autoptr(DqSurveyData) project_data = NULL;
-  g_autofree char *row = NULL;
-  g_autofree char *column = NULL;
-  g_autofree char *weight = NULL;
-  g_autofree char *missing = NULL;
-  g_autofree char *encoding = NULL;
-  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_auto(GStrv) formats = NULL;
-  g_auto(GStrv) langs = NULL;
-  DqCrosstabChart data_chart = DQ_CROSSTAB_CHART_GROUPED;
-  gboolean reverse = FALSE;
-  gboolean all = FALSE;
-  int repeat = 1;
-  double width = 0, height = 0, dpi = 0;
-  const DqSizePreset *preset = dq_size_preset_lookup ("screen");
-  DqChartOptions options = { 0 };
   const GOptionEntry entries[] = {
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_id,
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &job->chart_id,
       N_("The chart to export, or “map” (see “dostyq list”); with --data, grouped or "
          "diverging (default: grouped)"), "ID" },
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Export every chart and the map"), NULL },
-    { "group", 'g', 0, G_OPTION_ARG_STRING, &group,
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &job->all, N_("Export every chart and the map"), NULL },
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &job->group,
       N_("Map only: highlight the regions and centres of this ethnic group"), "ID" },
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kinds,
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &job->kinds,
       N_("Map only: show only these kinds of centre, separated by commas; “conflict” stands "
          "for events"), N_("KIND") },
-    { "country", 0, 0, G_OPTION_ARG_STRING, &country,
+    { "country", 0, 0, G_OPTION_ARG_STRING, &job->country,
       N_("Map only: show one country's centres and events, KZ or UZ"), N_("COUNTRY") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_str,
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &job->format_str,
       N_("png, svg or pdf, several separated by commas, or all (default: from the file "
          "name, else png)"), N_("FORMAT") },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang_str,
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &job->lang_str,
       N_("Language of the chart: en, ru or kk, several separated by commas, or all "
          "(default: en)"), "LANG" },
-    { "width", 'W', 0, G_OPTION_ARG_DOUBLE, &width, N_("Width in pixels"), "W" },
-    { "height", 'H', 0, G_OPTION_ARG_DOUBLE, &height, N_("Height in pixels"), "H" },
-    { "size", 's', 0, G_OPTION_ARG_STRING, &size_str,
+    { "width", 'W', 0, G_OPTION_ARG_DOUBLE, &job->width, N_("Width in pixels"), "W" },
+    { "height", 'H', 0, G_OPTION_ARG_DOUBLE, &job->height, N_("Height in pixels"), "H" },
+    { "size", 's', 0, G_OPTION_ARG_STRING, &job->size_str,
       N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 × 85 mm at "
          "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
-    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &job->dpi,
       N_("Resolution: pixels per inch of a PNG (default: 96, or 300 for the print sizes)"), "N" },
-    { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_str,
+    { "theme", 't', 0, G_OPTION_ARG_STRING, &job->theme_str,
       N_("light or dark (default: light)"), N_("THEME") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &job->output,
       N_("The file to write, for one chart in one language and format"), N_("FILE") },
-    { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &out_dir,
+    { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &job->out_dir,
       N_("The folder to write into, as CHART.LANG.FORMAT"), N_("DIR") },
-    { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &dataset_path,
+    { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &job->dataset_path,
       N_("Read this dataset file instead of the bundled one"), N_("FILE") },
 #if DQ_BENCHMARKS
-    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat,
+    { "repeat", 0, 0, G_OPTION_ARG_INT, &job->repeat,
       N_("For benchmarks: draw and write each file N times in this one process"), "N" },
 #endif
-    { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_path,
+    { "data", 0, 0, G_OPTION_ARG_FILENAME, &job->data_path,
       N_("Chart your own survey data: a CSV, TSV, SPSS (.sav, .zsav, .por) or Stata (.dta) "
          "file"), N_("FILE") },
-    { "row", 'r', 0, G_OPTION_ARG_STRING, &row,
+    { "row", 'r', 0, G_OPTION_ARG_STRING, &job->row,
       N_("With --data: the variable whose answers are charted"), N_("VAR") },
-    { "col", 0, 0, G_OPTION_ARG_STRING, &column,
+    { "col", 0, 0, G_OPTION_ARG_STRING, &job->column,
       N_("With --data: the variable that splits respondents into groups, one series or row "
          "each"), N_("VAR") },
-    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
+    { "weight", 'w', 0, G_OPTION_ARG_STRING, &job->weight,
       N_("With --data: the variable of respondents’ weights"), N_("VAR") },
-    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
+    { "missing", 'm', 0, G_OPTION_ARG_STRING, &job->missing,
       N_("With --data: codes to treat as missing values besides those the file declares, "
          "e.g. 9,99"), N_("CODES") },
-    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &job->encoding,
       N_("With --data: encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"),
       N_("ENC") },
-    { "reverse", 0, 0, G_OPTION_ARG_NONE, &reverse,
+    { "reverse", 0, 0, G_OPTION_ARG_NONE, &job->reverse,
       N_("With --data and --chart diverging: the scale runs from positive to negative, as one "
          "coded 1 = very positive does"), NULL },
     { NULL }
   };
-  guint n_files;
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
@@ -355,249 +365,378 @@ dq_cli_export_run (int    argc,
       return dq_cli_usage_error ("export", message);
     }
 
-  if (data_path != NULL)
-    {
-      if (all || dataset_path != NULL)
-        return dq_cli_usage_error ("export", _("--data makes one chart of your own data; it "
-                                               "does not go with --all or --dataset"));
-      if (dq_cli_is_project (data_path))
-        {
-          g_autofree char *project_chart = NULL;
-          g_autoptr(GArray) given_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  return KEEP_GOING;
+}
 
-          /* A project's edits, its table and its chart, unless the command
-           * line asks for others; --missing, read below, replaces the
-           * project's codes. */
-          project_data = dq_cli_load_project_data (data_path, &row, &column, &weight,
-                                                   missing != NULL ? given_codes : missing_codes,
-                                                   &project_chart, &error);
-          if (project_data == NULL)
-            return dq_cli_data_error (error);
-          if (chart_id == NULL && g_str_has_prefix (project_chart, "diverging"))
-            {
-              chart_id = g_strdup ("diverging");
-              reverse = reverse || g_str_equal (project_chart, "diverging-reversed");
-            }
-        }
-      if (row == NULL)
-        return dq_cli_usage_error ("export", _("give the variable to chart with --row"));
-      if (chart_id != NULL && g_str_equal (chart_id, "diverging"))
-        data_chart = DQ_CROSSTAB_CHART_DIVERGING;
-      else if (chart_id != NULL && !g_str_equal (chart_id, "grouped"))
+/* With --data: reads a project's settings, which the command line's
+ * replace, and checks the crosstab's options. */
+static int
+check_data_options (Export *job)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (job->all || job->dataset_path != NULL)
+    return dq_cli_usage_error ("export", _("--data makes one chart of your own data; it "
+                                           "does not go with --all or --dataset"));
+  if (dq_cli_is_project (job->data_path))
+    {
+      g_autofree char *project_chart = NULL;
+      g_autoptr(GArray) given_codes = g_array_new (FALSE, FALSE, sizeof (double));
+
+      /* A project's edits, its table and its chart, unless the command
+       * line asks for others; --missing, read below, replaces the
+       * project's codes. */
+      job->project_data = dq_cli_load_project_data (job->data_path, &job->row, &job->column,
+                                                    &job->weight,
+                                                    job->missing != NULL ? given_codes
+                                                                         : job->missing_codes,
+                                                    &project_chart, &error);
+      if (job->project_data == NULL)
+        return dq_cli_data_error (error);
+      if (job->chart_id == NULL && g_str_has_prefix (project_chart, "diverging"))
         {
-          g_autofree char *message = g_strdup_printf (_("with --data, --chart is grouped or "
-                                                        "diverging, not “%s”"), chart_id);
-          return dq_cli_usage_error ("export", message);
+          job->chart_id = g_strdup ("diverging");
+          job->reverse = job->reverse || g_str_equal (project_chart, "diverging-reversed");
         }
-      if (reverse && data_chart != DQ_CROSSTAB_CHART_DIVERGING)
-        return dq_cli_usage_error ("export", _("--reverse applies only to --chart diverging"));
-      if (missing != NULL && !dq_cli_parse_missing_codes ("export", missing, missing_codes))
-        return DQ_EXIT_USAGE_ERROR;
+    }
+  if (job->row == NULL)
+    return dq_cli_usage_error ("export", _("give the variable to chart with --row"));
+  if (job->chart_id != NULL && g_str_equal (job->chart_id, "diverging"))
+    job->data_chart = DQ_CROSSTAB_CHART_DIVERGING;
+  else if (job->chart_id != NULL && !g_str_equal (job->chart_id, "grouped"))
+    {
+      g_autofree char *message = g_strdup_printf (_("with --data, --chart is grouped or "
+                                                    "diverging, not “%s”"), job->chart_id);
+      return dq_cli_usage_error ("export", message);
+    }
+  if (job->reverse && job->data_chart != DQ_CROSSTAB_CHART_DIVERGING)
+    return dq_cli_usage_error ("export", _("--reverse applies only to --chart diverging"));
+  if (job->missing != NULL &&
+      !dq_cli_parse_missing_codes ("export", job->missing, job->missing_codes))
+    return DQ_EXIT_USAGE_ERROR;
+
+  return KEEP_GOING;
+}
+
+/* Which chart or map options go together. */
+static int
+check_chart_options (Export *job)
+{
+  int status;
+
+  if (job->data_path != NULL)
+    {
+      status = check_data_options (job);
+      if (status != KEEP_GOING)
+        return status;
     }
   else
     {
-      if (row != NULL || column != NULL || weight != NULL || missing != NULL ||
-          encoding != NULL || reverse)
+      if (job->row != NULL || job->column != NULL || job->weight != NULL ||
+          job->missing != NULL || job->encoding != NULL || job->reverse)
         return dq_cli_usage_error ("export", _("--row, --col, --weight, --missing, --encoding "
                                                "and --reverse apply only to --data"));
-      if ((chart_id == NULL) == !all)
+      if ((job->chart_id == NULL) == !job->all)
         return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
     }
-  if ((group != NULL || kinds != NULL || country != NULL) && g_strcmp0 (chart_id, MAP_ID) != 0)
+  if ((job->group != NULL || job->kinds != NULL || job->country != NULL) &&
+      g_strcmp0 (job->chart_id, MAP_ID) != 0)
     return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
                                            "--chart map"));
 
-  /* Formats: as asked, else from the output's extension, else PNG. */
-  if (format_str == NULL && output != NULL && strrchr (output, '.') != NULL)
+  return KEEP_GOING;
+}
+
+/* Formats: as asked, else from the output's extension, else PNG; and the
+ * languages. */
+static int
+check_formats (Export *job)
+{
+  if (job->format_str == NULL && job->output != NULL && strrchr (job->output, '.') != NULL)
     {
       DqExportFormat format;
 
-      if (dq_export_format_from_string (strrchr (output, '.') + 1, &format))
-        format_str = g_strdup (dq_export_format_to_string (format));
+      if (dq_export_format_from_string (strrchr (job->output, '.') + 1, &format))
+        job->format_str = g_strdup (dq_export_format_to_string (format));
     }
-  parse_list (format_str != NULL ? format_str : "png", "png,svg,pdf", &formats);
-  parse_list (lang_str != NULL ? lang_str : "en", "en,ru,kk", &langs);
+  parse_list (job->format_str != NULL ? job->format_str : "png", "png,svg,pdf", &job->formats);
+  parse_list (job->lang_str != NULL ? job->lang_str : "en", "en,ru,kk", &job->langs);
 
-  for (guint i = 0; formats[i] != NULL; i++)
+  for (guint i = 0; job->formats[i] != NULL; i++)
     {
       DqExportFormat format;
 
-      if (!dq_export_format_from_string (formats[i], &format))
+      if (!dq_export_format_from_string (job->formats[i], &format))
         {
           g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use png, svg, pdf "
-                                                        "or all"), formats[i]);
+                                                        "or all"), job->formats[i]);
           return dq_cli_usage_error ("export", message);
         }
     }
-  for (guint i = 0; langs[i] != NULL; i++)
+  for (guint i = 0; job->langs[i] != NULL; i++)
     {
       DqLanguage language;
 
-      if (!dq_language_from_code (langs[i], &language))
+      if (!dq_language_from_code (job->langs[i], &language))
         {
           g_autofree char *message = g_strdup_printf (_("unknown language “%s”; use en, ru, kk "
-                                                        "or all"), langs[i]);
+                                                        "or all"), job->langs[i]);
           return dq_cli_usage_error ("export", message);
         }
     }
 
-  if (size_str != NULL)
+  return KEEP_GOING;
+}
+
+/* The size, resolution and theme of the scenes. */
+static int
+check_size (Export *job)
+{
+  if (job->size_str != NULL)
     {
-      preset = dq_size_preset_lookup (size_str);
-      if (preset == NULL)
+      job->preset = dq_size_preset_lookup (job->size_str);
+      if (job->preset == NULL)
         {
           g_autofree char *message = g_strdup_printf (_("unknown size “%s”; use screen, slide, "
-                                                        "column or full"), size_str);
+                                                        "column or full"), job->size_str);
           return dq_cli_usage_error ("export", message);
         }
-      if (width > 0 || height > 0)
+      if (job->width > 0 || job->height > 0)
         return dq_cli_usage_error ("export", _("give either --size or --width and --height"));
     }
 
-  if ((width > 0) != (height > 0))
+  if ((job->width > 0) != (job->height > 0))
     return dq_cli_usage_error ("export", _("give both --width and --height"));
-  if (width < 0 || height < 0 || dpi < 0 || (width > 0 && (width < 100 || height < 100)))
+  if (job->width < 0 || job->height < 0 || job->dpi < 0 ||
+      (job->width > 0 && (job->width < 100 || job->height < 100)))
     return dq_cli_usage_error ("export", _("the width and height must be at least 100 pixels, "
                                            "and the resolution positive"));
 
-  if (repeat < 1)
+  if (job->repeat < 1)
     return dq_cli_usage_error ("export", _("--repeat must be at least 1"));
 
-  if (dpi == 0)
-    dpi = width > 0 ? 96 : preset->dpi;
-  if (dpi < 24 || dpi > 2400)
+  if (job->dpi == 0)
+    job->dpi = job->width > 0 ? 96 : job->preset->dpi;
+  if (job->dpi < 24 || job->dpi > 2400)
     return dq_cli_usage_error ("export", _("the resolution must be between 24 and 2400 dpi"));
 
   /* Scene units are 1/96 inch: a size in pixels at the given resolution,
    * or in millimetres. */
-  if (width > 0)
+  if (job->width > 0)
     {
-      options.width = width * 96 / dpi;
-      options.height = height * 96 / dpi;
+      job->options.width = job->width * 96 / job->dpi;
+      job->options.height = job->height * 96 / job->dpi;
     }
   else
-    dq_size_preset_scene_size (preset, &options.width, &options.height);
+    dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
 
-  if (theme_str != NULL && !g_str_equal (theme_str, "light") && !g_str_equal (theme_str, "dark"))
+  if (job->theme_str != NULL && !g_str_equal (job->theme_str, "light") &&
+      !g_str_equal (job->theme_str, "dark"))
     {
       g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; use light or dark"),
-                                                  theme_str);
+                                                  job->theme_str);
       return dq_cli_usage_error ("export", message);
     }
-  options.dark = g_strcmp0 (theme_str, "dark") == 0;
+  job->options.dark = g_strcmp0 (job->theme_str, "dark") == 0;
 
-  if (data_path != NULL)
+  return KEEP_GOING;
+}
+
+/* The chart of one's own data: the crosstab of --row by --col in the file
+ * of --data, and the chart of its source. */
+static int
+select_data_chart (Export *job)
+{
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqChartSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (job->project_data != NULL)
+    data = g_object_ref (job->project_data);
+  else
+    data = dq_cli_load_survey_data (job->data_path, job->encoding, job->row, job->column,
+                                    job->weight, FALSE, &error);
+  if (data != NULL)
+    table = dq_crosstab_new (data, job->row, job->column, job->weight,
+                             (const double *) (gpointer) job->missing_codes->data,
+                             job->missing_codes->len, &error);
+  if (table != NULL)
+    source = dq_chart_source_new_for_crosstab (table, job->data_chart, job->reverse, &error);
+
+  if (source == NULL)
     {
-      DqChart *chart = load_survey_chart (project_data, data_path, encoding, row, column,
-                                          weight, missing_codes, data_chart, reverse, &error);
-
       /* A variable the file does not have is a mistake on the command
        * line, as for “dostyq crosstab”. */
-      if (chart == NULL &&
-          g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
+      if (g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
         return dq_cli_usage_error ("export", error->message);
-      if (chart == NULL)
-        return dq_cli_data_error (error);
-      g_ptr_array_add (selected, chart);
-      g_ptr_array_set_free_func (selected, g_object_unref);
-    }
-  else
-    {
-      dataset = dq_cli_load_dataset (dataset_path, &error);
-      if (dataset == NULL)
-        return dq_cli_data_error (error);
-      charts = dq_chart_list_for_dataset (dataset);
+      return dq_cli_data_error (error);
     }
 
-  if (data_path == NULL && (all || g_str_equal (chart_id, MAP_ID)))
+  g_ptr_array_add (job->selected, dq_chart_new_for_source (source));
+
+  return KEEP_GOING;
+}
+
+/* The charts of the dataset that --chart or --all ask for, and the map. */
+static int
+select_charts (Export *job)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (job->data_path != NULL)
+    return select_data_chart (job);
+
+  job->dataset = dq_cli_load_dataset (job->dataset_path, &error);
+  if (job->dataset == NULL)
+    return dq_cli_data_error (error);
+
+  job->charts = dq_chart_list_for_dataset (job->dataset);
+  if (job->all || g_str_equal (job->chart_id, MAP_ID))
     {
       int status;
 
       /* The map as it opens: both countries whole. The synthetic centres
        * of the tests are never added here. */
-      map = dq_map_new (dataset);
-      status = configure_map (map, dataset, group, kinds, country);
+      job->map = dq_map_new (job->dataset);
+      status = configure_map (job->map, job->dataset, job->group, job->kinds, job->country);
       if (status != EXIT_SUCCESS)
         return status;
     }
-  if (all)
+  if (job->all)
     {
-      for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
-        g_ptr_array_add (selected, g_list_model_get_item (charts, i));
-      g_ptr_array_set_free_func (selected, g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (job->charts); i++)
+        g_ptr_array_add (job->selected, g_list_model_get_item (job->charts, i));
     }
-  else if (map == NULL && data_path == NULL)
+  else if (job->map == NULL)
     {
-      DqChart *chart = dq_chart_lookup (charts, chart_id);
+      DqChart *chart = dq_chart_lookup (job->charts, job->chart_id);
 
       if (chart == NULL)
         {
           g_autofree char *message = g_strdup_printf (_("there is no chart “%s”; “dostyq list” "
-                                                        "shows the charts"), chart_id);
+                                                        "shows the charts"), job->chart_id);
           return dq_cli_usage_error ("export", message);
         }
-      g_ptr_array_add (selected, chart);
+      g_ptr_array_add (job->selected, g_object_ref (chart));
     }
 
-  n_files = (selected->len + (map != NULL)) * g_strv_length (formats) * g_strv_length (langs);
-  if (output != NULL && (n_files != 1 || out_dir != NULL))
+  return KEEP_GOING;
+}
+
+/* Where the files go: -o for one, else a folder, made if need be. */
+static int
+check_destination (Export *job)
+{
+  guint n_files;
+
+  n_files = (job->selected->len + (job->map != NULL)) * g_strv_length (job->formats) *
+            g_strv_length (job->langs);
+  if (job->output != NULL && (n_files != 1 || job->out_dir != NULL))
     return dq_cli_usage_error ("export", _("-o writes one file: one chart in one language and "
                                            "format; use --out-dir for more"));
-  if (output == NULL && out_dir == NULL)
+  if (job->output == NULL && job->out_dir == NULL)
     return dq_cli_usage_error ("export", _("give -o FILE or --out-dir DIR"));
 
-  if (out_dir != NULL && g_mkdir_with_parents (out_dir, 0755) != 0)
+  if (job->out_dir != NULL && g_mkdir_with_parents (job->out_dir, 0755) != 0)
     {
-      g_printerr (_("dostyq: %s: cannot create the folder: %s"), out_dir, g_strerror (errno));
+      g_printerr (_("dostyq: %s: cannot create the folder: %s"), job->out_dir,
+                  g_strerror (errno));
       g_printerr ("\n");
       return DQ_EXIT_DATA_ERROR;
     }
 
-  /* The charts, then the map. */
-  for (guint c = 0; c < selected->len + (map != NULL); c++)
-    for (guint l = 0; langs[l] != NULL; l++)
-      for (guint f = 0; formats[f] != NULL; f++)
+  return KEEP_GOING;
+}
+
+/* Writes one chart (or the map, for NULL) in one language and format. */
+static int
+write_file (Export         *job,
+            DqChart        *chart,
+            const char     *lang,
+            DqExportFormat  format)
+{
+  const char *id = chart != NULL ? dq_chart_get_id (chart) : MAP_ID;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (job->output != NULL)
+    path = g_strdup (job->output);
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("%s.%s.%s", id, lang,
+                                               dq_export_format_to_string (format));
+      path = g_build_filename (job->out_dir, name, NULL);
+    }
+
+  /* --repeat redoes the whole job, scene included, as a batch of charts
+   * would. Into a folder, each copy gets its own file,
+   * CHART.LANG-NNN.FORMAT, as the peers' batches do: replacing a file
+   * costs an fsync () that writing a new one does not. */
+  for (int r = 0; r < job->repeat; r++)
+    {
+      g_autofree char *copy = NULL;
+
+      if (job->repeat > 1 && job->output == NULL)
         {
-          DqChart *chart = c < selected->len ? g_ptr_array_index (selected, c) : NULL;
+          g_autofree char *name = NULL;
+
+          name = g_strdup_printf ("%s.%s-%03d.%s", id, lang, r + 1,
+                                  dq_export_format_to_string (format));
+          copy = g_build_filename (job->out_dir, name, NULL);
+        }
+      if (!export_one (chart, job->map, &job->options, format, job->dpi,
+                       copy != NULL ? copy : path,
+                       job->output == NULL && r == job->repeat - 1, &error))
+        return dq_cli_data_error (error);
+    }
+
+  return KEEP_GOING;
+}
+
+/* The charts, then the map; each in every language and format. */
+static int
+write_files (Export *job)
+{
+  for (guint c = 0; c < job->selected->len + (job->map != NULL); c++)
+    for (guint l = 0; job->langs[l] != NULL; l++)
+      for (guint f = 0; job->formats[f] != NULL; f++)
+        {
+          DqChart *chart = c < job->selected->len ? g_ptr_array_index (job->selected, c) : NULL;
           DqExportFormat format;
-          g_autofree char *path = NULL;
+          int status;
 
-          dq_language_from_code (langs[l], &options.language);
-          dq_export_format_from_string (formats[f], &format);
+          dq_language_from_code (job->langs[l], &job->options.language);
+          dq_export_format_from_string (job->formats[f], &format);
 
-          if (output != NULL)
-            path = g_strdup (output);
-          else
-            {
-              g_autofree char *name = g_strdup_printf ("%s.%s.%s",
-                                                       chart != NULL ? dq_chart_get_id (chart)
-                                                                     : MAP_ID,
-                                                       langs[l], dq_export_format_to_string (format));
-              path = g_build_filename (out_dir, name, NULL);
-            }
-
-          /* --repeat redoes the whole job, scene included, as a batch of
-           * charts would. Into a folder, each copy gets its own file,
-           * CHART.LANG-NNN.FORMAT, as the peers' batches do: replacing a
-           * file costs an fsync () that writing a new one does not. */
-          for (int r = 0; r < repeat; r++)
-            {
-              g_autofree char *copy = NULL;
-
-              if (repeat > 1 && output == NULL)
-                {
-                  g_autofree char *name = NULL;
-
-                  name = g_strdup_printf ("%s.%s-%03d.%s",
-                                          chart != NULL ? dq_chart_get_id (chart) : MAP_ID,
-                                          langs[l], r + 1, dq_export_format_to_string (format));
-                  copy = g_build_filename (out_dir, name, NULL);
-                }
-              if (!export_one (chart, map, &options, format, dpi, copy != NULL ? copy : path,
-                               output == NULL && r == repeat - 1, &error))
-                return dq_cli_data_error (error);
-            }
+          status = write_file (job, chart, job->langs[l], format);
+          if (status != KEEP_GOING)
+            return status;
         }
 
   return EXIT_SUCCESS;
+}
+
+int
+dq_cli_export_run (int    argc,
+                   char **argv)
+{
+  g_auto(Export) job = { 0 };
+  int (*const steps[]) (Export *) = {
+    check_chart_options, check_formats, check_size, select_charts, check_destination,
+    write_files,
+  };
+  int status;
+
+  job.repeat = 1;
+  job.data_chart = DQ_CROSSTAB_CHART_GROUPED;
+  job.preset = dq_size_preset_lookup ("screen");
+  job.missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  job.selected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  status = parse_options (&job, argc, argv);
+  for (guint i = 0; status == KEEP_GOING && i < G_N_ELEMENTS (steps); i++)
+    status = steps[i] (&job);
+
+  return status;
 }
