@@ -1,12 +1,7 @@
 /* dq-crosstab.c
  *
  * Weighted counts of a row variable by a column variable, computed in one
- * pass over the columns of a DqSurveyData.
- *
- * Each value is mapped to its category through a small lookup table (survey
- * codes are small integers) or, for other values, a hash table; the mapping
- * also decides once per distinct value whether it is missing, so the pass
- * itself costs two table lookups and three additions per respondent.
+ * pass over the columns of a DqSurveyData (dq-crosstab-count.c).
  *
  * Confidence intervals. A weighted sample estimates less precisely than an
  * unweighted one of the same size. Following Kish (1965), the effective
@@ -29,50 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dq-crosstab.h"
+#include "dq-crosstab-private.h"
 
 /* The 0.975 quantile of the standard normal distribution. */
 #define Z_95 1.959963984540054
-
-/* Values 0 … SMALL_VALUES − 1 that are integers go through a lookup table. */
-#define SMALL_VALUES 1024
-
-/* A slot of the lookup tables: 0 not seen yet, SLOT_MISSING, or category + 1. */
-#define SLOT_MISSING (-1)
-#define CLASSIFY_MISSING (-1)
-#define CLASSIFY_TOO_MANY (-2)
-
-typedef struct
-{
-  double  w;
-  double  w2;
-  guint64 n;
-} Cell;
-
-typedef struct
-{
-  char *value;
-  char *label;
-} Category;
-
-typedef struct
-{
-  DqSurveyData  *data;
-  guint          variable;
-  DqVariableKind kind;
-  const double  *numbers;
-  const guint32 *codes;
-  const double  *missing_codes;
-  guint          n_missing_codes;
-
-  gint32        *small;
-  /* Other values: the bits of the double → slot. */
-  GHashTable    *other;
-  gint32        *by_code;
-
-  /* For each category: its value (numeric) or code (string). */
-  GArray        *values;
-} Classifier;
 
 struct _DqCrosstab
 {
@@ -82,6 +37,8 @@ struct _DqCrosstab
   char         *row_variable;
   char         *column_variable;
   char         *weight_variable;
+  double       *missing_codes;
+  guint         n_missing_codes;
 
   guint         n_rows;
   guint         n_columns;
@@ -127,6 +84,7 @@ dq_crosstab_finalize (GObject *object)
   g_clear_pointer (&self->row_variable, g_free);
   g_clear_pointer (&self->column_variable, g_free);
   g_clear_pointer (&self->weight_variable, g_free);
+  g_clear_pointer (&self->missing_codes, g_free);
   categories_free (self->rows, self->n_rows + 1);
   categories_free (self->columns, self->n_columns + 1);
   g_clear_pointer (&self->cells, g_free);
@@ -148,338 +106,82 @@ dq_crosstab_init (DqCrosstab *self)
 {
 }
 
+/* Sorts the categories and adds the margins to the cells of the pass. */
 static void
-classifier_clear (Classifier *classifier)
+fill_table (DqCrosstab *self,
+            const Pass *pass,
+            Classifier *rows,
+            Classifier *columns)
 {
-  g_clear_pointer (&classifier->small, g_free);
-  g_clear_pointer (&classifier->other, g_hash_table_unref);
-  g_clear_pointer (&classifier->by_code, g_free);
-  g_clear_pointer (&classifier->values, g_array_unref);
-}
+  g_autofree guint64 *row_counts = NULL;
+  g_autofree guint64 *column_counts = NULL;
+  g_autofree guint *row_order = NULL;
+  g_autofree guint *column_order = NULL;
+  guint stride;
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Classifier, classifier_clear)
+  /* Categories that only occur together with a missing value of the other
+   * variable hold nobody and are dropped, as SPSS does. */
+  row_counts = g_new0 (guint64, MAX (rows->values->len, 1));
+  column_counts = g_new0 (guint64, MAX (pass->capacity_columns,
+                                        columns != NULL ? columns->values->len : 0));
+  for (guint r = 0; r < rows->values->len && r < pass->capacity_rows; r++)
+    for (guint c = 0; c < pass->capacity_columns; c++)
+      {
+        row_counts[r] += pass->cells[r * pass->capacity_columns + c].n;
+        column_counts[c] += pass->cells[r * pass->capacity_columns + c].n;
+      }
 
-static void
-classifier_init (Classifier   *classifier,
-                 DqSurveyData *data,
-                 guint         variable,
-                 const double *missing_codes,
-                 guint         n_missing_codes)
-{
-  classifier->data = data;
-  classifier->variable = variable;
-  classifier->kind = dq_survey_data_get_kind (data, variable);
-  classifier->missing_codes = missing_codes;
-  classifier->n_missing_codes = n_missing_codes;
-
-  if (classifier->kind == DQ_VARIABLE_NUMERIC)
-    {
-      classifier->numbers = dq_survey_data_get_numbers (data, variable);
-      classifier->small = g_new0 (gint32, SMALL_VALUES);
-      classifier->other = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      classifier->values = g_array_new (FALSE, FALSE, sizeof (double));
-    }
+  self->n_rows = _dq_crosstab_finish_categories (rows, row_counts, &self->rows, &row_order);
+  if (columns != NULL)
+    self->n_columns = _dq_crosstab_finish_categories (columns, column_counts, &self->columns,
+                                                      &column_order);
   else
     {
-      guint n_categories;
-
-      classifier->codes = dq_survey_data_get_codes (data, variable);
-      dq_survey_data_get_categories (data, variable, &n_categories);
-      classifier->by_code = g_new0 (gint32, MAX (n_categories, 1));
-      classifier->values = g_array_new (FALSE, FALSE, sizeof (guint32));
+      self->n_columns = 0;
+      self->columns = g_new0 (Category, 1);
     }
-}
+  self->rows[self->n_rows].value = g_strdup (_("Total"));
+  self->columns[self->n_columns].value = g_strdup (_("Total"));
 
-static gboolean
-is_missing_value (Classifier *classifier,
-                  double      value)
-{
-  for (guint i = 0; i < classifier->n_missing_codes; i++)
+  /* The final table, in sorted order, with the margins. */
+  stride = self->n_columns + 1;
+  self->cells = g_new0 (Cell, (self->n_rows + 1) * stride);
+  for (guint r = 0; r < self->n_rows; r++)
     {
-      if (value == classifier->missing_codes[i])
-        return TRUE;
-    }
-
-  return dq_survey_data_is_missing_number (classifier->data, classifier->variable, value);
-}
-
-static gboolean
-is_missing_code (Classifier *classifier,
-                 guint32     code)
-{
-  const char *text = dq_survey_data_get_categories (classifier->data, classifier->variable,
-                                                    NULL)[code];
-
-  /* The caller's codes are numbers; a string variable matches them when its
-   * text reads as the same number, so that "9" is missing like 9. */
-  for (guint i = 0; i < classifier->n_missing_codes; i++)
-    {
-      char *end;
-      double value = g_ascii_strtod (text, &end);
-
-      if (end != text && *end == '\0' && value == classifier->missing_codes[i])
-        return TRUE;
-    }
-
-  return dq_survey_data_is_missing_category (classifier->data, classifier->variable, code);
-}
-
-/* Sets a slot for a value seen for the first time. */
-static int
-add_category (Classifier *classifier,
-              gint32     *slot,
-              gboolean    missing,
-              gconstpointer value)
-{
-  if (missing)
-    {
-      *slot = SLOT_MISSING;
-      return CLASSIFY_MISSING;
-    }
-
-  if (classifier->values->len >= DQ_CROSSTAB_MAX_CATEGORIES)
-    return CLASSIFY_TOO_MANY;
-
-  g_array_append_vals (classifier->values, value, 1);
-  *slot = classifier->values->len;
-
-  return *slot - 1;
-}
-
-static int
-classify_other (Classifier *classifier,
-                double      value)
-{
-  gint64 bits;
-  gpointer slot;
-  gint32 new_slot = 0;
-  int category;
-
-  /* -0 and 0 are one category. */
-  value += 0.0;
-  memcpy (&bits, &value, sizeof bits);
-
-  slot = g_hash_table_lookup (classifier->other, &bits);
-  if (slot != NULL)
-    return GPOINTER_TO_INT (slot) > 0 ? GPOINTER_TO_INT (slot) - 1 : CLASSIFY_MISSING;
-
-  category = add_category (classifier, &new_slot, is_missing_value (classifier, value), &value);
-  if (category != CLASSIFY_TOO_MANY)
-    g_hash_table_insert (classifier->other, g_memdup2 (&bits, sizeof bits),
-                         GINT_TO_POINTER (new_slot));
-
-  return category;
-}
-
-static inline int
-classify (Classifier *classifier,
-          gsize       row)
-{
-  gint32 *slot;
-
-  if (classifier->kind == DQ_VARIABLE_NUMERIC)
-    {
-      double value = classifier->numbers[row];
-
-      if (!(value >= 0 && value < SMALL_VALUES && value == (int) value))
-        return isnan (value) ? CLASSIFY_MISSING : classify_other (classifier, value);
-
-      slot = &classifier->small[(int) value];
-      if (G_LIKELY (*slot != 0))
-        return *slot > 0 ? *slot - 1 : CLASSIFY_MISSING;
-
-      return add_category (classifier, slot, is_missing_value (classifier, value), &value);
-    }
-  else
-    {
-      guint32 code = classifier->codes[row];
-
-      if (code == DQ_SURVEY_DATA_NO_CODE)
-        return CLASSIFY_MISSING;
-
-      slot = &classifier->by_code[code];
-      if (G_LIKELY (*slot != 0))
-        return *slot > 0 ? *slot - 1 : CLASSIFY_MISSING;
-
-      return add_category (classifier, slot, is_missing_code (classifier, code), &code);
-    }
-}
-
-/* Orders the categories that hold respondents: numbers ascending, text in
- * byte order (which is alphabetical within Latin or Cyrillic script). */
-typedef struct
-{
-  Classifier *classifier;
-  guint       category;
-} SortEntry;
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const SortEntry *ea = a;
-  const SortEntry *eb = b;
-  Classifier *classifier = ea->classifier;
-
-  if (classifier->kind == DQ_VARIABLE_NUMERIC)
-    {
-      double va = g_array_index (classifier->values, double, ea->category);
-      double vb = g_array_index (classifier->values, double, eb->category);
-
-      return (va > vb) - (va < vb);
-    }
-  else
-    {
-      const char * const *categories = dq_survey_data_get_categories (classifier->data,
-                                                                      classifier->variable, NULL);
-
-      return strcmp (categories[g_array_index (classifier->values, guint32, ea->category)],
-                     categories[g_array_index (classifier->values, guint32, eb->category)]);
-    }
-}
-
-/* Fills @categories (n + 1 entries, the last for the total) and @order, the
- * index of each kept category in the pass, for those with a non-zero count. */
-static guint
-finish_categories (Classifier *classifier,
-                   const guint64 *counts,
-                   Category  **categories,
-                   guint     **order)
-{
-  g_autofree SortEntry *entries = g_new (SortEntry, MAX (classifier->values->len, 1));
-  guint n = 0;
-
-  for (guint i = 0; i < classifier->values->len; i++)
-    {
-      if (counts[i] == 0)
-        continue;
-      entries[n].classifier = classifier;
-      entries[n].category = i;
-      n++;
-    }
-  qsort (entries, n, sizeof (SortEntry), compare_entries);
-
-  *categories = g_new0 (Category, n + 1);
-  *order = g_new (guint, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      Category *category = &(*categories)[i];
-      const char *label;
-
-      (*order)[i] = entries[i].category;
-      if (classifier->kind == DQ_VARIABLE_NUMERIC)
+      for (guint c = 0; c < self->n_columns; c++)
         {
-          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-          double value = g_array_index (classifier->values, double, entries[i].category);
+          const Cell *from = &pass->cells[row_order[r] * pass->capacity_columns + column_order[c]];
+          Cell *to = &self->cells[r * stride + c];
+          Cell *row_total = &self->cells[r * stride + self->n_columns];
+          Cell *column_total = &self->cells[self->n_rows * stride + c];
+          Cell *total = &self->cells[self->n_rows * stride + self->n_columns];
 
-          category->value = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
-          label = dq_survey_data_lookup_value_label (classifier->data, classifier->variable, value);
-          category->label = g_strdup (label);
-        }
-      else
-        {
-          guint32 code = g_array_index (classifier->values, guint32, entries[i].category);
-
-          category->value = g_strdup (dq_survey_data_get_categories (classifier->data,
-                                                                     classifier->variable,
-                                                                     NULL)[code]);
+          *to = *from;
+          row_total->w += from->w;
+          row_total->w2 += from->w2;
+          row_total->n += from->n;
+          column_total->w += from->w;
+          column_total->w2 += from->w2;
+          column_total->n += from->n;
+          total->w += from->w;
+          total->w2 += from->w2;
+          total->n += from->n;
         }
     }
 
-  return n;
-}
-
-static gboolean
-check_weight_kind (DqSurveyData  *data,
-                   guint          weight,
-                   GError       **error)
-{
-  const char * const *categories;
-  const guint32 *codes;
-  gsize n_rows = dq_survey_data_get_n_rows (data);
-  guint n_categories;
-
-  if (dq_survey_data_get_kind (data, weight) == DQ_VARIABLE_NUMERIC)
-    return TRUE;
-
-  /* Name the first value that is not a number, which is what the
-   * researcher has to fix. */
-  categories = dq_survey_data_get_categories (data, weight, &n_categories);
-  codes = dq_survey_data_get_codes (data, weight);
-  for (gsize i = 0; i < n_rows; i++)
+  /* A frequency table has only its total column: copy the counts there. */
+  if (columns == NULL)
     {
-      const char *text;
-      char *end;
-
-      if (codes[i] == DQ_SURVEY_DATA_NO_CODE)
-        continue;
-      text = categories[codes[i]];
-      g_ascii_strtod (text, &end);
-      if (end == text || *end != '\0')
+      for (guint r = 0; r < self->n_rows; r++)
         {
-          g_autofree char *where = dq_survey_data_describe_row (data, i);
+          Cell *to = &self->cells[r * stride];
 
-          g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                       _("%s: the weight variable “%s” is not numeric: %s has “%s”"),
-                       dq_survey_data_get_source_name (data),
-                       dq_survey_data_get_name (data, weight), where, text);
-          return FALSE;
+          *to = pass->cells[row_order[r] * pass->capacity_columns];
+          self->cells[self->n_rows * stride].w += to->w;
+          self->cells[self->n_rows * stride].w2 += to->w2;
+          self->cells[self->n_rows * stride].n += to->n;
         }
     }
-
-  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-               _("%s: the weight variable “%s” is not numeric"),
-               dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight));
-
-  return FALSE;
-}
-
-static void
-set_weight_error (DqSurveyData  *data,
-                  guint          weight,
-                  gsize          row,
-                  double         value,
-                  GError       **error)
-{
-  g_autofree char *where = dq_survey_data_describe_row (data, row);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (value) || dq_survey_data_is_missing_number (data, weight, value))
-    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                 _("%s: the weight variable “%s” has no value in %s; every respondent in the "
-                   "table needs a weight"),
-                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
-                 where);
-  else
-    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                 _("%s: the weight variable “%s” is %s in %s; weights must be zero or more"),
-                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
-                 g_ascii_formatd (buffer, sizeof buffer, "%g", value), where);
-}
-
-static void
-set_too_many_error (DqSurveyData  *data,
-                    Classifier    *classifier,
-                    GError       **error)
-{
-  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_TOO_MANY_CATEGORIES,
-               _("%s: the variable “%s” has more than %d distinct values; a crosstab needs a "
-                 "variable with categories"),
-               dq_survey_data_get_source_name (data),
-               dq_survey_data_get_name (data, classifier->variable), DQ_CROSSTAB_MAX_CATEGORIES);
-}
-
-static void
-set_all_missing_error (DqSurveyData  *data,
-                       guint          variable,
-                       GError       **error)
-{
-  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
-               _("%s: the variable “%s” has no valid values: each of its %zu values is empty "
-                 "or declared missing"),
-               dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, variable),
-               dq_survey_data_get_n_rows (data));
 }
 
 /**
@@ -513,19 +215,10 @@ dq_crosstab_new (DqSurveyData  *data,
 {
   g_auto(Classifier) rows = { NULL };
   g_auto(Classifier) columns = { NULL };
+  g_auto(Weights) weights = { 0 };
+  g_auto(Pass) pass = { NULL };
   g_autoptr(DqCrosstab) self = NULL;
-  g_autofree Cell *pass_cells = NULL;
-  g_autofree guint64 *row_counts = NULL;
-  g_autofree guint64 *column_counts = NULL;
-  g_autofree guint *row_order = NULL;
-  g_autofree guint *column_order = NULL;
-  g_autofree double *weight_missing = NULL;
-  const double *weights = NULL;
-  guint n_weight_missing = 0;
-  guint row_var, column_var = 0, weight_var = 0;
-  guint capacity_rows = 16, capacity_columns = 16;
-  gsize n_rows, n_valid_rows = 0, n_valid_columns = 0, n_counted = 0, n_zero_weight = 0;
-  guint stride;
+  guint row_var, column_var = 0;
 
   g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
   g_return_val_if_fail (row_variable != NULL, NULL);
@@ -541,22 +234,11 @@ dq_crosstab_new (DqSurveyData  *data,
       if (column_var == G_MAXUINT)
         return NULL;
     }
-  if (weight_variable != NULL)
-    {
-      weight_var = dq_survey_data_require_variable (data, weight_variable, error);
-      if (weight_var == G_MAXUINT || !check_weight_kind (data, weight_var, error))
-        return NULL;
+  if (weight_variable != NULL &&
+      !_dq_crosstab_weights_init (&weights, data, weight_variable, error))
+    return NULL;
 
-      weights = dq_survey_data_get_numbers (data, weight_var);
-      n_weight_missing = dq_survey_data_get_n_missing (data, weight_var);
-      weight_missing = g_new (double, 2 * MAX (n_weight_missing, 1));
-      for (guint i = 0; i < n_weight_missing; i++)
-        dq_survey_data_get_missing_range (data, weight_var, i, &weight_missing[2 * i],
-                                          &weight_missing[2 * i + 1]);
-    }
-
-  n_rows = dq_survey_data_get_n_rows (data);
-  if (n_rows == 0)
+  if (dq_survey_data_get_n_rows (data) == 0)
     {
       g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NO_DATA,
                    _("%s: there are no respondents in the file"),
@@ -564,170 +246,26 @@ dq_crosstab_new (DqSurveyData  *data,
       return NULL;
     }
 
-  classifier_init (&rows, data, row_var, missing_codes, n_missing_codes);
+  _dq_crosstab_classifier_init (&rows, data, row_var, missing_codes, n_missing_codes);
   if (column_variable != NULL)
-    classifier_init (&columns, data, column_var, missing_codes, n_missing_codes);
+    _dq_crosstab_classifier_init (&columns, data, column_var, missing_codes, n_missing_codes);
 
-  pass_cells = g_new0 (Cell, capacity_rows * capacity_columns);
-
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      int r = classify (&rows, i);
-      int c = column_variable != NULL ? classify (&columns, i) : 0;
-      double w = 1.0;
-      Cell *cell;
-
-      if (G_UNLIKELY (r == CLASSIFY_TOO_MANY || c == CLASSIFY_TOO_MANY))
-        {
-          set_too_many_error (data, r == CLASSIFY_TOO_MANY ? &rows : &columns, error);
-          return NULL;
-        }
-
-      n_valid_rows += r >= 0;
-      n_valid_columns += c >= 0;
-      if (r < 0 || c < 0)
-        continue;
-
-      if (weights != NULL)
-        {
-          gboolean valid;
-
-          w = weights[i];
-          valid = w >= 0 && !isinf (w);
-          for (guint k = 0; valid && k < n_weight_missing; k++)
-            valid = !(w >= weight_missing[2 * k] && w <= weight_missing[2 * k + 1]);
-          if (G_UNLIKELY (!valid))
-            {
-              set_weight_error (data, weight_var, i, w, error);
-              return NULL;
-            }
-          /* A weight of zero takes a respondent out of the table, as in
-           * SPSS: they count neither in the weighted nor in the unweighted
-           * n. */
-          if (w == 0)
-            {
-              n_zero_weight++;
-              continue;
-            }
-        }
-
-      if (G_UNLIKELY ((guint) r >= capacity_rows || (guint) c >= capacity_columns))
-        {
-          guint new_rows = MAX (capacity_rows, (guint) r + 1) * 2;
-          guint new_columns = MAX (capacity_columns, (guint) c + 1) * 2;
-          Cell *grown = g_new0 (Cell, new_rows * new_columns);
-
-          for (guint a = 0; a < capacity_rows; a++)
-            memcpy (&grown[a * new_columns], &pass_cells[a * capacity_columns],
-                    capacity_columns * sizeof (Cell));
-          g_free (pass_cells);
-          pass_cells = grown;
-          capacity_rows = new_rows;
-          capacity_columns = new_columns;
-        }
-
-      cell = &pass_cells[r * capacity_columns + c];
-      cell->w += w;
-      cell->w2 += w * w;
-      cell->n++;
-      n_counted++;
-    }
-
-  if (n_valid_rows == 0)
-    {
-      set_all_missing_error (data, row_var, error);
-      return NULL;
-    }
-  if (column_variable != NULL && n_valid_columns == 0)
-    {
-      set_all_missing_error (data, column_var, error);
-      return NULL;
-    }
-  if (n_counted == 0)
-    {
-      if (n_zero_weight > 0)
-        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
-                     _("%s: every respondent with valid values has a weight of zero in “%s”"),
-                     dq_survey_data_get_source_name (data), weight_variable);
-      else
-        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
-                     _("%s: no respondent has valid values of both “%s” and “%s”"),
-                     dq_survey_data_get_source_name (data), row_variable, column_variable);
-      return NULL;
-    }
+  if (!_dq_crosstab_count (&pass, data, &rows, column_variable != NULL ? &columns : NULL,
+                           weight_variable != NULL ? &weights : NULL, error) ||
+      !_dq_crosstab_check_counted (&pass, data, row_var, row_variable, column_var,
+                                   column_variable, weight_variable, error))
+    return NULL;
 
   self = g_object_new (DQ_TYPE_CROSSTAB, NULL);
   self->data = g_object_ref (data);
   self->row_variable = g_strdup (row_variable);
   self->column_variable = g_strdup (column_variable);
   self->weight_variable = g_strdup (weight_variable);
-  self->n_excluded = n_rows - n_counted;
+  self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
+  self->n_missing_codes = n_missing_codes;
+  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted;
 
-  /* Categories that only occur together with a missing value of the other
-   * variable hold nobody and are dropped, as SPSS does. */
-  row_counts = g_new0 (guint64, MAX (rows.values->len, 1));
-  column_counts = g_new0 (guint64, MAX (capacity_columns,
-                                        column_variable != NULL ? columns.values->len : 0));
-  for (guint r = 0; r < rows.values->len && r < capacity_rows; r++)
-    for (guint c = 0; c < capacity_columns; c++)
-      {
-        row_counts[r] += pass_cells[r * capacity_columns + c].n;
-        column_counts[c] += pass_cells[r * capacity_columns + c].n;
-      }
-
-  self->n_rows = finish_categories (&rows, row_counts, &self->rows, &row_order);
-  if (column_variable != NULL)
-    {
-      self->n_columns = finish_categories (&columns, column_counts, &self->columns,
-                                           &column_order);
-    }
-  else
-    {
-      self->n_columns = 0;
-      self->columns = g_new0 (Category, 1);
-    }
-  self->rows[self->n_rows].value = g_strdup (_("Total"));
-  self->columns[self->n_columns].value = g_strdup (_("Total"));
-
-  /* The final table, in sorted order, with the margins. */
-  stride = self->n_columns + 1;
-  self->cells = g_new0 (Cell, (self->n_rows + 1) * stride);
-  for (guint r = 0; r < self->n_rows; r++)
-    {
-      for (guint c = 0; c < self->n_columns; c++)
-        {
-          const Cell *from = &pass_cells[row_order[r] * capacity_columns + column_order[c]];
-          Cell *to = &self->cells[r * stride + c];
-          Cell *row_total = &self->cells[r * stride + self->n_columns];
-          Cell *column_total = &self->cells[self->n_rows * stride + c];
-          Cell *total = &self->cells[self->n_rows * stride + self->n_columns];
-
-          *to = *from;
-          row_total->w += from->w;
-          row_total->w2 += from->w2;
-          row_total->n += from->n;
-          column_total->w += from->w;
-          column_total->w2 += from->w2;
-          column_total->n += from->n;
-          total->w += from->w;
-          total->w2 += from->w2;
-          total->n += from->n;
-        }
-    }
-
-  /* A frequency table has only its total column: copy the counts there. */
-  if (column_variable == NULL)
-    {
-      for (guint r = 0; r < self->n_rows; r++)
-        {
-          Cell *to = &self->cells[r * stride];
-
-          *to = pass_cells[row_order[r] * capacity_columns];
-          self->cells[self->n_rows * stride].w += to->w;
-          self->cells[self->n_rows * stride].w2 += to->w2;
-          self->cells[self->n_rows * stride].n += to->n;
-        }
-    }
+  fill_table (self, &pass, &rows, column_variable != NULL ? &columns : NULL);
 
   return g_steal_pointer (&self);
 }
@@ -794,6 +332,26 @@ dq_crosstab_get_weight_variable (DqCrosstab *self)
   g_return_val_if_fail (DQ_IS_CROSSTAB (self), NULL);
 
   return self->weight_variable;
+}
+
+/**
+ * dq_crosstab_get_missing_codes:
+ * @self: a #DqCrosstab
+ * @n_codes: (out): how many there are
+ *
+ * Returns: (array length=n_codes) (nullable): the codes that were missing
+ *   besides those the file declares
+ */
+const double *
+dq_crosstab_get_missing_codes (DqCrosstab *self,
+                               guint      *n_codes)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NULL);
+  g_return_val_if_fail (n_codes != NULL, NULL);
+
+  *n_codes = self->n_missing_codes;
+
+  return self->missing_codes;
 }
 
 /**

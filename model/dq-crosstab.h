@@ -72,6 +72,8 @@ DqSurveyData *dq_crosstab_get_data               (DqCrosstab    *self);
 const char   *dq_crosstab_get_row_variable       (DqCrosstab    *self);
 const char   *dq_crosstab_get_column_variable    (DqCrosstab    *self);
 const char   *dq_crosstab_get_weight_variable    (DqCrosstab    *self);
+const double *dq_crosstab_get_missing_codes      (DqCrosstab    *self,
+                                                  guint         *n_codes);
 guint         dq_crosstab_get_n_rows             (DqCrosstab    *self);
 guint         dq_crosstab_get_n_columns          (DqCrosstab    *self);
 const char   *dq_crosstab_get_row_value          (DqCrosstab    *self,

@@ -54,7 +54,8 @@ static DqCrosstab *
 make_table (DqSurveyData *data)
 {
   g_autoptr(GError) error = NULL;
-  DqCrosstab *table = dq_crosstab_new (data, "q", "town", "w", NULL, 0, &error);
+  const double dont_know = 9;
+  DqCrosstab *table = dq_crosstab_new (data, "q", "town", "w", &dont_know, 1, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 3);
@@ -86,6 +87,15 @@ test_crosstab_grouped (void)
   g_assert_cmpstr (dq_chart_source_get_file (source), ==, "towns.csv");
   g_assert_cmpstr (dq_chart_source_get_weight (source), ==, "w");
   g_assert_cmpstr (dq_chart_source_get_split_title (source), ==, "Town");
+  {
+    guint n_codes;
+    const double *codes = dq_crosstab_get_missing_codes (dq_chart_source_get_crosstab (source),
+                                                         &n_codes);
+
+    /* The codes the table was computed with, for the chart's provenance. */
+    g_assert_cmpuint (n_codes, ==, 1);
+    g_assert_cmpfloat (codes[0], ==, 9);
+  }
   g_assert_null (dq_chart_source_get_subjects (source));
   g_assert_cmpuint (dq_chart_source_get_documents (source)->len, ==, 0);
 

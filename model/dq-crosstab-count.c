@@ -1,0 +1,523 @@
+/* dq-crosstab-count.c
+ *
+ * The one pass over the respondents behind a crosstab. Each value is
+ * mapped to its category through a small lookup table (survey codes are
+ * small integers) or, for other values, a hash table; the mapping also
+ * decides once per distinct value whether it is missing, so the pass itself
+ * costs two table lookups and three additions per respondent.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dq-crosstab-private.h"
+
+void
+_dq_crosstab_classifier_clear (Classifier *classifier)
+{
+  g_clear_pointer (&classifier->small, g_free);
+  g_clear_pointer (&classifier->other, g_hash_table_unref);
+  g_clear_pointer (&classifier->by_code, g_free);
+  g_clear_pointer (&classifier->values, g_array_unref);
+}
+
+void
+_dq_crosstab_classifier_init (Classifier   *classifier,
+                              DqSurveyData *data,
+                              guint         variable,
+                              const double *missing_codes,
+                              guint         n_missing_codes)
+{
+  classifier->data = data;
+  classifier->variable = variable;
+  classifier->kind = dq_survey_data_get_kind (data, variable);
+  classifier->missing_codes = missing_codes;
+  classifier->n_missing_codes = n_missing_codes;
+
+  if (classifier->kind == DQ_VARIABLE_NUMERIC)
+    {
+      classifier->numbers = dq_survey_data_get_numbers (data, variable);
+      classifier->small = g_new0 (gint32, SMALL_VALUES);
+      classifier->other = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      classifier->values = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  else
+    {
+      guint n_categories;
+
+      classifier->codes = dq_survey_data_get_codes (data, variable);
+      dq_survey_data_get_categories (data, variable, &n_categories);
+      classifier->by_code = g_new0 (gint32, MAX (n_categories, 1));
+      classifier->values = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+}
+
+static gboolean
+is_missing_value (Classifier *classifier,
+                  double      value)
+{
+  for (guint i = 0; i < classifier->n_missing_codes; i++)
+    {
+      if (value == classifier->missing_codes[i])
+        return TRUE;
+    }
+
+  return dq_survey_data_is_missing_number (classifier->data, classifier->variable, value);
+}
+
+static gboolean
+is_missing_code (Classifier *classifier,
+                 guint32     code)
+{
+  const char *text = dq_survey_data_get_categories (classifier->data, classifier->variable,
+                                                    NULL)[code];
+
+  /* The caller's codes are numbers; a string variable matches them when its
+   * text reads as the same number, so that "9" is missing like 9. */
+  for (guint i = 0; i < classifier->n_missing_codes; i++)
+    {
+      char *end;
+      double value = g_ascii_strtod (text, &end);
+
+      if (end != text && *end == '\0' && value == classifier->missing_codes[i])
+        return TRUE;
+    }
+
+  return dq_survey_data_is_missing_category (classifier->data, classifier->variable, code);
+}
+
+/* Sets a slot for a value seen for the first time. */
+static int
+add_category (Classifier *classifier,
+              gint32     *slot,
+              gboolean    missing,
+              gconstpointer value)
+{
+  if (missing)
+    {
+      *slot = SLOT_MISSING;
+      return CLASSIFY_MISSING;
+    }
+
+  if (classifier->values->len >= DQ_CROSSTAB_MAX_CATEGORIES)
+    return CLASSIFY_TOO_MANY;
+
+  g_array_append_vals (classifier->values, value, 1);
+  *slot = classifier->values->len;
+
+  return *slot - 1;
+}
+
+static int
+classify_other (Classifier *classifier,
+                double      value)
+{
+  gint64 bits;
+  gpointer slot;
+  gint32 new_slot = 0;
+  int category;
+
+  /* -0 and 0 are one category. */
+  value += 0.0;
+  memcpy (&bits, &value, sizeof bits);
+
+  slot = g_hash_table_lookup (classifier->other, &bits);
+  if (slot != NULL)
+    return GPOINTER_TO_INT (slot) > 0 ? GPOINTER_TO_INT (slot) - 1 : CLASSIFY_MISSING;
+
+  category = add_category (classifier, &new_slot, is_missing_value (classifier, value), &value);
+  if (category != CLASSIFY_TOO_MANY)
+    g_hash_table_insert (classifier->other, g_memdup2 (&bits, sizeof bits),
+                         GINT_TO_POINTER (new_slot));
+
+  return category;
+}
+
+static inline int
+classify (Classifier *classifier,
+          gsize       row)
+{
+  gint32 *slot;
+
+  if (classifier->kind == DQ_VARIABLE_NUMERIC)
+    {
+      double value = classifier->numbers[row];
+
+      if (!(value >= 0 && value < SMALL_VALUES && value == (int) value))
+        return isnan (value) ? CLASSIFY_MISSING : classify_other (classifier, value);
+
+      slot = &classifier->small[(int) value];
+      if (G_LIKELY (*slot != 0))
+        return *slot > 0 ? *slot - 1 : CLASSIFY_MISSING;
+
+      return add_category (classifier, slot, is_missing_value (classifier, value), &value);
+    }
+  else
+    {
+      guint32 code = classifier->codes[row];
+
+      if (code == DQ_SURVEY_DATA_NO_CODE)
+        return CLASSIFY_MISSING;
+
+      slot = &classifier->by_code[code];
+      if (G_LIKELY (*slot != 0))
+        return *slot > 0 ? *slot - 1 : CLASSIFY_MISSING;
+
+      return add_category (classifier, slot, is_missing_code (classifier, code), &code);
+    }
+}
+
+/* Orders the categories that hold respondents: numbers ascending, text in
+ * byte order (which is alphabetical within Latin or Cyrillic script). */
+typedef struct
+{
+  Classifier *classifier;
+  guint       category;
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *ea = a;
+  const SortEntry *eb = b;
+  Classifier *classifier = ea->classifier;
+
+  if (classifier->kind == DQ_VARIABLE_NUMERIC)
+    {
+      double va = g_array_index (classifier->values, double, ea->category);
+      double vb = g_array_index (classifier->values, double, eb->category);
+
+      return (va > vb) - (va < vb);
+    }
+  else
+    {
+      const char * const *categories = dq_survey_data_get_categories (classifier->data,
+                                                                      classifier->variable, NULL);
+
+      return strcmp (categories[g_array_index (classifier->values, guint32, ea->category)],
+                     categories[g_array_index (classifier->values, guint32, eb->category)]);
+    }
+}
+
+/* Fills @categories (n + 1 entries, the last for the total) and @order, the
+ * index of each kept category in the pass, for those with a non-zero count. */
+guint
+_dq_crosstab_finish_categories (Classifier *classifier,
+                                const guint64 *counts,
+                                Category  **categories,
+                                guint     **order)
+{
+  g_autofree SortEntry *entries = g_new (SortEntry, MAX (classifier->values->len, 1));
+  guint n = 0;
+
+  for (guint i = 0; i < classifier->values->len; i++)
+    {
+      if (counts[i] == 0)
+        continue;
+      entries[n].classifier = classifier;
+      entries[n].category = i;
+      n++;
+    }
+  qsort (entries, n, sizeof (SortEntry), compare_entries);
+
+  *categories = g_new0 (Category, n + 1);
+  *order = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Category *category = &(*categories)[i];
+      const char *label;
+
+      (*order)[i] = entries[i].category;
+      if (classifier->kind == DQ_VARIABLE_NUMERIC)
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+          double value = g_array_index (classifier->values, double, entries[i].category);
+
+          category->value = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+          label = dq_survey_data_lookup_value_label (classifier->data, classifier->variable, value);
+          category->label = g_strdup (label);
+        }
+      else
+        {
+          guint32 code = g_array_index (classifier->values, guint32, entries[i].category);
+
+          category->value = g_strdup (dq_survey_data_get_categories (classifier->data,
+                                                                     classifier->variable,
+                                                                     NULL)[code]);
+        }
+    }
+
+  return n;
+}
+
+static gboolean
+check_weight_kind (DqSurveyData  *data,
+                   guint          weight,
+                   GError       **error)
+{
+  const char * const *categories;
+  const guint32 *codes;
+  gsize n_rows = dq_survey_data_get_n_rows (data);
+  guint n_categories;
+
+  if (dq_survey_data_get_kind (data, weight) == DQ_VARIABLE_NUMERIC)
+    return TRUE;
+
+  /* Name the first value that is not a number, which is what the
+   * researcher has to fix. */
+  categories = dq_survey_data_get_categories (data, weight, &n_categories);
+  codes = dq_survey_data_get_codes (data, weight);
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      const char *text;
+      char *end;
+
+      if (codes[i] == DQ_SURVEY_DATA_NO_CODE)
+        continue;
+      text = categories[codes[i]];
+      g_ascii_strtod (text, &end);
+      if (end == text || *end != '\0')
+        {
+          g_autofree char *where = dq_survey_data_describe_row (data, i);
+
+          g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                       _("%s: the weight variable “%s” is not numeric: %s has “%s”"),
+                       dq_survey_data_get_source_name (data),
+                       dq_survey_data_get_name (data, weight), where, text);
+          return FALSE;
+        }
+    }
+
+  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+               _("%s: the weight variable “%s” is not numeric"),
+               dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight));
+
+  return FALSE;
+}
+
+static void
+set_weight_error (DqSurveyData  *data,
+                  guint          weight,
+                  gsize          row,
+                  double         value,
+                  GError       **error)
+{
+  g_autofree char *where = dq_survey_data_describe_row (data, row);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value) || dq_survey_data_is_missing_number (data, weight, value))
+    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                 _("%s: the weight variable “%s” has no value in %s; every respondent in the "
+                   "table needs a weight"),
+                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
+                 where);
+  else
+    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                 _("%s: the weight variable “%s” is %s in %s; weights must be zero or more"),
+                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
+                 g_ascii_formatd (buffer, sizeof buffer, "%g", value), where);
+}
+
+static void
+set_too_many_error (DqSurveyData  *data,
+                    Classifier    *classifier,
+                    GError       **error)
+{
+  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_TOO_MANY_CATEGORIES,
+               _("%s: the variable “%s” has more than %d distinct values; a crosstab needs a "
+                 "variable with categories"),
+               dq_survey_data_get_source_name (data),
+               dq_survey_data_get_name (data, classifier->variable), DQ_CROSSTAB_MAX_CATEGORIES);
+}
+
+static void
+set_all_missing_error (DqSurveyData  *data,
+                       guint          variable,
+                       GError       **error)
+{
+  g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
+               _("%s: the variable “%s” has no valid values: each of its %zu values is empty "
+                 "or declared missing"),
+               dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, variable),
+               dq_survey_data_get_n_rows (data));
+}
+
+void
+_dq_crosstab_weights_clear (Weights *weights)
+{
+  g_clear_pointer (&weights->missing, g_free);
+}
+
+gboolean
+_dq_crosstab_weights_init (Weights       *weights,
+                           DqSurveyData  *data,
+                           const char    *name,
+                           GError       **error)
+{
+  weights->variable = dq_survey_data_require_variable (data, name, error);
+  if (weights->variable == G_MAXUINT || !check_weight_kind (data, weights->variable, error))
+    return FALSE;
+
+  weights->numbers = dq_survey_data_get_numbers (data, weights->variable);
+  weights->n_missing = dq_survey_data_get_n_missing (data, weights->variable);
+  weights->missing = g_new (double, 2 * MAX (weights->n_missing, 1));
+  for (guint i = 0; i < weights->n_missing; i++)
+    dq_survey_data_get_missing_range (data, weights->variable, i, &weights->missing[2 * i],
+                                      &weights->missing[2 * i + 1]);
+
+  return TRUE;
+}
+
+/* Whether @w is a weight: a number, zero or more, and not declared
+ * missing. */
+static gboolean
+weights_is_valid (const Weights *weights,
+                  double         w)
+{
+  gboolean valid = w >= 0 && !isinf (w);
+
+  for (guint k = 0; valid && k < weights->n_missing; k++)
+    valid = !(w >= weights->missing[2 * k] && w <= weights->missing[2 * k + 1]);
+
+  return valid;
+}
+
+void
+_dq_crosstab_pass_clear (Pass *pass)
+{
+  g_clear_pointer (&pass->cells, g_free);
+}
+
+static Cell *
+pass_get_cell (Pass  *pass,
+               guint  r,
+               guint  c)
+{
+  if (G_UNLIKELY (r >= pass->capacity_rows || c >= pass->capacity_columns))
+    {
+      guint new_rows = MAX (pass->capacity_rows, r + 1) * 2;
+      guint new_columns = MAX (pass->capacity_columns, c + 1) * 2;
+      Cell *grown = g_new0 (Cell, new_rows * new_columns);
+
+      for (guint a = 0; a < pass->capacity_rows; a++)
+        memcpy (&grown[a * new_columns], &pass->cells[a * pass->capacity_columns],
+                pass->capacity_columns * sizeof (Cell));
+      g_free (pass->cells);
+      pass->cells = grown;
+      pass->capacity_rows = new_rows;
+      pass->capacity_columns = new_columns;
+    }
+
+  return &pass->cells[r * pass->capacity_columns + c];
+}
+
+/* Counts each respondent with valid values of both variables into its
+ * cell, by weight. A missing or negative weight of such a respondent is an
+ * error. */
+gboolean
+_dq_crosstab_count (Pass           *pass,
+                    DqSurveyData   *data,
+                    Classifier     *rows,
+                    Classifier     *columns,
+                    const Weights  *weights,
+                    GError        **error)
+{
+  gsize n_rows = dq_survey_data_get_n_rows (data);
+
+  pass->capacity_rows = 16;
+  pass->capacity_columns = 16;
+  pass->cells = g_new0 (Cell, pass->capacity_rows * pass->capacity_columns);
+
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      int r = classify (rows, i);
+      int c = columns != NULL ? classify (columns, i) : 0;
+      double w = 1.0;
+      Cell *cell;
+
+      if (G_UNLIKELY (r == CLASSIFY_TOO_MANY || c == CLASSIFY_TOO_MANY))
+        {
+          set_too_many_error (data, r == CLASSIFY_TOO_MANY ? rows : columns, error);
+          return FALSE;
+        }
+
+      pass->n_valid_rows += r >= 0;
+      pass->n_valid_columns += c >= 0;
+      if (r < 0 || c < 0)
+        continue;
+
+      if (weights != NULL)
+        {
+          w = weights->numbers[i];
+          if (G_UNLIKELY (!weights_is_valid (weights, w)))
+            {
+              set_weight_error (data, weights->variable, i, w, error);
+              return FALSE;
+            }
+          /* A weight of zero takes a respondent out of the table, as in
+           * SPSS: they count neither in the weighted nor in the unweighted
+           * n. */
+          if (w == 0)
+            {
+              pass->n_zero_weight++;
+              continue;
+            }
+        }
+
+      cell = pass_get_cell (pass, r, c);
+      cell->w += w;
+      cell->w2 += w * w;
+      cell->n++;
+      pass->n_counted++;
+    }
+
+  return TRUE;
+}
+
+/* A table needs respondents with valid values of each variable, and of
+ * both at once. */
+gboolean
+_dq_crosstab_check_counted (const Pass    *pass,
+                            DqSurveyData  *data,
+                            guint          row_var,
+                            const char    *row_variable,
+                            guint          column_var,
+                            const char    *column_variable,
+                            const char    *weight_variable,
+                            GError       **error)
+{
+  if (pass->n_valid_rows == 0)
+    {
+      set_all_missing_error (data, row_var, error);
+      return FALSE;
+    }
+  if (column_variable != NULL && pass->n_valid_columns == 0)
+    {
+      set_all_missing_error (data, column_var, error);
+      return FALSE;
+    }
+  if (pass->n_counted == 0)
+    {
+      if (pass->n_zero_weight > 0)
+        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
+                     _("%s: every respondent with valid values has a weight of zero in “%s”"),
+                     dq_survey_data_get_source_name (data), weight_variable);
+      else
+        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
+                     _("%s: no respondent has valid values of both “%s” and “%s”"),
+                     dq_survey_data_get_source_name (data), row_variable, column_variable);
+      return FALSE;
+    }
+
+  return TRUE;
+}
