@@ -473,7 +473,7 @@ test_export_dialog (void)
   g_assert_true (dq_export_dialog_get_chart (dialog) == chart);
   g_assert_cmpint (dq_export_dialog_get_language (dialog), ==, DQ_LANGUAGE_KK);
   g_assert_cmpint (dq_export_dialog_get_format (dialog), ==, DQ_EXPORT_PNG);
-  g_assert_cmpint (dq_export_dialog_get_size (dialog), ==, DQ_EXPORT_SIZE_SCREEN);
+  g_assert_cmpstr (dq_export_dialog_get_preset (dialog)->name, ==, "screen");
   g_assert_false (dq_export_dialog_get_dark (dialog));
   dq_export_dialog_get_pixel_size (dialog, &width, &height);
   g_assert_cmpint (width, ==, 1600);
@@ -499,7 +499,7 @@ test_export_dialog (void)
 
   /* PNG of the journal-column preset: 85 × 85 mm at 300 dpi. */
   dq_export_dialog_set_format (dialog, DQ_EXPORT_PNG);
-  dq_export_dialog_set_size (dialog, DQ_EXPORT_SIZE_COLUMN);
+  dq_export_dialog_set_preset (dialog, "column");
   dq_export_dialog_get_pixel_size (dialog, &width, &height);
   g_assert_cmpint (width, ==, 1004);
   g_assert_cmpint (height, ==, 1004);
@@ -519,7 +519,7 @@ test_export_dialog (void)
 
   /* A custom size in pixels. */
   dq_export_dialog_set_custom_size (dialog, 640, 400);
-  g_assert_cmpint (dq_export_dialog_get_size (dialog), ==, DQ_EXPORT_SIZE_CUSTOM);
+  g_assert_null (dq_export_dialog_get_preset (dialog));
   dq_export_dialog_get_pixel_size (dialog, &width, &height);
   g_assert_cmpint (width, ==, 640);
   g_assert_cmpint (height, ==, 400);

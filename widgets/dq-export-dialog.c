@@ -56,15 +56,16 @@ G_DEFINE_FINAL_TYPE (DqExportDialog, dq_export_dialog, ADW_TYPE_WINDOW)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The presets of `dostyq export --size`, in the order of DqExportSize. */
+/* The size row lists the presets of `dostyq export --size`, in their
+ * order, then Custom. */
 static const DqSizePreset *
-get_preset (DqExportSize size)
+get_preset (DqExportDialog *self)
 {
-  static const char * const names[] = { "screen", "slide", "column", "full" };
+  guint selected = adw_combo_row_get_selected (self->size_row);
+  guint n_presets;
+  const DqSizePreset *presets = dq_size_presets (&n_presets);
 
-  g_assert (size < G_N_ELEMENTS (names));
-
-  return dq_size_preset_lookup (names[size]);
+  return selected < n_presets ? &presets[selected] : NULL;
 }
 
 /* The scene's size in its units (1/96 inch) and the PNG's resolution, as
@@ -75,9 +76,9 @@ get_scene_size (DqExportDialog *self,
                 double         *height,
                 double         *dpi)
 {
-  DqExportSize size = dq_export_dialog_get_size (self);
+  const DqSizePreset *preset = get_preset (self);
 
-  if (size == DQ_EXPORT_SIZE_CUSTOM)
+  if (preset == NULL)
     {
       *dpi = 96;
       *width = gtk_spin_button_get_value_as_int (self->width_spin);
@@ -85,28 +86,28 @@ get_scene_size (DqExportDialog *self,
     }
   else
     {
-      *dpi = get_preset (size)->dpi;
-      dq_size_preset_scene_size (get_preset (size), width, height);
+      *dpi = preset->dpi;
+      dq_size_preset_scene_size (preset, width, height);
     }
 }
 
 static void
 update_size (DqExportDialog *self)
 {
-  DqExportSize size = dq_export_dialog_get_size (self);
+  const DqSizePreset *preset = get_preset (self);
   g_autofree char *subtitle = NULL;
   int width, height;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->width_row), size == DQ_EXPORT_SIZE_CUSTOM);
-  gtk_widget_set_visible (GTK_WIDGET (self->height_row), size == DQ_EXPORT_SIZE_CUSTOM);
+  gtk_widget_set_visible (GTK_WIDGET (self->width_row), preset == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->height_row), preset == NULL);
 
   dq_export_dialog_get_pixel_size (self, &width, &height);
-  if (size != DQ_EXPORT_SIZE_CUSTOM && get_preset (size)->millimetres)
+  if (preset != NULL && preset->millimetres)
     /* Translators: the size of an export: millimetres, then pixels at a
      * resolution; e.g. "85 × 85 mm, 1004 × 1004 px at 300 dpi" */
     subtitle = g_strdup_printf (_("%d × %d mm, %d × %d px at %d dpi"),
-                                (int) get_preset (size)->width, (int) get_preset (size)->height,
-                                width, height, (int) get_preset (size)->dpi);
+                                (int) preset->width, (int) preset->height,
+                                width, height, (int) preset->dpi);
   else
     /* Translators: the size of an export in pixels, e.g. "1600 × 1000 px" */
     subtitle = g_strdup_printf (_("%d × %d px"), width, height);
@@ -369,7 +370,18 @@ dq_export_dialog_class_init (DqExportDialogClass *klass)
 static void
 dq_export_dialog_init (DqExportDialog *self)
 {
+  g_autoptr(GtkStringList) sizes = gtk_string_list_new (NULL);
+  const DqSizePreset *presets;
+  guint n_presets;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* One list of sizes for the command line and the dialog. */
+  presets = dq_size_presets (&n_presets);
+  for (guint i = 0; i < n_presets; i++)
+    gtk_string_list_append (sizes, _(presets[i].label));
+  gtk_string_list_append (sizes, _("Custom"));
+  adw_combo_row_set_model (self->size_row, G_LIST_MODEL (sizes));
 }
 
 /**
@@ -463,26 +475,43 @@ dq_export_dialog_set_format (DqExportDialog *self,
   adw_combo_row_set_selected (self->format_row, format);
 }
 
-DqExportSize
-dq_export_dialog_get_size (DqExportDialog *self)
+/**
+ * dq_export_dialog_get_preset:
+ * @self: a #DqExportDialog
+ *
+ * Returns: (transfer none) (nullable): the chosen size, one of
+ *   dq_size_presets(); %NULL for a custom size in pixels
+ */
+const DqSizePreset *
+dq_export_dialog_get_preset (DqExportDialog *self)
 {
-  guint selected;
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
 
-  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), DQ_EXPORT_SIZE_SCREEN);
-
-  selected = adw_combo_row_get_selected (self->size_row);
-
-  return selected <= DQ_EXPORT_SIZE_CUSTOM ? (DqExportSize) selected : DQ_EXPORT_SIZE_SCREEN;
+  return get_preset (self);
 }
 
+/**
+ * dq_export_dialog_set_preset:
+ * @self: a #DqExportDialog
+ * @name: the name of a size preset, as `dostyq export --size` has it
+ *
+ * Chooses one of dq_size_presets().
+ */
 void
-dq_export_dialog_set_size (DqExportDialog *self,
-                           DqExportSize    size)
+dq_export_dialog_set_preset (DqExportDialog *self,
+                             const char     *name)
 {
-  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (size <= DQ_EXPORT_SIZE_CUSTOM);
+  const DqSizePreset *preset;
+  const DqSizePreset *presets;
+  guint n_presets;
 
-  adw_combo_row_set_selected (self->size_row, size);
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  preset = dq_size_preset_lookup (name);
+  g_return_if_fail (preset != NULL);
+
+  presets = dq_size_presets (&n_presets);
+  adw_combo_row_set_selected (self->size_row, preset - presets);
 }
 
 /**
@@ -502,7 +531,9 @@ dq_export_dialog_set_custom_size (DqExportDialog *self,
 
   gtk_spin_button_set_value (self->width_spin, width);
   gtk_spin_button_set_value (self->height_spin, height);
-  dq_export_dialog_set_size (self, DQ_EXPORT_SIZE_CUSTOM);
+  /* Custom follows the presets. */
+  adw_combo_row_set_selected (self->size_row,
+                              g_list_model_get_n_items (adw_combo_row_get_model (self->size_row)) - 1);
   update_size (self);
 }
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "dq-chart-private.h"
@@ -50,10 +51,10 @@ static GParamSpec *properties[N_PROPS];
  * full page width at 300 dpi; a single-column figure is about as tall as it
  * is wide. The command line and the export dialog offer the same. */
 static const DqSizePreset size_presets[] = {
-  { "screen", 1600, 1000, FALSE, 96 },
-  { "slide", 1920, 1080, FALSE, 96 },
-  { "column", 85, 85, TRUE, 300 },
-  { "full", 174, 116, TRUE, 300 },
+  { "screen", N_("Screen"), 1600, 1000, FALSE, 96 },
+  { "slide", N_("Slide"), 1920, 1080, FALSE, 96 },
+  { "column", N_("Journal column"), 85, 85, TRUE, 300 },
+  { "full", N_("Full page width"), 174, 116, TRUE, 300 },
 };
 
 /**

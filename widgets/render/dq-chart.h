@@ -66,6 +66,7 @@ typedef struct
 /**
  * DqSizePreset:
  * @name: the id of `dostyq export --size`
+ * @label: its name in an interface, to be translated with gettext
  * @width: the width, in pixels or millimetres
  * @height: the height, in pixels or millimetres
  * @millimetres: whether the size is in millimetres
@@ -76,6 +77,7 @@ typedef struct
 typedef struct
 {
   const char *name;
+  const char *label;
   double      width;
   double      height;
   gboolean    millimetres;
