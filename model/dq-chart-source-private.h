@@ -1,0 +1,62 @@
+/* dq-chart-source-private.h
+ *
+ * What the makers of chart sources share: a bundled question's in
+ * dq-chart-source.c, a crosstab's in dq-chart-source-crosstab.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dq-chart-source.h"
+#include "dq-figure-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *id;
+  DqText *label;
+} Category;
+
+typedef struct
+{
+  /* A country code, a crosstab's column, or NULL for all respondents. */
+  char   *id;
+  /* Respondents; negative when no sample size is stated. */
+  double  n;
+} Group;
+
+struct _DqChartSource
+{
+  GObject           parent_instance;
+
+  char             *id;
+  DqText           *title;
+  GArray           *categories;
+  GArray           *groups;
+  GStrv             subjects;
+  /* DqFigure, one per cell */
+  GPtrArray        *figures;
+  DqIntervalMethod  method;
+  gboolean          from_table;
+
+  /* A bundled question: the dataset holds the survey and its documents. */
+  DqDataset        *dataset;
+  DqSurvey         *survey;
+  /* DqDocument, borrowed from the dataset */
+  GPtrArray        *documents;
+
+  /* A crosstab */
+  DqCrosstab       *crosstab;
+  char             *split_title;
+};
+
+void _dq_chart_source_add_category (DqChartSource *self,
+                                    const char    *id,
+                                    DqText        *label);
+void _dq_chart_source_add_group    (DqChartSource *self,
+                                    const char    *id,
+                                    double         n);
+
+G_END_DECLS
