@@ -18,22 +18,22 @@
 
 struct _DqChart
 {
-  GObject      parent_instance;
+  GObject        parent_instance;
 
-  char        *id;
-  DqChartKind  kind;
-  DqText      *title;
-  DqChartTopic topic;
+  char          *id;
+  DqChartKind    kind;
+  DqText        *title;
+  DqChartTopic   topic;
   /* NULL for a chart of a crosstab, which has only its source. */
-  DqDataset   *dataset;
+  DqDataset     *dataset;
   /* The data of a survey chart: a bundled question or a crosstab. */
   DqChartSource *source;
   /* A table's own subtitle, in place of the chart kind's. */
-  DqText      *subtitle;
-  char        *country;
-  int          year;
+  DqText        *subtitle;
+  char          *country;
+  int            year;
   /* DqFigure, the figures the chart shows */
-  GPtrArray   *figures;
+  GPtrArray     *figures;
 };
 
 enum {
@@ -725,8 +725,10 @@ _dq_chart_figure_ci (DqChart  *chart,
  * @low: (out): the lower end of the 95 % confidence interval, in percent
  * @high: (out): the upper end
  *
- * The interval the chart draws for @figure: the one the dataset states for
- * it, else p ± 1.96·√(p(1−p)/n) with n the survey's stated sample size.
+ * The interval the chart draws for @figure: for a survey chart its
+ * source's (dq_chart_source_get_interval()), the one stated for it or else
+ * p ± 1.96·√(p(1−p)/n) with n the survey's stated sample size; for other
+ * charts only a stated one.
  *
  * Returns: %FALSE when the chart draws none: for a bound, a gap, or a
  *   figure with neither a stated interval nor a stated sample size

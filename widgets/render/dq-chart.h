@@ -94,32 +94,32 @@ void                dq_size_preset_scene_size (const DqSizePreset *preset,
 
 G_DECLARE_FINAL_TYPE (DqChart, dq_chart, DQ, CHART, GObject)
 
-GListModel   *dq_chart_list_for_dataset (DqDataset            *dataset) G_GNUC_WARN_UNUSED_RESULT;
-DqChart      *dq_chart_new_for_source   (DqChartSource        *source) G_GNUC_WARN_UNUSED_RESULT;
-DqChart      *dq_chart_lookup           (GListModel           *charts,
-                                         const char           *id);
-const char   *dq_chart_get_id           (DqChart              *self);
-DqChartKind   dq_chart_get_kind         (DqChart              *self);
-const DqText *dq_chart_get_title        (DqChart              *self);
-DqChartTopic  dq_chart_get_topic        (DqChart              *self);
-DqDataset    *dq_chart_get_dataset      (DqChart              *self);
-DqChartSource *dq_chart_get_source      (DqChart              *self);
-GPtrArray    *dq_chart_get_figures      (DqChart              *self);
-DqFigure     *dq_chart_lookup_figure    (DqChart              *self,
-                                         const char           *id);
-DqScene      *dq_chart_build_scene      (DqChart              *self,
-                                         const DqChartOptions *options) G_GNUC_WARN_UNUSED_RESULT;
-char         *dq_chart_to_csv           (DqChart              *self,
-                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
-gboolean      dq_chart_get_figure_ci    (DqChart              *self,
-                                         DqFigure             *figure,
-                                         double               *low,
-                                         double               *high);
-char         *dq_chart_describe_figure  (DqChart              *self,
-                                         DqFigure             *figure,
-                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
-char         *dq_chart_dup_figure_label (DqChart              *self,
-                                         DqFigure             *figure,
-                                         DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+GListModel    *dq_chart_list_for_dataset (DqDataset            *dataset) G_GNUC_WARN_UNUSED_RESULT;
+DqChart       *dq_chart_new_for_source   (DqChartSource        *source) G_GNUC_WARN_UNUSED_RESULT;
+DqChart       *dq_chart_lookup           (GListModel           *charts,
+                                          const char           *id);
+const char    *dq_chart_get_id           (DqChart              *self);
+DqChartKind    dq_chart_get_kind         (DqChart              *self);
+const DqText  *dq_chart_get_title        (DqChart              *self);
+DqChartTopic   dq_chart_get_topic        (DqChart              *self);
+DqDataset     *dq_chart_get_dataset      (DqChart              *self);
+DqChartSource *dq_chart_get_source       (DqChart              *self);
+GPtrArray     *dq_chart_get_figures      (DqChart              *self);
+DqFigure      *dq_chart_lookup_figure    (DqChart              *self,
+                                          const char           *id);
+DqScene       *dq_chart_build_scene      (DqChart              *self,
+                                          const DqChartOptions *options) G_GNUC_WARN_UNUSED_RESULT;
+char          *dq_chart_to_csv           (DqChart              *self,
+                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       dq_chart_get_figure_ci    (DqChart              *self,
+                                          DqFigure             *figure,
+                                          double               *low,
+                                          double               *high);
+char          *dq_chart_describe_figure  (DqChart              *self,
+                                          DqFigure             *figure,
+                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+char          *dq_chart_dup_figure_label (DqChart              *self,
+                                          DqFigure             *figure,
+                                          DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
