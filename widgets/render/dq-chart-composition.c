@@ -249,6 +249,7 @@ draw_bar (DqChartFrame *frame,
                                 segment->x, bar_top, segment->width, bar_height, segment->color);
       if (segment->figure != NULL)
         dq_mark_set_datum (mark, dq_figure_get_id (segment->figure));
+      dq_mark_set_item (mark, segment->figure);
     }
 }
 

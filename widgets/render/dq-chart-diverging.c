@@ -63,6 +63,7 @@ add_side (const Scale *scale,
       mark->dash = 3;
       if (figure != NULL)
         dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_mark_set_item (mark, figure);
       if (direction > 0)
         dq_scene_add_text (frame->scene, "gap-label", dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
                            x0 + frame->font_small / 2, cy + frame->font_small * 0.35,
@@ -76,6 +77,7 @@ add_side (const Scale *scale,
                             fabs (end - scale->zero), thickness,
                             dq_figure_get_bound (figure) == DQ_BOUND_EQ ? color : NULL);
   dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_mark_set_item (mark, figure);
   if (dq_figure_get_bound (figure) != DQ_BOUND_EQ)
     {
       g_free (mark->role);
@@ -307,6 +309,7 @@ add_remainder (Panel    *panel,
                             &frame->theme->neutral);
   if (middle != NULL)
     dq_mark_set_datum (mark, dq_figure_get_id (middle));
+  dq_mark_set_item (mark, middle);
   dq_scene_add_text (frame->scene, "remainder-label", label,
                      column + width + frame->font_small * 0.3, cy + frame->font_small * 0.35,
                      frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);

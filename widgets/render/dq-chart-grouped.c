@@ -298,6 +298,7 @@ add_chevron (DqChartFrame  *frame,
 
   mark = dq_scene_add_path (frame->scene, "bound-arrow", NULL, color, 1.5);
   dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_mark_set_item (mark, figure);
   if (bound == DQ_BOUND_GT || bound == DQ_BOUND_GE)
     {
       dq_mark_path_move_to (mark, x0, cy - half);
@@ -345,6 +346,7 @@ add_bar (DqChartFrame  *frame,
       mark->line_width = 1;
       mark->dash = 3;
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_mark_set_item (mark, figure);
       dq_scene_add_text (frame->scene, "gap-label",
                          dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
                          zero + metrics->small_size * 0.6, baseline, metrics->small_size, FALSE,
@@ -359,6 +361,7 @@ add_bar (DqChartFrame  *frame,
     {
       mark = dq_scene_add_rect (frame->scene, "bar", zero, bar_y, end - zero, thickness, color);
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_mark_set_item (mark, figure);
 
       if (_dq_chart_figure_ci (frame->chart, figure, &low, &high))
         {
@@ -376,6 +379,7 @@ add_bar (DqChartFrame  *frame,
       mark->stroke = *color;
       mark->line_width = 1.5;
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_mark_set_item (mark, figure);
       label_x = add_chevron (frame, figure, end, cy,
                              MIN (thickness * 0.6, metrics->small_size * 0.8), color);
     }

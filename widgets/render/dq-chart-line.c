@@ -397,11 +397,13 @@ draw_points (LineLayout *line)
           mark->line_width = line->line_width;
         }
       dq_mark_set_datum (mark, id);
+      dq_mark_set_item (mark, point->figure);
 
       value_label_position (line, i, &label_x, &label_y, &anchor);
       mark = dq_scene_add_text (frame->scene, "value-label", value, label_x, label_y,
                                 frame->font_label, TRUE, anchor, &frame->theme->foreground);
       dq_mark_set_datum (mark, id);
+      dq_mark_set_item (mark, point->figure);
     }
 }
 

@@ -154,6 +154,7 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
       mark = dq_scene_add_rect (frame->scene, "bar", left, cy - thickness / 2, MAX (width, 1),
                                 thickness, &frame->theme->series[0]);
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
+      dq_mark_set_item (mark, figure);
 
       dq_scene_add_text (frame->scene, "value-label", g_ptr_array_index (values, i),
                          left + MAX (width, 1) + small_size * 0.4,

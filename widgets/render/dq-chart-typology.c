@@ -488,6 +488,7 @@ add_shift_arrow (DqChartFrame  *frame,
 
   mark = dq_scene_add_path (frame->scene, "shift", NULL, color, MAX (1, metrics->font * 0.1));
   dq_mark_set_datum (mark, dq_group_get_id (item->group));
+  dq_mark_set_item (mark, item->group);
 
   if (quadrants[item->quadrant].column == quadrants[ghost->quadrant].column)
     {
@@ -575,6 +576,7 @@ add_items (DqChartFrame  *frame,
             mark = dq_scene_add_circle (frame->scene, "group", item->x, item->y, metrics->radius,
                                         color);
           dq_mark_set_datum (mark, id);
+          dq_mark_set_item (mark, item->group);
 
           mark = dq_scene_add_text (frame->scene, item->ghost ? "ghost-label" : "group-label",
                                     item->name, item->x + metrics->radius + metrics->label_gap,
@@ -582,6 +584,7 @@ add_items (DqChartFrame  *frame,
                                     DQ_TEXT_ANCHOR_START,
                                     item->ghost ? &frame->theme->muted : &frame->theme->foreground);
           dq_mark_set_datum (mark, id);
+          dq_mark_set_item (mark, item->group);
         }
     }
 

@@ -20,9 +20,6 @@
 
 G_BEGIN_DECLS
 
-/* Centres closer than this on the canvas are merged into one cluster. */
-#define DQ_MAP_CLUSTER_DISTANCE 14.0
-
 /* The side of a cell of the hit-testing grid, in scene units. */
 #define DQ_MAP_INDEX_CELL 32.0
 

@@ -172,6 +172,21 @@ record_hit_mark (DqMapLayout *layout)
   g_array_append_val (layout->hit_marks, index);
 }
 
+/* The centre or event an item stands for; none for synthetic centres. */
+static gpointer
+item_object (DqMapLayout     *layout,
+             const DqMapItem *item)
+{
+  DqDataset *dataset = dq_map_get_dataset (layout->map);
+
+  if (item->synthetic || dataset == NULL)
+    return NULL;
+  if (item->is_event)
+    return dq_dataset_lookup_event (dataset, item->id);
+
+  return dq_dataset_lookup_centre (dataset, item->id);
+}
+
 static void
 draw_cluster (DqMapLayout  *layout,
               DqMapCluster *cluster,
@@ -179,6 +194,7 @@ draw_cluster (DqMapLayout  *layout,
 {
   const DqTheme *theme = layout->frame.theme;
   g_autoptr(GString) datum = g_string_new ("cluster:");
+  g_autoptr(GListStore) members = g_list_store_new (DQ_TYPE_CENTRE);
   g_autofree char *count = g_strdup_printf ("%u", cluster->members->len);
   double x = cluster->sum_x / cluster->members->len;
   double y = cluster->sum_y / cluster->members->len;
@@ -197,6 +213,8 @@ draw_cluster (DqMapLayout  *layout,
       if (k > 0)
         g_string_append_c (datum, ',');
       g_string_append (datum, symbol->item->id);
+      if (item_object (layout, symbol->item) != NULL)
+        g_list_store_append (members, item_object (layout, symbol->item));
       if (color == -2)
         color = symbol->item->color;
       else if (color != symbol->item->color)
@@ -218,6 +236,7 @@ draw_cluster (DqMapLayout  *layout,
   mark->stroke = outline;
   mark->line_width = 1.2;
   dq_mark_set_datum (mark, datum->str);
+  dq_mark_set_item (mark, members);
   record_hit_mark (layout);
   _dq_map_add_obstacle (layout, x, y, r + 1);
 
@@ -245,6 +264,7 @@ draw_symbol (DqMapLayout *layout,
                              symbol->item->kind, symbol->x, symbol->y,
                              symbol->item->is_event ? r * 1.1 : r, &fill, &outline);
   dq_mark_set_datum (mark, symbol->item->id);
+  dq_mark_set_item (mark, item_object (layout, symbol->item));
   record_hit_mark (layout);
   _dq_map_add_obstacle (layout, symbol->x, symbol->y, r * 1.4);
 }

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * than counted in a cluster. */
 #define DQ_MAP_SPREAD_ZOOM 4.0
 
+/* Centres closer than this on the canvas are merged into one cluster. */
+#define DQ_MAP_CLUSTER_DISTANCE 14.0
+
 /* The kind that stands for events in a kind filter. */
 #define DQ_MAP_KIND_CONFLICT "conflict"
 

@@ -36,6 +36,7 @@ mark_free (gpointer data)
 
   g_free (mark->role);
   g_free (mark->datum);
+  g_clear_object (&mark->item);
   g_free (mark->text);
   g_clear_pointer (&mark->path, g_array_unref);
   g_free (mark);
@@ -513,6 +514,24 @@ dq_mark_set_datum (DqMark     *mark,
 {
   g_free (mark->datum);
   mark->datum = g_strdup (datum);
+}
+
+/**
+ * dq_mark_set_item:
+ * @mark: a mark
+ * @item: (nullable): the model object the mark shows
+ *
+ * Sets the object that hit-testing gives back for the mark: a #DqFigure
+ * or #DqGroup of a chart, a #DqCentre or #DqEvent of the map, or for a
+ * cluster a #GListModel of its centres. The mark keeps a reference.
+ */
+void
+dq_mark_set_item (DqMark   *mark,
+                  gpointer  item)
+{
+  g_return_if_fail (item == NULL || G_IS_OBJECT (item));
+
+  g_set_object (&mark->item, item);
 }
 
 /**

@@ -65,6 +65,8 @@ typedef struct
  *   "tick-label", "label", "title", "subtitle", "source", "note",
  *   "legend", "background", ...; tests and the SVG's class attribute use it
  * @datum: (nullable): id of the figure or record it shows
+ * @item: (nullable): the model object it shows, which hit-testing gives
+ *   back; set with dq_mark_set_item()
  * @x: left (rect), centre (circle), start (line), anchor point (text)
  * @y: top (rect), centre (circle), start (line), baseline (text)
  * @width: width (rect), radius (circle), measured width (text)
@@ -90,6 +92,7 @@ typedef struct
   DqMarkKind    kind;
   char         *role;
   char         *datum;
+  GObject      *item;
   double        x;
   double        y;
   double        width;
@@ -187,6 +190,8 @@ GPtrArray     *dq_scene_wrap_text        (DqScene       *self,
                                           double         max_width);
 void           dq_mark_set_datum         (DqMark        *mark,
                                           const char    *datum);
+void           dq_mark_set_item          (DqMark        *mark,
+                                          gpointer       item);
 void           dq_mark_get_bounds        (const DqMark  *mark,
                                           double        *x,
                                           double        *y,
