@@ -51,7 +51,7 @@ notify_count_cb (GObject    *object,
 static void
 wait_for_scene (DqChartView *view)
 {
-  while (dq_chart_view_get_scene (view) == NULL ||
+  while (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == NULL ||
          gtk_widget_get_width (GTK_WIDGET (view)) <= 0)
     g_main_context_iteration (NULL, TRUE);
 }
@@ -89,7 +89,7 @@ test_chart_view_scene (void)
   double x, y, width, height;
 
   g_assert_cmpint (dq_chart_view_get_language (view), ==, dq_language_get_default ());
-  g_assert_null (dq_chart_view_get_scene (view));
+  g_assert_null (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
 
   g_signal_connect (view, "notify::chart", G_CALLBACK (notify_count_cb), &chart_notified);
   g_signal_connect (view, "notify::language", G_CALLBACK (notify_count_cb), &language_notified);
@@ -98,10 +98,10 @@ test_chart_view_scene (void)
   dq_chart_view_set_chart (view, chart);
   g_assert_cmpuint (chart_notified, ==, 1);
   dq_chart_view_set_language (view, DQ_LANGUAGE_EN);
-  dq_chart_view_set_dark (view, FALSE);
+  dq_scene_view_set_dark (DQ_SCENE_VIEW (view), FALSE);
 
   /* Without a size there is nothing to lay out. */
-  g_assert_null (dq_chart_view_get_scene (view));
+  g_assert_null (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 600);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
@@ -109,7 +109,7 @@ test_chart_view_scene (void)
   wait_for_scene (view);
 
   /* The scene has the size of the allocation: one unit a pixel. */
-  scene = dq_chart_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   g_assert_cmpfloat (dq_scene_get_width (scene), ==, gtk_widget_get_width (GTK_WIDGET (view)));
   g_assert_cmpfloat (dq_scene_get_height (scene), ==, gtk_widget_get_height (GTK_WIDGET (view)));
   g_assert_cmpint (dq_scene_get_language (scene), ==, DQ_LANGUAGE_EN);
@@ -119,7 +119,7 @@ test_chart_view_scene (void)
   /* The same size again keeps the scene. */
   gtk_widget_queue_resize (GTK_WIDGET (view));
   while (g_main_context_iteration (NULL, FALSE));
-  g_assert_true (dq_chart_view_get_scene (view) == scene);
+  g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == scene);
 
   /* The middle of a bar describes its figure, with the source's words. */
   bar = find_mark (scene, "bar");
@@ -127,14 +127,19 @@ test_chart_view_scene (void)
   figure = dq_dataset_lookup_figure (dataset, bar->datum);
   g_assert_nonnull (figure);
   dq_mark_get_bounds (bar, &x, &y, &width, &height);
-  text = dq_chart_view_describe_at (view, x + width / 2, y + height / 2);
+  text = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), x + width / 2, y + height / 2);
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, dq_text_get (dq_figure_get_label (figure), DQ_LANGUAGE_EN)));
   g_assert_nonnull (strstr (text, dq_source_get_quote (dq_figure_get_source (figure))));
 
-  /* An empty corner describes nothing. */
-  corner = dq_chart_view_describe_at (view, 1, 1);
+  /* Hit-testing gives back the figure itself. */
+  g_assert_true (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), x + width / 2,
+                                            y + height / 2) == G_OBJECT (figure));
+
+  /* An empty corner describes nothing, and holds no item. */
+  corner = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), 1, 1);
   g_assert_null (corner);
+  g_assert_null (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), 1, 1));
 
   /* An edit of the figure redraws its bar at once, in proportion. */
   {
@@ -144,8 +149,8 @@ test_chart_view_scene (void)
     g_autofree char *datum = g_strdup (bar->datum);
 
     dq_figure_set_value (figure, old_value / 2);
-    g_assert_true (dq_chart_view_get_scene (view) != scene);
-    scene = dq_chart_view_get_scene (view);
+    g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
+    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
     edited = NULL;
     for (guint i = 0; i < dq_scene_get_n_marks (scene) && edited == NULL; i++)
       {
@@ -158,7 +163,7 @@ test_chart_view_scene (void)
     g_assert_cmpfloat_with_epsilon (edited->width, old_width / 2, 0.5);
 
     dq_figure_set_value (figure, old_value);
-    scene = dq_chart_view_get_scene (view);
+    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
     bar = find_mark (scene, "bar");
     g_assert_cmpstr (bar->datum, ==, datum);
     g_assert_cmpfloat_with_epsilon (bar->width, old_width, 1e-6);
@@ -168,16 +173,16 @@ test_chart_view_scene (void)
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
   g_assert_cmpuint (language_notified, ==, dq_language_get_default () == DQ_LANGUAGE_EN ? 1 : 2);
-  scene = dq_chart_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   g_assert_nonnull (scene);
   g_assert_cmpint (dq_scene_get_language (scene), ==, DQ_LANGUAGE_KK);
   g_assert_cmpstr (dq_scene_get_title (scene), ==,
                    dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_KK));
 
   /* So does the dark theme. */
-  dq_chart_view_set_dark (view, TRUE);
-  g_assert_true (dq_chart_view_get_dark (view));
-  g_assert_true (dq_chart_view_get_scene (view) != scene);
+  dq_scene_view_set_dark (DQ_SCENE_VIEW (view), TRUE);
+  g_assert_true (dq_scene_view_get_dark (DQ_SCENE_VIEW (view)));
+  g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
@@ -207,7 +212,7 @@ test_chart_view_focus (void)
   gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_RU));
 
-  scene = dq_chart_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
@@ -219,10 +224,10 @@ test_chart_view_focus (void)
 
   /* Forward visits every figure once, in scene order, and tells screen
    * readers about each. */
-  g_assert_null (dq_chart_view_get_focused_datum (view));
-  while (dq_chart_view_move_focus (view, 1))
+  g_assert_null (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)));
+  while (dq_scene_view_move_focus (DQ_SCENE_VIEW (view), 1))
     {
-      const char *datum = dq_chart_view_get_focused_datum (view);
+      const char *datum = dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view));
       DqFigure *figure = dq_dataset_lookup_figure (dataset, datum);
       g_autofree char *description = NULL;
 
@@ -241,17 +246,17 @@ test_chart_view_focus (void)
   g_assert_cmpuint (g_hash_table_size (visited), ==, g_hash_table_size (datums));
 
   /* And back to the first. */
-  while (dq_chart_view_move_focus (view, -1));
-  g_assert_cmpstr (dq_chart_view_get_focused_datum (view), ==, first);
+  while (dq_scene_view_move_focus (DQ_SCENE_VIEW (view), -1));
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), ==, first);
 
   /* The focus stays on its figure when the chart is laid out again. */
   dq_chart_view_set_language (view, DQ_LANGUAGE_EN);
-  g_assert_cmpstr (dq_chart_view_get_focused_datum (view), ==, first);
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), ==, first);
 
   /* The arrow keys move it too. */
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart-view.focus-step", "i", 1);
-  g_assert_cmpstr (dq_chart_view_get_focused_datum (view), !=, first);
+  gtk_widget_activate_action (GTK_WIDGET (view), "scene-view.focus-step", "i", 1);
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), !=, first);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
@@ -277,16 +282,20 @@ test_chart_view_groups (void)
   wait_for_scene (view);
 
   /* The typology shows groups, not figures: a group's mark names it. */
-  mark = find_mark (dq_chart_view_get_scene (view), "group");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "group");
   g_assert_nonnull (mark);
   group = dq_dataset_lookup_group (dataset, mark->datum);
   g_assert_nonnull (group);
   dq_mark_get_bounds (mark, &x, &y, &width, &height);
-  text = dq_chart_view_describe_at (view, x + width / 2, y + height / 2);
+  text = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), x + width / 2, y + height / 2);
   g_assert_cmpstr (text, ==, dq_text_get (dq_group_get_name (group), DQ_LANGUAGE_KK));
+  g_assert_true (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), x + width / 2,
+                                            y + height / 2) == G_OBJECT (group));
 
-  g_assert_true (dq_chart_view_move_focus (view, 1));
-  g_assert_nonnull (dq_dataset_lookup_group (dataset, dq_chart_view_get_focused_datum (view)));
+  g_assert_true (dq_scene_view_move_focus (DQ_SCENE_VIEW (view), 1));
+  g_assert_nonnull (dq_dataset_lookup_group (dataset, dq_scene_view_get_focused_datum (
+                                                        DQ_SCENE_VIEW (view))));
+  g_assert_true (DQ_IS_GROUP (dq_scene_view_get_focused_item (DQ_SCENE_VIEW (view))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
