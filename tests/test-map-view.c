@@ -40,7 +40,8 @@ notify_count_cb (GObject    *object,
 static void
 wait_for_scene (DqMapView *view)
 {
-  while (gtk_widget_get_width (GTK_WIDGET (view)) <= 0 || dq_map_view_get_scene (view) == NULL)
+  while (gtk_widget_get_width (GTK_WIDGET (view)) <= 0 ||
+         dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == NULL)
     g_main_context_iteration (NULL, TRUE);
 }
 
@@ -123,24 +124,25 @@ test_map_view_scene (void)
   g_autofree char *text = NULL;
   g_autofree char *cluster_text = NULL;
   g_auto(GStrv) members = NULL;
+  GObject *cluster;
   double x, y;
 
-  g_assert_null (dq_map_view_get_scene (view));
+  g_assert_null (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   g_signal_connect (view, "notify::map", G_CALLBACK (notify_count_cb), &notified);
   dq_map_view_set_map (view, map);
   dq_map_view_set_map (view, map);
   g_assert_cmpuint (notified, ==, 1);
   g_assert_true (dq_map_view_get_map (view) == map);
-  dq_map_view_set_dark (view, FALSE);
+  dq_scene_view_set_dark (DQ_SCENE_VIEW (view), FALSE);
 
   /* Without a size there is nothing to lay out. */
-  g_assert_null (dq_map_view_get_scene (view));
+  g_assert_null (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
 
   window = show_in_window (GTK_WIDGET (view), 1000, 700);
   wait_for_scene (view);
 
   /* The scene has the size of the allocation: one unit a pixel. */
-  scene = dq_map_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   g_assert_cmpfloat (dq_scene_get_width (scene), ==, gtk_widget_get_width (GTK_WIDGET (view)));
   g_assert_cmpfloat (dq_scene_get_height (scene), ==, gtk_widget_get_height (GTK_WIDGET (view)));
   gtk_test_accessible_assert_role (view, GTK_ACCESSIBLE_ROLE_IMG);
@@ -150,7 +152,7 @@ test_map_view_scene (void)
   /* Nothing changed, nothing is built again. */
   gtk_widget_queue_resize (GTK_WIDGET (view));
   while (g_main_context_iteration (NULL, FALSE));
-  g_assert_true (dq_map_view_get_scene (view) == scene);
+  g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == scene);
 
   /* A centre's symbol describes it: its name, kind and source. */
   mark = find_mark (scene, "centre");
@@ -158,17 +160,20 @@ test_map_view_scene (void)
   centre = dq_dataset_lookup_centre (dataset, mark->datum);
   g_assert_nonnull (centre);
   mark_centre (mark, &x, &y);
-  text = dq_map_view_describe_at (view, x, y);
+  text = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), x, y);
   g_assert_nonnull (text);
   g_assert_true (g_str_has_prefix (text, dq_text_get (dq_centre_get_name (centre),
                                                       DQ_LANGUAGE_EN)));
   g_assert_nonnull (strstr (text, dq_source_get_quote (dq_centre_get_source (centre))));
 
+  /* Hit-testing gives back the centre itself. */
+  g_assert_true (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), x, y) == G_OBJECT (centre));
+
   /* A cluster names its centres and says how to open it. */
   mark = find_mark (scene, "cluster");
   g_assert_nonnull (mark);
   mark_centre (mark, &x, &y);
-  cluster_text = dq_map_view_describe_at (view, x, y);
+  cluster_text = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), x, y);
   g_assert_nonnull (cluster_text);
   g_assert_nonnull (strstr (cluster_text, "click to expand"));
   members = g_strsplit (mark->datum + strlen ("cluster:"), ",", -1);
@@ -181,20 +186,35 @@ test_map_view_scene (void)
                                                            DQ_LANGUAGE_EN)));
     }
 
+  /* Hit-testing a cluster gives back the list of its centres, in the
+   * order of its datum. */
+  cluster = dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), x, y);
+  g_assert_true (G_IS_LIST_MODEL (cluster));
+  g_assert_true (cluster == mark->item);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cluster)), ==,
+                    g_strv_length (members));
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      g_autoptr(GObject) member = g_list_model_get_item (G_LIST_MODEL (cluster), i);
+
+      g_assert_true (member == G_OBJECT (dq_dataset_lookup_centre (dataset, members[i])));
+    }
+
   /* The title, out of the map area, describes nothing. */
   {
-    g_autofree char *corner = dq_map_view_describe_at (view, 2, 2);
+    g_autofree char *corner = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), 2, 2);
 
     g_assert_null (corner);
+    g_assert_null (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), 2, 2));
   }
 
   /* A change of the map builds the scene again; so does the theme. */
   dq_map_set_group (map, "germans");
-  g_assert_true (dq_map_view_get_scene (view) != scene);
-  scene = dq_map_view_get_scene (view);
-  dq_map_view_set_dark (view, TRUE);
-  g_assert_true (dq_map_view_get_dark (view));
-  g_assert_true (dq_map_view_get_scene (view) != scene);
+  g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  dq_scene_view_set_dark (DQ_SCENE_VIEW (view), TRUE);
+  g_assert_true (dq_scene_view_get_dark (DQ_SCENE_VIEW (view)));
+  g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
@@ -202,11 +222,10 @@ test_map_view_scene (void)
 
 static void
 activate_item_cb (DqMapView  *view,
-                  const char *id,
-                  char      **out)
+                  GObject    *item,
+                  GObject   **out)
 {
-  g_free (*out);
-  *out = g_strdup (id);
+  g_set_object (out, item);
 }
 
 static void
@@ -219,7 +238,7 @@ test_map_view_zoom (void)
   GtkWidget *window;
   GtkEventController *drag;
   GtkEventController *scroll;
-  g_autofree char *activated = NULL;
+  g_autoptr(GObject) activated = NULL;
   const DqMark *mark;
   double lon0, lat0, lon, lat, x, y, x2, y2, zoom;
 
@@ -237,12 +256,12 @@ test_map_view_zoom (void)
 
   /* Zooming about a point keeps the place under it: Almaty stays where it
    * was, within a pixel. */
-  dq_map_view_get_scene (view);
+  dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   g_assert_true (dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty),
                                           dq_place_get_latitude (almaty), &x, &y));
   dq_map_view_zoom_at (view, 2, x, y);
   g_assert_cmpfloat_with_epsilon (dq_map_get_zoom (map), 2, 1e-9);
-  dq_map_view_get_scene (view);
+  dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   g_assert_true (dq_map_canvas_to_lonlat (map, x, y, &lon, &lat));
   dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty), dq_place_get_latitude (almaty),
                            &x2, &y2);
@@ -255,13 +274,13 @@ test_map_view_zoom (void)
   g_assert_nonnull (drag);
   g_signal_emit_by_name (drag, "drag-begin", x, y);
   g_signal_emit_by_name (drag, "drag-update", 1.0, 1.0);
-  dq_map_view_get_scene (view);
+  dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty), dq_place_get_latitude (almaty),
                            &x2, &y2);
   g_assert_cmpfloat (fabs (x2 - x), <, 1);
   g_signal_emit_by_name (drag, "drag-update", -60.0, -30.0);
   g_signal_emit_by_name (drag, "drag-end", -60.0, -30.0);
-  dq_map_view_get_scene (view);
+  dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty), dq_place_get_latitude (almaty),
                            &x2, &y2);
   g_assert_cmpfloat (fabs (x2 - (x - 60)), <, 1);
@@ -288,15 +307,16 @@ test_map_view_zoom (void)
 
   /* A centre is activated; a cluster is zoomed into instead. */
   g_signal_connect (view, "activate-item", G_CALLBACK (activate_item_cb), &activated);
-  mark = find_mark (dq_map_view_get_scene (view), "centre");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "centre");
   g_assert_nonnull (mark);
-  dq_map_view_activate_datum (view, mark->datum);
-  g_assert_cmpstr (activated, ==, mark->datum);
-  g_clear_pointer (&activated, g_free);
+  dq_scene_view_activate_item (DQ_SCENE_VIEW (view), mark->item);
+  g_assert_true (DQ_IS_CENTRE (activated));
+  g_assert_cmpstr (dq_centre_get_id (DQ_CENTRE (activated)), ==, mark->datum);
+  g_clear_object (&activated);
 
-  mark = find_mark (dq_map_view_get_scene (view), "cluster");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "cluster");
   g_assert_nonnull (mark);
-  dq_map_view_activate_datum (view, mark->datum);
+  dq_scene_view_activate_item (DQ_SCENE_VIEW (view), mark->item);
   g_assert_null (activated);
   g_assert_cmpfloat (dq_map_get_zoom (map), >=, 2);
 
@@ -322,7 +342,7 @@ test_map_view_focus (void)
   window = show_in_window (GTK_WIDGET (view), 1000, 700);
   wait_for_scene (view);
 
-  scene = dq_map_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
@@ -334,37 +354,41 @@ test_map_view_focus (void)
 
   /* Forward visits every centre, event and cluster once, and tells screen
    * readers about each, in the map's language. */
-  g_assert_null (dq_map_view_get_focused_datum (view));
-  while (dq_map_view_move_focus (view, 1))
+  g_assert_null (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)));
+  while (dq_scene_view_move_focus (DQ_SCENE_VIEW (view), 1))
     {
-      const char *datum = dq_map_view_get_focused_datum (view);
+      const char *datum = dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view));
+      GObject *item = dq_scene_view_get_focused_item (DQ_SCENE_VIEW (view));
       g_autofree char *description = NULL;
 
       g_assert_nonnull (datum);
+      g_assert_true (DQ_IS_CENTRE (item) || DQ_IS_EVENT (item) || G_IS_LIST_MODEL (item));
       g_assert_true (g_hash_table_contains (datums, datum));
       g_assert_true (g_hash_table_add (visited, g_strdup (datum)));
       if (first == NULL)
         first = g_strdup (datum);
 
-      description = dq_map_view_describe_datum (view, datum);
+      description = dq_scene_view_describe_item (DQ_SCENE_VIEW (view),
+                                                 dq_scene_view_get_focused_item (
+                                                   DQ_SCENE_VIEW (view)));
       g_assert_nonnull (description);
       gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
       steps++;
     }
   g_assert_cmpuint (steps, ==, g_hash_table_size (datums));
 
-  while (dq_map_view_move_focus (view, -1));
-  g_assert_cmpstr (dq_map_view_get_focused_datum (view), ==, first);
+  while (dq_scene_view_move_focus (DQ_SCENE_VIEW (view), -1));
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), ==, first);
 
   /* The focus stays on its symbol when the map is laid out again. */
   dq_map_set_language (map, DQ_LANGUAGE_KK);
-  dq_map_view_get_scene (view);
-  g_assert_cmpstr (dq_map_view_get_focused_datum (view), ==, first);
+  dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), ==, first);
 
   /* An arrow moves it to a symbol that way. */
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  gtk_widget_activate_action (GTK_WIDGET (view), "map-view.focus-direction", "i", GTK_DIR_RIGHT);
-  g_assert_cmpstr (dq_map_view_get_focused_datum (view), !=, first);
+  gtk_widget_activate_action (GTK_WIDGET (view), "scene-view.focus-direction", "i", GTK_DIR_RIGHT);
+  g_assert_cmpstr (dq_scene_view_get_focused_datum (DQ_SCENE_VIEW (view)), !=, first);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
@@ -443,7 +467,7 @@ test_map_page (void)
   g_assert_cmpstr (dq_map_page_get_group (page), ==, "germans");
   g_assert_cmpstr (dq_map_get_group (map), ==, "germans");
   g_assert_cmpuint (group_notified, ==, 1);
-  scene = dq_map_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
@@ -474,7 +498,7 @@ test_map_page (void)
   for (guint i = 0; kinds[i] != NULL; i++)
     dq_map_page_set_kind_shown (page, kinds[i], g_str_equal (kinds[i], "friendship-house"));
   g_assert_cmpuint (g_strv_length ((char **) dq_map_get_kinds (map)), ==, 1);
-  scene = dq_map_view_get_scene (view);
+  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
@@ -519,19 +543,24 @@ test_map_page (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 2);
 
   /* Details of a centre the map cannot place, and closing them. */
-  dq_map_page_show_details (page, "wiedergeburt");
-  g_assert_cmpstr (dq_map_page_get_details_id (page), ==, "wiedergeburt");
+  dq_map_page_show_details (page, G_OBJECT (dq_dataset_lookup_centre (dataset, "wiedergeburt")));
+  g_assert_cmpstr (dq_centre_get_id (DQ_CENTRE (dq_map_page_get_details_item (page))), ==,
+                   "wiedergeburt");
   gtk_widget_activate_action (GTK_WIDGET (page), "map.close-details", NULL);
-  g_assert_null (dq_map_page_get_details_id (page));
+  g_assert_null (dq_map_page_get_details_item (page));
 
   /* Activating a centre on the map shows its details. */
-  dq_map_view_activate_datum (view, "almaty-friendship-house");
-  g_assert_cmpstr (dq_map_page_get_details_id (page), ==, "almaty-friendship-house");
+  dq_scene_view_activate_item (DQ_SCENE_VIEW (view),
+                               G_OBJECT (dq_dataset_lookup_centre (dataset,
+                                                                   "almaty-friendship-house")));
+  g_assert_cmpstr (dq_centre_get_id (DQ_CENTRE (dq_map_page_get_details_item (page))), ==,
+                   "almaty-friendship-house");
 
   /* The map language reaches the map. */
   dq_map_page_set_map_language (page, DQ_LANGUAGE_KK);
   g_assert_cmpint (dq_map_get_language (map), ==, DQ_LANGUAGE_KK);
-  g_assert_cmpint (dq_scene_get_language (dq_map_view_get_scene (view)), ==, DQ_LANGUAGE_KK);
+  g_assert_cmpint (dq_scene_get_language (dq_scene_view_get_scene (DQ_SCENE_VIEW (view))), ==,
+                   DQ_LANGUAGE_KK);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
@@ -577,7 +606,7 @@ test_map_export_dialog (void)
   g_assert_nonnull (strstr (contents, "region-highlight"));
 
   /* Exporting leaves the view's map answering for the view. */
-  mark = find_mark (dq_map_view_get_scene (view), "centre");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "centre");
   g_assert_nonnull (mark);
   mark_centre (mark, &x, &y);
   g_assert_cmpstr (dq_map_lookup (map, x, y), ==, mark->datum);

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "dq-export-dialog.h"
-#include "dq-format.h"
+#include "dq-map-details.h"
 #include "dq-map-page.h"
 #include "dq-map-view-private.h"
 
@@ -27,7 +27,7 @@ struct _DqMapPage
   /* Template widgets */
   GtkDropDown       *country_dropdown;
   GtkBox            *details_box;
-  GtkBox            *details_content;
+  DqMapDetails      *details_content;
   GtkLabel          *details_title;
   GtkDropDown       *group_dropdown;
   GtkStringList     *group_names;
@@ -49,9 +49,8 @@ struct _DqMapPage
   GPtrArray         *group_ids;
   /* GtkCheckButton, borrowed, in the order of dq_map_list_kinds() */
   GPtrArray         *kind_buttons;
-  char              *details_id;
-  /* The quotes the details show, each once */
-  GHashTable        *details_quotes;
+  /* The DqCentre or DqEvent whose details are shown */
+  GObject           *details_item;
 
   DqLanguage         language;
   /* Set while the page fills its dropdowns, which then must not act */
@@ -128,7 +127,7 @@ update_actions (DqMapPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-out", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.reset", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.close-details",
-                                 self->details_id != NULL);
+                                 self->details_item != NULL);
 }
 
 /* Groups */
@@ -367,241 +366,25 @@ add_kind_buttons (DqMapPage *self)
 
 /* Details */
 
-static GtkWidget *
-add_label (GtkBox     *box,
-           const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Selectable labels would otherwise take the focus in turn, and select
-   * their whole text when they get it. */
-  gtk_widget_set_focusable (label, FALSE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-
-  return label;
-}
-
-static void
-add_heading (DqMapPage  *self,
-             const char *text)
-{
-  GtkWidget *label = add_label (self->details_content, text, "heading");
-
-  gtk_widget_set_margin_top (label, 8);
-}
-
-/* A quote from a source, and which document it is from. */
-static void
-add_quote (DqMapPage *self,
-           DqSource  *source)
-{
-  const char *quote = source != NULL ? dq_source_get_quote (source) : NULL;
-  DqDocument *document;
-  g_autofree char *quoted = NULL;
-  g_autofree char *markup = NULL;
-  GtkWidget *label;
-
-  if (quote == NULL || *quote == '\0')
-    return;
-  g_hash_table_add (self->details_quotes, (gpointer) quote);
-
-  /* Translators: a quotation from a source document, in the quotation
-   * marks of your language */
-  quoted = g_strdup_printf (_("“%s”"), quote);
-  document = dq_dataset_lookup_document (self->dataset, dq_source_get_document_id (source));
-  if (document != NULL && dq_document_get_short (document) != NULL)
-    markup = g_markup_printf_escaped ("<i>%s</i> — %s", quoted,
-                                      dq_text_get (dq_document_get_short (document),
-                                                   self->language));
-  else
-    markup = g_markup_printf_escaped ("<i>%s</i>", quoted);
-
-  label = add_label (self->details_content, NULL, "dim-label");
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-}
-
-static void
-add_figures (DqMapPage  *self,
-             const char *heading,
-             GListModel *figures)
-{
-  guint n = figures != NULL ? g_list_model_get_n_items (figures) : 0;
-
-  if (n == 0)
-    return;
-
-  add_heading (self, heading);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
-      g_autofree char *value = dq_format_figure_value (figure, self->language);
-      g_autofree char *text = g_strdup_printf ("%s: %s",
-                                               dq_text_get (dq_figure_get_label (figure),
-                                                            self->language),
-                                               value);
-
-      add_label (self->details_content, text, NULL);
-      add_quote (self, dq_figure_get_source (figure));
-    }
-}
-
-static void
-add_head (DqMapPage          *self,
-          const char         *kind,
-          const char * const *group_ids,
-          const char         *place_id)
-{
-  g_autofree char *groups = _dq_map_view_dup_groups (self->dataset, group_ids, self->language);
-  g_autofree char *place = _dq_map_view_dup_place (self->dataset, place_id, self->language);
-  g_autofree char *line = g_strdup_printf ("%s · %s", _dq_map_view_kind_name (kind,
-                                                                              self->language),
-                                           groups);
-  DqPlace *located = place_id != NULL ? dq_dataset_lookup_place (self->dataset, place_id) : NULL;
-
-  add_label (self->details_content, line, "dim-label");
-
-  if (located != NULL && dq_place_is_located (located))
-    add_label (self->details_content, place, NULL);
-  else
-    {
-      g_autofree char *text = NULL;
-
-      if (place != NULL)
-        /* Translators: %s is a place the sources name without a position */
-        text = g_strdup_printf (_("%s — not on the map: the sources give no position"), place);
-      else
-        text = g_strdup (_("Not on the map: the sources give no place"));
-      add_label (self->details_content, text, NULL);
-    }
-}
-
-static void
-fill_centre (DqMapPage *self,
-             DqCentre  *centre)
-{
-  guint n_statements = dq_centre_get_n_statements (centre);
-
-  gtk_label_set_label (self->details_title, dq_text_get (dq_centre_get_name (centre),
-                                                         self->language));
-  add_head (self, dq_centre_get_kind (centre), dq_centre_get_group_ids (centre),
-            dq_centre_get_place_id (centre));
-
-  add_figures (self, _("Founded"), dq_centre_get_founded (centre));
-  add_figures (self, _("Figures"), dq_centre_get_figures (centre));
-
-  if (n_statements > 0)
-    add_heading (self, _("What the Sources Say"));
-  for (guint i = 0; i < n_statements; i++)
-    {
-      const DqStatement *statement = dq_centre_get_statement (centre, i);
-
-      add_label (self->details_content, dq_text_get (statement->text, self->language), NULL);
-      add_quote (self, statement->source);
-    }
-
-  /* The record's own source, unless a fact above has quoted it. */
-  if (dq_centre_get_source (centre) != NULL &&
-      !g_hash_table_contains (self->details_quotes,
-                              dq_source_get_quote (dq_centre_get_source (centre))))
-    {
-      add_heading (self, _("Source"));
-      add_quote (self, dq_centre_get_source (centre));
-    }
-}
-
-static void
-fill_event (DqMapPage *self,
-            DqEvent   *event)
-{
-  const DqText *description = dq_event_get_description (event);
-  int year = 0, month = 0, day = 0;
-
-  gtk_label_set_label (self->details_title, dq_text_get (dq_event_get_name (event),
-                                                         self->language));
-  add_head (self, DQ_MAP_KIND_CONFLICT, dq_event_get_group_ids (event),
-            dq_event_get_place_id (event));
-
-  dq_event_get_date (event, &year, &month, &day);
-  if (year > 0 || month > 0)
-    {
-      g_autofree char *date = NULL;
-      g_autofree char *text = NULL;
-
-      if (year > 0 && month > 0 && day > 0)
-        date = g_strdup_printf ("%02d.%02d.%04d", day, month, year);
-      else if (year > 0 && month > 0)
-        date = g_strdup_printf ("%02d.%04d", month, year);
-      else if (year > 0)
-        date = g_strdup_printf ("%d", year);
-      else if (day > 0)
-        /* Translators: a date whose year the source does not give, e.g.
-         * “27.10, year not given” */
-        date = g_strdup_printf (_("%02d.%02d, year not given"), day, month);
-      else
-        /* Translators: a month whose year the source does not give */
-        date = g_strdup_printf (_("month %02d, year not given"), month);
-
-      /* Translators: %s is a date */
-      text = g_strdup_printf (_("Date: %s"), date);
-      add_label (self->details_content, text, NULL);
-    }
-
-  if (description != NULL)
-    add_label (self->details_content, dq_text_get (description, self->language), NULL);
-
-  add_figures (self, _("Figures"), dq_event_get_figures (event));
-
-  if (dq_event_get_source (event) != NULL &&
-      !g_hash_table_contains (self->details_quotes,
-                              dq_source_get_quote (dq_event_get_source (event))))
-    {
-      add_heading (self, _("Source"));
-      add_quote (self, dq_event_get_source (event));
-    }
-}
-
 static void
 update_details (DqMapPage *self)
 {
-  DqCentre *centre = NULL;
-  DqEvent *event = NULL;
-  GtkWidget *child;
+  if (self->dataset == NULL)
+    g_clear_object (&self->details_item);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details_content))) != NULL)
-    gtk_box_remove (self->details_content, child);
-  g_hash_table_remove_all (self->details_quotes);
+  dq_map_details_show (self->details_content, self->dataset, self->language, self->details_item);
+  gtk_label_set_label (self->details_title, dq_map_details_get_title (self->details_content));
 
-  if (self->details_id != NULL && self->dataset != NULL)
-    {
-      centre = dq_dataset_lookup_centre (self->dataset, self->details_id);
-      if (centre == NULL)
-        event = dq_dataset_lookup_event (self->dataset, self->details_id);
-    }
-
-  if (centre != NULL)
-    fill_centre (self, centre);
-  else if (event != NULL)
-    fill_event (self, event);
-  else
-    g_clear_pointer (&self->details_id, g_free);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->details_box), self->details_id != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_box), self->details_item != NULL);
   update_actions (self);
 }
 
 static void
-on_map_view_activate_item_cb (DqMapPage  *self,
-                              const char *id,
-                              DqMapView  *view)
+on_map_view_activate_item_cb (DqMapPage *self,
+                              GObject   *item,
+                              DqMapView *view)
 {
-  dq_map_page_show_details (self, id);
+  dq_map_page_show_details (self, item);
 }
 
 /* Not located */
@@ -707,10 +490,7 @@ on_unlocated_view_activate_cb (DqMapPage   *self,
 {
   g_autoptr(GObject) object = g_list_model_get_item (dq_map_get_unlocated (self->map), position);
 
-  if (DQ_IS_CENTRE (object))
-    dq_map_page_show_details (self, dq_centre_get_id (DQ_CENTRE (object)));
-  else if (DQ_IS_EVENT (object))
-    dq_map_page_show_details (self, dq_event_get_id (DQ_EVENT (object)));
+  dq_map_page_show_details (self, object);
 }
 
 /* Language */
@@ -789,6 +569,7 @@ dq_map_page_dispose (GObject *object)
   DqMapPage *self = DQ_MAP_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_MAP_PAGE);
+  g_clear_object (&self->details_item);
   g_clear_object (&self->map);
   g_clear_object (&self->dataset);
 
@@ -802,8 +583,7 @@ dq_map_page_finalize (GObject *object)
 
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
   g_clear_pointer (&self->kind_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->details_id, g_free);
-  g_clear_pointer (&self->details_quotes, g_hash_table_unref);
+
 
   G_OBJECT_CLASS (dq_map_page_parent_class)->finalize (object);
 }
@@ -959,13 +739,13 @@ dq_map_page_init (DqMapPage *self)
 {
   GtkEventController *shortcuts;
 
+  g_type_ensure (DQ_TYPE_MAP_DETAILS);
   g_type_ensure (DQ_TYPE_MAP_VIEW);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->kind_buttons = g_ptr_array_new ();
-  self->details_quotes = g_hash_table_new (g_str_hash, g_str_equal);
   self->language = dq_language_get_default ();
 
   /* The class's shortcuts work while the focus is inside the page; these
@@ -1033,7 +813,7 @@ dq_map_page_set_dataset (DqMapPage *self,
 
   dq_map_set_dataset (self->map, dataset);
   update_groups (self);
-  g_clear_pointer (&self->details_id, g_free);
+  g_clear_object (&self->details_item);
   update_details (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -1191,37 +971,38 @@ dq_map_page_get_unlocated (DqMapPage *self)
 /**
  * dq_map_page_show_details:
  * @self: a #DqMapPage
- * @id: (nullable): the id of a centre or an event, or %NULL to close
+ * @item: (nullable): a #DqCentre or #DqEvent of the page's dataset, or
+ *   %NULL to close
  *
  * Shows everything the dataset says about a centre or an event in the
  * side panel, each fact with its source's words.
  */
 void
-dq_map_page_show_details (DqMapPage  *self,
-                          const char *id)
+dq_map_page_show_details (DqMapPage *self,
+                          GObject   *item)
 {
   g_return_if_fail (DQ_IS_MAP_PAGE (self));
+  g_return_if_fail (item == NULL || DQ_IS_CENTRE (item) || DQ_IS_EVENT (item));
 
-  g_free (self->details_id);
-  self->details_id = g_strdup (id);
+  g_set_object (&self->details_item, item);
   update_details (self);
 
   /* The details are at the top of the panel. */
-  if (self->details_id != NULL)
+  if (self->details_item != NULL)
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->side_scroller), 0);
 }
 
 /**
- * dq_map_page_get_details_id:
+ * dq_map_page_get_details_item:
  * @self: a #DqMapPage
  *
- * Returns: (nullable): the id of the centre or event whose details are
- *   shown
+ * Returns: (transfer none) (nullable): the centre or event whose details
+ *   are shown
  */
-const char *
-dq_map_page_get_details_id (DqMapPage *self)
+GObject *
+dq_map_page_get_details_item (DqMapPage *self)
 {
   g_return_val_if_fail (DQ_IS_MAP_PAGE (self), NULL);
 
-  return self->details_id;
+  return self->details_item;
 }

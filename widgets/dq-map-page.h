@@ -33,7 +33,7 @@ DqMap      *dq_map_page_get_map          (DqMapPage  *self);
 DqMapView  *dq_map_page_get_map_view     (DqMapPage  *self);
 GListModel *dq_map_page_get_unlocated    (DqMapPage  *self);
 void        dq_map_page_show_details     (DqMapPage  *self,
-                                          const char *id);
-const char *dq_map_page_get_details_id   (DqMapPage  *self);
+                                          GObject    *item);
+GObject    *dq_map_page_get_details_item (DqMapPage  *self);
 
 G_END_DECLS

@@ -8,38 +8,25 @@
 #include <gtk/gtk.h>
 
 #include "dq-map.h"
+#include "dq-scene-view.h"
 
 G_BEGIN_DECLS
 
 #define DQ_TYPE_MAP_VIEW (dq_map_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (DqMapView, dq_map_view, DQ, MAP_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (DqMapView, dq_map_view, DQ, MAP_VIEW, DqSceneView)
 
-GtkWidget  *dq_map_view_new                (void) G_GNUC_WARN_UNUSED_RESULT;
-DqMap      *dq_map_view_get_map            (DqMapView  *self);
-void        dq_map_view_set_map            (DqMapView  *self,
-                                            DqMap      *map);
-gboolean    dq_map_view_get_dark           (DqMapView  *self);
-void        dq_map_view_set_dark           (DqMapView  *self,
-                                            gboolean    dark);
-DqScene    *dq_map_view_get_scene          (DqMapView  *self);
-void        dq_map_view_zoom_at            (DqMapView  *self,
-                                            double      factor,
-                                            double      x,
-                                            double      y);
-void        dq_map_view_pan                (DqMapView  *self,
-                                            double      dx,
-                                            double      dy);
-void        dq_map_view_reset              (DqMapView  *self);
-void        dq_map_view_activate_datum     (DqMapView  *self,
-                                            const char *datum);
-const char *dq_map_view_get_focused_datum  (DqMapView  *self);
-gboolean    dq_map_view_move_focus         (DqMapView  *self,
-                                            int         delta);
-char       *dq_map_view_describe_datum     (DqMapView  *self,
-                                            const char *datum) G_GNUC_WARN_UNUSED_RESULT;
-char       *dq_map_view_describe_at        (DqMapView  *self,
-                                            double      x,
-                                            double      y) G_GNUC_WARN_UNUSED_RESULT;
+GtkWidget *dq_map_view_new     (void) G_GNUC_WARN_UNUSED_RESULT;
+DqMap     *dq_map_view_get_map (DqMapView *self);
+void       dq_map_view_set_map (DqMapView *self,
+                                DqMap     *map);
+void       dq_map_view_zoom_at (DqMapView *self,
+                                double     factor,
+                                double     x,
+                                double     y);
+void       dq_map_view_pan     (DqMapView *self,
+                                double     dx,
+                                double     dy);
+void       dq_map_view_reset   (DqMapView *self);
 
 G_END_DECLS
