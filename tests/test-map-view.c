@@ -240,6 +240,7 @@ test_map_view_zoom (void)
   GtkEventController *scroll;
   g_autoptr(GObject) activated = NULL;
   const DqMark *mark;
+  DqScene *scene = NULL;
   double lon0, lat0, lon, lat, x, y, x2, y2, zoom;
 
   dq_map_view_set_map (view, map);
@@ -278,8 +279,18 @@ test_map_view_zoom (void)
   dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty), dq_place_get_latitude (almaty),
                            &x2, &y2);
   g_assert_cmpfloat (fabs (x2 - x), <, 1);
+  /* Held, so that no later scene can take its address. */
+  scene = g_object_ref (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   g_signal_emit_by_name (drag, "drag-update", -60.0, -30.0);
+
+  /* While the drag goes on, the scene on screen is moved, not built
+   * again; it is when the drag ends. */
+  g_assert_true (dq_scene_view_is_transformed (DQ_SCENE_VIEW (view)));
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_true (dq_scene_view_peek_scene (DQ_SCENE_VIEW (view)) == scene);
   g_signal_emit_by_name (drag, "drag-end", -60.0, -30.0);
+  g_assert_false (dq_scene_view_is_transformed (DQ_SCENE_VIEW (view)));
+  g_clear_object (&scene);
   dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
   dq_map_lonlat_to_canvas (map, dq_place_get_longitude (almaty), dq_place_get_latitude (almaty),
                            &x2, &y2);
@@ -293,10 +304,21 @@ test_map_view_zoom (void)
   {
     gboolean handled = FALSE;
 
+    scene = g_object_ref (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
     g_signal_emit_by_name (scroll, "scroll", 0.0, -1.0, &handled);
     g_assert_true (handled);
   }
   g_assert_cmpfloat (dq_map_get_zoom (map), >, zoom);
+
+  /* The scene is scaled while the zoom goes on, and laid out again once
+   * it has stopped. */
+  g_assert_true (dq_scene_view_is_transformed (DQ_SCENE_VIEW (view)));
+  g_assert_true (dq_scene_view_peek_scene (DQ_SCENE_VIEW (view)) == scene);
+  while (dq_scene_view_is_transformed (DQ_SCENE_VIEW (view)))
+    g_main_context_iteration (NULL, TRUE);
+  while (dq_scene_view_peek_scene (DQ_SCENE_VIEW (view)) == scene)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&scene);
 
   /* Reset shows both countries whole again. */
   gtk_widget_activate_action (GTK_WIDGET (view), "map.reset", NULL);
