@@ -71,3 +71,5 @@ typedef enum
 } DqBound;
 
 G_END_DECLS
+
+#include "dq-enums.h"

@@ -14,40 +14,6 @@
 G_BEGIN_DECLS
 
 /**
- * DqChartKind:
- * @DQ_CHART_DIVERGING: attitude bars, positive right of zero, negative left
- * @DQ_CHART_GROUPED: bars per answer and country, with 95 % confidence
- *   intervals
- * @DQ_CHART_RANKED: horizontal bars, largest first
- * @DQ_CHART_COMPOSITION: one 100 % stacked bar
- * @DQ_CHART_LINE: values over time
- * @DQ_CHART_TYPOLOGY: the 2 × 2 typology of diaspora networks
- */
-typedef enum
-{
-  DQ_CHART_DIVERGING,
-  DQ_CHART_GROUPED,
-  DQ_CHART_RANKED,
-  DQ_CHART_COMPOSITION,
-  DQ_CHART_LINE,
-  DQ_CHART_TYPOLOGY,
-} DqChartKind;
-
-/**
- * DqChartTopic:
- * @DQ_CHART_TOPIC_SURVEY: a question of an opinion survey
- * @DQ_CHART_TOPIC_GROUPS: ethnic groups and their diasporas: populations,
- *   series over time, the typology of networks
- *
- * What a chart is about, so that an interface can list it with its kind.
- */
-typedef enum
-{
-  DQ_CHART_TOPIC_SURVEY,
-  DQ_CHART_TOPIC_GROUPS,
-} DqChartTopic;
-
-/**
  * DqChartOptions:
  * @width: in scene units (1/96 inch)
  * @height: in scene units

@@ -14,13 +14,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  DQ_EXPORT_PNG,
-  DQ_EXPORT_SVG,
-  DQ_EXPORT_PDF,
-} DqExportFormat;
-
 #define DQ_EXPORT_ERROR (dq_export_error_quark ())
 
 typedef enum

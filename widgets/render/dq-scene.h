@@ -11,6 +11,7 @@
 #include <glib-object.h>
 #include <pango/pango.h>
 
+#include "dq-render-types.h"
 #include "dq-text.h"
 
 G_BEGIN_DECLS
@@ -27,29 +28,6 @@ typedef struct
   double blue;
   double alpha;
 } DqColor;
-
-typedef enum
-{
-  DQ_MARK_RECT,
-  DQ_MARK_LINE,
-  DQ_MARK_PATH,
-  DQ_MARK_CIRCLE,
-  DQ_MARK_TEXT,
-} DqMarkKind;
-
-typedef enum
-{
-  DQ_TEXT_ANCHOR_START,
-  DQ_TEXT_ANCHOR_MIDDLE,
-  DQ_TEXT_ANCHOR_END,
-} DqTextAnchor;
-
-typedef enum
-{
-  DQ_PATH_MOVE,
-  DQ_PATH_LINE,
-  DQ_PATH_CLOSE,
-} DqPathOp;
 
 typedef struct
 {

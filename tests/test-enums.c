@@ -1,0 +1,94 @@
+/* test-enums.c
+ *
+ * The enums of the model and the drawing core have GTypes from
+ * glib-mkenums, and each value's nick leads back to the value.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib-object.h>
+
+#include "dq-render-types.h"
+#include "dq-types.h"
+
+typedef struct
+{
+  const char *name;
+  GType     (*get_type) (void);
+  guint       n_values;
+  const char *first_nick;
+} EnumCase;
+
+static void
+test_round_trip (gconstpointer data)
+{
+  const EnumCase *c = data;
+  GType type = c->get_type ();
+  g_autoptr(GEnumClass) klass = NULL;
+
+  g_assert_true (G_TYPE_IS_ENUM (type));
+  g_assert_cmpstr (g_type_name (type), ==, c->name);
+
+  klass = g_type_class_ref (type);
+  g_assert_cmpuint (klass->n_values, ==, c->n_values);
+  g_assert_cmpstr (klass->values[0].value_nick, ==, c->first_nick);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const GEnumValue *value = &klass->values[i];
+      const GEnumValue *by_nick = g_enum_get_value_by_nick (klass, value->value_nick);
+      const GEnumValue *by_value = g_enum_get_value (klass, value->value);
+
+      /* The values are dense, in declaration order. */
+      g_assert_cmpint (value->value, ==, i);
+      g_assert_nonnull (by_nick);
+      g_assert_cmpint (by_nick->value, ==, value->value);
+      g_assert_nonnull (by_value);
+      g_assert_cmpstr (by_value->value_nick, ==, value->value_nick);
+    }
+
+  g_assert_null (g_enum_get_value_by_nick (klass, "no-such-value"));
+  g_assert_null (g_enum_get_value (klass, klass->n_values));
+}
+
+static const EnumCase cases[] = {
+  { "DqLanguage", dq_language_get_type, DQ_N_LANGUAGES, "en" },
+  { "DqUnit", dq_unit_get_type, DQ_UNIT_PERCENT_POINTS + 1, "percent" },
+  { "DqBound", dq_bound_get_type, DQ_BOUND_GE + 1, "eq" },
+  { "DqChartKind", dq_chart_kind_get_type, DQ_CHART_TYPOLOGY + 1, "diverging" },
+  { "DqChartTopic", dq_chart_topic_get_type, DQ_CHART_TOPIC_GROUPS + 1, "survey" },
+  { "DqMarkKind", dq_mark_kind_get_type, DQ_MARK_TEXT + 1, "rect" },
+  { "DqTextAnchor", dq_text_anchor_get_type, DQ_TEXT_ANCHOR_END + 1, "start" },
+  { "DqPathOp", dq_path_op_get_type, DQ_PATH_CLOSE + 1, "move" },
+  { "DqExportFormat", dq_export_format_get_type, DQ_EXPORT_PDF + 1, "png" },
+};
+
+static void
+test_language_nicks (void)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (DQ_TYPE_LANGUAGE);
+
+  /* The nicks are the language codes the command line and projects use. */
+  g_assert_cmpint (g_enum_get_value_by_nick (klass, "en")->value, ==, DQ_LANGUAGE_EN);
+  g_assert_cmpint (g_enum_get_value_by_nick (klass, "ru")->value, ==, DQ_LANGUAGE_RU);
+  g_assert_cmpint (g_enum_get_value_by_nick (klass, "kk")->value, ==, DQ_LANGUAGE_KK);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/Dostyq/Model/Enums/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_round_trip);
+    }
+  g_test_add_func ("/Dostyq/Model/Enums/language-nicks", test_language_nicks);
+
+  return g_test_run ();
+}
