@@ -10,6 +10,7 @@
 
 #include <glib-object.h>
 
+#include "dq-map.h"
 #include "dq-render-types.h"
 #include "dq-types.h"
 
@@ -76,6 +77,30 @@ test_language_nicks (void)
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "kk")->value, ==, DQ_LANGUAGE_KK);
 }
 
+static void
+test_language_property (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = dq_dataset_new_bundled (&error);
+  g_autoptr(DqMap) map = NULL;
+  GParamSpec *pspec;
+  DqLanguage language = DQ_LANGUAGE_EN;
+
+  g_assert_no_error (error);
+  map = dq_map_new (dataset);
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (map), "language");
+
+  /* A language property is an enum, so bindings and GtkBuilder can use
+   * the nicks. */
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_true (pspec->value_type == DQ_TYPE_LANGUAGE);
+
+  g_object_set (map, "language", DQ_LANGUAGE_KK, NULL);
+  g_object_get (map, "language", &language, NULL);
+  g_assert_cmpint (language, ==, DQ_LANGUAGE_KK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,6 +114,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_round_trip);
     }
   g_test_add_func ("/Dostyq/Model/Enums/language-nicks", test_language_nicks);
+  g_test_add_func ("/Dostyq/Model/Enums/language-property", test_language_property);
 
   return g_test_run ();
 }

@@ -531,7 +531,7 @@ dq_chart_page_get_property (GObject    *object,
       break;
 
     case PROP_CHART_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
 
     case PROP_SHOW_DATA:
@@ -566,7 +566,7 @@ dq_chart_page_set_property (GObject      *object,
       break;
 
     case PROP_CHART_LANGUAGE:
-      dq_chart_page_set_chart_language (self, g_value_get_int (value));
+      dq_chart_page_set_chart_language (self, g_value_get_enum (value));
       break;
 
     case PROP_SHOW_DATA:
@@ -614,8 +614,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
    * the interface's; it starts as the interface language.
    */
   properties[PROP_CHART_LANGUAGE] =
-    g_param_spec_int ("chart-language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("chart-language", NULL, NULL, DQ_TYPE_LANGUAGE, DQ_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * DqChartPage:show-data:

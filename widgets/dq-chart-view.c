@@ -117,7 +117,7 @@ dq_chart_view_get_property (GObject    *object,
       break;
 
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
 
     default:
@@ -140,7 +140,7 @@ dq_chart_view_set_property (GObject      *object,
       break;
 
     case PROP_LANGUAGE:
-      dq_chart_view_set_language (self, g_value_get_int (value));
+      dq_chart_view_set_language (self, g_value_get_enum (value));
       break;
 
     default:
@@ -194,8 +194,8 @@ dq_chart_view_class_init (DqChartViewClass *klass)
    * new views take the interface language.
    */
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("language", NULL, NULL, DQ_TYPE_LANGUAGE, DQ_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

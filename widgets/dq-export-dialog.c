@@ -260,7 +260,7 @@ dq_export_dialog_get_property (GObject    *object,
       break;
 
     case PROP_LANGUAGE:
-      g_value_set_int (value, dq_export_dialog_get_language (self));
+      g_value_set_enum (value, dq_export_dialog_get_language (self));
       break;
 
     default:
@@ -287,7 +287,7 @@ dq_export_dialog_set_property (GObject      *object,
       break;
 
     case PROP_LANGUAGE:
-      dq_export_dialog_set_language (self, g_value_get_int (value));
+      dq_export_dialog_set_language (self, g_value_get_enum (value));
       break;
 
     default:
@@ -326,8 +326,8 @@ dq_export_dialog_class_init (DqExportDialogClass *klass)
    * The #DqLanguage of the exported chart.
    */
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("language", NULL, NULL, DQ_TYPE_LANGUAGE, DQ_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

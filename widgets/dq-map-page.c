@@ -603,7 +603,7 @@ dq_map_page_get_property (GObject    *object,
       break;
 
     case PROP_MAP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
 
     case PROP_GROUP:
@@ -630,7 +630,7 @@ dq_map_page_set_property (GObject      *object,
       break;
 
     case PROP_MAP_LANGUAGE:
-      dq_map_page_set_map_language (self, g_value_get_int (value));
+      dq_map_page_set_map_language (self, g_value_get_enum (value));
       break;
 
     case PROP_GROUP:
@@ -664,8 +664,8 @@ dq_map_page_class_init (DqMapPageClass *klass)
    * the interface's; it starts as the interface language.
    */
   properties[PROP_MAP_LANGUAGE] =
-    g_param_spec_int ("map-language", NULL, NULL, 0, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("map-language", NULL, NULL, DQ_TYPE_LANGUAGE, DQ_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * DqMapPage:group:

@@ -199,7 +199,7 @@ dq_map_get_property (GObject    *object,
       break;
 
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
 
     case PROP_GROUP:
@@ -242,7 +242,7 @@ dq_map_set_property (GObject      *object,
       break;
 
     case PROP_LANGUAGE:
-      dq_map_set_language (self, g_value_get_int (value));
+      dq_map_set_language (self, g_value_get_enum (value));
       break;
 
     case PROP_GROUP:
@@ -296,9 +296,9 @@ dq_map_class_init (DqMapClass *klass)
    * The #DqLanguage of the map's words and names.
    */
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL,
-                      DQ_LANGUAGE_EN, DQ_N_LANGUAGES - 1, DQ_LANGUAGE_EN,
-                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+    g_param_spec_enum ("language", NULL, NULL,
+                       DQ_TYPE_LANGUAGE, DQ_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   /**
    * DqMap:group:
