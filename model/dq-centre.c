@@ -15,17 +15,17 @@
 
 struct _DqCentre
 {
-  GObject     parent_instance;
+  GObject      parent_instance;
 
-  char       *id;
-  DqText     *name;
-  char       *kind;
-  GStrv       group_ids;
-  char       *place_id;
-  GListStore *founded;
-  GListStore *figures;
-  GPtrArray  *statements;
-  DqSource   *source;
+  char        *id;
+  DqText      *name;
+  DqCentreKind kind;
+  GStrv        group_ids;
+  char        *place_id;
+  GListStore  *founded;
+  GListStore  *figures;
+  GPtrArray   *statements;
+  DqSource    *source;
 };
 
 enum {
@@ -39,11 +39,6 @@ enum {
 G_DEFINE_FINAL_TYPE (DqCentre, dq_centre, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const centre_kinds[] = {
-  "ethnocultural-centre", "association", "friendship-house", "cultural-centre",
-  "confucius-institute", "memorial", "institution", NULL
-};
 
 static void
 statement_free (gpointer data)
@@ -75,7 +70,6 @@ dq_centre_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, dq_text_free);
-  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->group_ids, g_strfreev);
   g_clear_pointer (&self->place_id, g_free);
 
@@ -101,7 +95,7 @@ dq_centre_get_property (GObject    *object,
       break;
 
     case PROP_KIND:
-      g_value_set_string (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
 
     default:
@@ -123,7 +117,8 @@ dq_centre_class_init (DqCentreClass *klass)
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL, NULL, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("kind", NULL, NULL, DQ_TYPE_CENTRE_KIND, DQ_CENTRE_ETHNOCULTURAL_CENTRE,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -169,13 +164,13 @@ _dq_centre_new_from_json (DqJsonReader  *reader,
   if (!dq_json_reader_check_members (reader, object, members, error) ||
       !dq_json_reader_get_id (reader, object, "id", DQ_REQUIRED, &self->id, error) ||
       !dq_json_reader_get_text (reader, object, "name", DQ_REQUIRED, &self->name, error) ||
-      !dq_json_reader_get_choice (reader, object, "kind", DQ_REQUIRED, centre_kinds, &kind,
-                                  error) ||
+      !dq_json_reader_get_enum (reader, object, "kind", DQ_REQUIRED, DQ_TYPE_CENTRE_KIND, &kind,
+                                error) ||
       !dq_json_reader_get_strv (reader, object, "groups", DQ_OPTIONAL, &self->group_ids, error) ||
       !dq_json_reader_get_id (reader, object, "place", DQ_OPTIONAL, &self->place_id, error))
     return NULL;
 
-  self->kind = g_strdup (centre_kinds[kind]);
+  self->kind = kind;
 
   for (guint i = 0; self->group_ids[i] != NULL; i++)
     {
@@ -224,15 +219,70 @@ dq_centre_get_name (DqCentre *self)
  * dq_centre_get_kind:
  * @self: a #DqCentre
  *
- * Returns: one of "ethnocultural-centre", "association", "friendship-house",
- *   "cultural-centre", "confucius-institute", "memorial", "institution"
+ * Returns: what the centre is
  */
-const char *
+DqCentreKind
 dq_centre_get_kind (DqCentre *self)
 {
-  g_return_val_if_fail (DQ_IS_CENTRE (self), NULL);
+  g_return_val_if_fail (DQ_IS_CENTRE (self), DQ_CENTRE_ETHNOCULTURAL_CENTRE);
 
   return self->kind;
+}
+
+static GEnumClass *
+centre_kind_class (void)
+{
+  static GEnumClass *klass;
+
+  /* Held for the life of the program, so the nicks can be returned as
+   * borrowed strings. */
+  if (g_once_init_enter (&klass))
+    g_once_init_leave (&klass, g_type_class_ref (DQ_TYPE_CENTRE_KIND));
+
+  return klass;
+}
+
+/**
+ * dq_centre_kind_to_string:
+ * @kind: a #DqCentreKind
+ *
+ * Returns: (transfer none): the kind's name in the dataset, such as
+ *   "friendship-house"
+ */
+const char *
+dq_centre_kind_to_string (DqCentreKind kind)
+{
+  const GEnumValue *value = g_enum_get_value (centre_kind_class (), kind);
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return value->value_nick;
+}
+
+/**
+ * dq_centre_kind_from_string:
+ * @str: a kind's name in the dataset, such as "friendship-house"
+ * @kind: (out): the kind
+ *
+ * Returns: whether @str names a centre kind
+ */
+gboolean
+dq_centre_kind_from_string (const char   *str,
+                            DqCentreKind *kind)
+{
+  const GEnumValue *value;
+
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (str == NULL)
+    return FALSE;
+
+  value = g_enum_get_value_by_nick (centre_kind_class (), str);
+  if (value == NULL)
+    return FALSE;
+
+  *kind = value->value;
+  return TRUE;
 }
 
 /**

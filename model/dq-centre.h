@@ -30,7 +30,7 @@ G_DECLARE_FINAL_TYPE (DqCentre, dq_centre, DQ, CENTRE, GObject)
 
 const char         *dq_centre_get_id           (DqCentre *self);
 const DqText       *dq_centre_get_name         (DqCentre *self);
-const char         *dq_centre_get_kind         (DqCentre *self);
+DqCentreKind        dq_centre_get_kind         (DqCentre *self);
 const char * const *dq_centre_get_group_ids    (DqCentre *self);
 const char         *dq_centre_get_place_id     (DqCentre *self);
 GListModel         *dq_centre_get_founded      (DqCentre *self);
@@ -39,5 +39,9 @@ guint               dq_centre_get_n_statements (DqCentre *self);
 const DqStatement  *dq_centre_get_statement    (DqCentre *self,
                                                 guint     index);
 DqSource           *dq_centre_get_source       (DqCentre *self);
+
+const char         *dq_centre_kind_to_string   (DqCentreKind  kind);
+gboolean            dq_centre_kind_from_string (const char   *str,
+                                                DqCentreKind *kind);
 
 G_END_DECLS

@@ -351,6 +351,62 @@ dq_json_reader_get_choice (DqJsonReader        *reader,
   return FALSE;
 }
 
+/**
+ * dq_json_reader_get_enum:
+ * @reader: a #DqJsonReader
+ * @object: the object
+ * @member: the member's name
+ * @presence: whether the member is required
+ * @enum_type: the #GEnum whose nicks are the allowed strings
+ * @value: (out): the value of the nick found; left alone when an optional
+ *   member is absent
+ * @error: the place for an error
+ *
+ * Reads a string that must be one of the nicks of @enum_type. The error
+ * for any other string lists the nicks.
+ *
+ * Returns: %FALSE with @error set on a wrong or missing value
+ */
+gboolean
+dq_json_reader_get_enum (DqJsonReader  *reader,
+                         JsonObject    *object,
+                         const char    *member,
+                         DqPresence     presence,
+                         GType          enum_type,
+                         int           *value,
+                         GError       **error)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autofree char *str = NULL;
+  const GEnumValue *found;
+  g_autoptr(GStrvBuilder) nicks = NULL;
+  g_auto(GStrv) list = NULL;
+  g_autofree char *joined = NULL;
+
+  if (!dq_json_reader_get_string (reader, object, member, presence, &str, error))
+    return FALSE;
+
+  if (str == NULL)
+    return TRUE;
+
+  found = g_enum_get_value_by_nick (klass, str);
+  if (found != NULL)
+    {
+      *value = found->value;
+      return TRUE;
+    }
+
+  nicks = g_strv_builder_new ();
+  for (guint i = 0; i < klass->n_values; i++)
+    g_strv_builder_add (nicks, klass->values[i].value_nick);
+  list = g_strv_builder_end (nicks);
+  joined = g_strjoinv (", ", list);
+  dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, member,
+                            _("“%s” is not allowed; expected one of: %s"), str, joined);
+
+  return FALSE;
+}
+
 gboolean
 dq_json_reader_get_int (DqJsonReader  *reader,
                         JsonObject    *object,

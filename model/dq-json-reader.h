@@ -99,6 +99,13 @@ gboolean      dq_json_reader_get_choice     (DqJsonReader  *reader,
                                              const char * const *choices,
                                              int           *value,
                                              GError       **error);
+gboolean      dq_json_reader_get_enum       (DqJsonReader  *reader,
+                                             JsonObject    *object,
+                                             const char    *member,
+                                             DqPresence     presence,
+                                             GType          enum_type,
+                                             int           *value,
+                                             GError       **error);
 gboolean      dq_json_reader_get_int        (DqJsonReader  *reader,
                                              JsonObject    *object,
                                              const char    *member,

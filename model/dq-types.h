@@ -39,6 +39,32 @@ typedef enum
 #define DQ_N_LANGUAGES 3
 
 /**
+ * DqCentreKind:
+ * @DQ_CENTRE_ETHNOCULTURAL_CENTRE: a centre of one people's culture
+ * @DQ_CENTRE_ASSOCIATION: an ethno-cultural association
+ * @DQ_CENTRE_CULTURAL_CENTRE: a foreign state's cultural centre
+ * @DQ_CENTRE_FRIENDSHIP_HOUSE: a House of Friendship
+ * @DQ_CENTRE_CONFUCIUS_INSTITUTE: a Confucius Institute
+ * @DQ_CENTRE_MEMORIAL: a memorial
+ * @DQ_CENTRE_INSTITUTION: another institution
+ *
+ * What a centre is, in the order of the map's legend. The nicks are the
+ * dataset's names ("friendship-house").
+ */
+typedef enum
+{
+  DQ_CENTRE_ETHNOCULTURAL_CENTRE,
+  DQ_CENTRE_ASSOCIATION,
+  DQ_CENTRE_CULTURAL_CENTRE,
+  DQ_CENTRE_FRIENDSHIP_HOUSE,
+  DQ_CENTRE_CONFUCIUS_INSTITUTE,
+  DQ_CENTRE_MEMORIAL,
+  DQ_CENTRE_INSTITUTION,
+} DqCentreKind;
+
+#define DQ_N_CENTRE_KINDS (DQ_CENTRE_INSTITUTION + 1)
+
+/**
  * DqUnit:
  *
  * What a figure counts.

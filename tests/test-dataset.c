@@ -361,6 +361,27 @@ test_dataset_error_case (gconstpointer data)
 }
 
 static void
+test_dataset_error_centre_kind (void)
+{
+  /* The dataset's names of the kinds, which the message must offer. */
+  static const char * const kinds[] = {
+    "ethnocultural-centre", "association", "cultural-centre", "friendship-house",
+    "confucius-institute", "memorial", "institution",
+  };
+  g_autofree char *json = edit_fixture ("centres[0]", "kind", "\"mosque\"");
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = dq_dataset_new_from_data (json, -1, "broken.json", &error);
+
+  g_assert_null (dataset);
+  assert_error_at (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_VALUE, "broken.json",
+                   "centres[0].kind", "mosque");
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_assert_nonnull (strstr (error->message, kinds[i]));
+}
+
+static void
 test_dataset_error_malformed (void)
 {
   /* The stray comma is on line 4. */
@@ -1035,7 +1056,7 @@ test_dataset_fixture_records (void)
   g_assert_cmpstr (typology->shift_to, ==, "nominal");
   g_assert_cmpstr (dq_text_get (dq_group_get_homeland (group), DQ_LANGUAGE_EN), ==, "Germany");
 
-  g_assert_cmpstr (dq_centre_get_kind (centre), ==, "friendship-house");
+  g_assert_cmpint (dq_centre_get_kind (centre), ==, DQ_CENTRE_FRIENDSHIP_HOUSE);
   g_assert_cmpuint (dq_centre_get_n_statements (centre), ==, 1);
   g_assert_cmpstr (dq_text_get (dq_centre_get_statement (centre, 0)->text, DQ_LANGUAGE_EN), ==,
                    "The house hosts festivals.");
@@ -1383,6 +1404,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &error_cases[i], test_dataset_error_case);
     }
+  g_test_add_func ("/Dostyq/Model/Dataset/error-centre-kind", test_dataset_error_centre_kind);
   g_test_add_func ("/Dostyq/Model/Dataset/error-malformed", test_dataset_error_malformed);
   g_test_add_func ("/Dostyq/Model/Dataset/error-truncated", test_dataset_error_truncated);
   g_test_add_func ("/Dostyq/Model/Dataset/error-not-object", test_dataset_error_not_object);

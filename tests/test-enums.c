@@ -10,6 +10,7 @@
 
 #include <glib-object.h>
 
+#include "dq-centre.h"
 #include "dq-map.h"
 #include "dq-render-types.h"
 #include "dq-types.h"
@@ -58,6 +59,7 @@ static const EnumCase cases[] = {
   { "DqLanguage", dq_language_get_type, DQ_N_LANGUAGES, "en" },
   { "DqUnit", dq_unit_get_type, DQ_UNIT_PERCENT_POINTS + 1, "percent" },
   { "DqBound", dq_bound_get_type, DQ_BOUND_GE + 1, "eq" },
+  { "DqCentreKind", dq_centre_kind_get_type, DQ_N_CENTRE_KINDS, "ethnocultural-centre" },
   { "DqChartKind", dq_chart_kind_get_type, DQ_CHART_TYPOLOGY + 1, "diverging" },
   { "DqChartTopic", dq_chart_topic_get_type, DQ_CHART_TOPIC_GROUPS + 1, "survey" },
   { "DqMarkKind", dq_mark_kind_get_type, DQ_MARK_TEXT + 1, "rect" },
@@ -75,6 +77,24 @@ test_language_nicks (void)
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "en")->value, ==, DQ_LANGUAGE_EN);
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "ru")->value, ==, DQ_LANGUAGE_RU);
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "kk")->value, ==, DQ_LANGUAGE_KK);
+}
+
+static void
+test_centre_kind_strings (void)
+{
+  for (DqCentreKind kind = 0; kind < DQ_N_CENTRE_KINDS; kind++)
+    {
+      const char *str = dq_centre_kind_to_string (kind);
+      DqCentreKind back = DQ_N_CENTRE_KINDS;
+
+      g_assert_nonnull (str);
+      g_assert_true (dq_centre_kind_from_string (str, &back));
+      g_assert_cmpint (back, ==, kind);
+    }
+
+  g_assert_cmpstr (dq_centre_kind_to_string (DQ_CENTRE_FRIENDSHIP_HOUSE), ==, "friendship-house");
+  g_assert_false (dq_centre_kind_from_string ("mosque", &(DqCentreKind) { 0 }));
+  g_assert_false (dq_centre_kind_from_string (NULL, &(DqCentreKind) { 0 }));
 }
 
 static void
@@ -114,6 +134,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_round_trip);
     }
   g_test_add_func ("/Dostyq/Model/Enums/language-nicks", test_language_nicks);
+  g_test_add_func ("/Dostyq/Model/Enums/centre-kind-strings", test_centre_kind_strings);
   g_test_add_func ("/Dostyq/Model/Enums/language-property", test_language_property);
 
   return g_test_run ();

@@ -69,7 +69,8 @@ assert_yields (DqMapFilter   *filter,
 static const char *
 record_kind (gpointer record)
 {
-  return DQ_IS_CENTRE (record) ? dq_centre_get_kind (record) : DQ_MAP_KIND_CONFLICT;
+  return DQ_IS_CENTRE (record) ? dq_centre_kind_to_string (dq_centre_get_kind (record))
+                               : DQ_MAP_KIND_CONFLICT;
 }
 
 static const char *

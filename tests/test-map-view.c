@@ -450,7 +450,7 @@ item_kind (DqDataset  *dataset,
 
   g_assert_nonnull (centre);
 
-  return dq_centre_get_kind (centre);
+  return dq_centre_kind_to_string (dq_centre_get_kind (centre));
 }
 
 static void

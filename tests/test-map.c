@@ -462,7 +462,7 @@ test_filter_kind (void)
     {
       g_autoptr(DqCentre) centre = g_list_model_get_item (centres, i);
 
-      expected += g_str_equal (dq_centre_get_kind (centre), "confucius-institute") &&
+      expected += dq_centre_get_kind (centre) == DQ_CENTRE_CONFUCIUS_INSTITUTE &&
                   is_located (dq_centre_get_place_id (centre));
     }
   g_assert_cmpuint (expected, >, 0);
@@ -481,7 +481,7 @@ test_filter_kind (void)
         continue;
       centre = dq_dataset_lookup_centre (dataset, mark->datum);
       g_assert_nonnull (centre);
-      g_assert_cmpstr (dq_centre_get_kind (centre), ==, "confucius-institute");
+      g_assert_cmpint (dq_centre_get_kind (centre), ==, DQ_CENTRE_CONFUCIUS_INSTITUTE);
       drawn++;
     }
   g_assert_cmpuint (drawn, ==, expected);
@@ -492,7 +492,7 @@ test_filter_kind (void)
       g_autoptr(GObject) object = g_list_model_get_item (dq_map_get_unlocated (map), i);
 
       g_assert_true (DQ_IS_CENTRE (object));
-      g_assert_cmpstr (dq_centre_get_kind (DQ_CENTRE (object)), ==, "confucius-institute");
+      g_assert_cmpint (dq_centre_get_kind (DQ_CENTRE (object)), ==, DQ_CENTRE_CONFUCIUS_INSTITUTE);
     }
 
   /* And back to every kind. */

@@ -161,8 +161,8 @@ fill_centre (DqMapDetails *self,
   guint n_statements = dq_centre_get_n_statements (centre);
 
   set_title (self, dq_text_get (dq_centre_get_name (centre), self->language));
-  add_head (self, dq_centre_get_kind (centre), dq_centre_get_group_ids (centre),
-            dq_centre_get_place_id (centre));
+  add_head (self, dq_centre_kind_to_string (dq_centre_get_kind (centre)),
+            dq_centre_get_group_ids (centre), dq_centre_get_place_id (centre));
 
   add_figures (self, _("Founded"), dq_centre_get_founded (centre));
   add_figures (self, _("Figures"), dq_centre_get_figures (centre));

@@ -78,21 +78,18 @@ static guint signals[N_SIGNALS];
 /* In the order of the country dropdown. */
 static const char * const countries[] = { NULL, "KZ", "UZ" };
 
-/* What the kind filter calls each kind, in the interface language. */
-static const struct
-{
-  const char *kind;
-  const char *label;
-} kind_labels[] = {
-  { "ethnocultural-centre", N_("Ethno-cultural centres") },
-  { "association", N_("Ethno-cultural associations") },
-  { "cultural-centre", N_("Cultural centres") },
-  { "friendship-house", N_("Friendship Houses") },
-  { "confucius-institute", N_("Confucius Institutes") },
-  { "memorial", N_("Memorials") },
-  { "institution", N_("Institutions") },
-  { DQ_MAP_KIND_CONFLICT, N_("Conflicts") },
+/* What the kind filter calls each kind of centre, in the interface
+ * language. */
+static const char * const kind_labels[] = {
+  [DQ_CENTRE_ETHNOCULTURAL_CENTRE] = N_("Ethno-cultural centres"),
+  [DQ_CENTRE_ASSOCIATION] = N_("Ethno-cultural associations"),
+  [DQ_CENTRE_CULTURAL_CENTRE] = N_("Cultural centres"),
+  [DQ_CENTRE_FRIENDSHIP_HOUSE] = N_("Friendship Houses"),
+  [DQ_CENTRE_CONFUCIUS_INSTITUTE] = N_("Confucius Institutes"),
+  [DQ_CENTRE_MEMORIAL] = N_("Memorials"),
+  [DQ_CENTRE_INSTITUTION] = N_("Institutions"),
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_labels) == DQ_N_CENTRE_KINDS);
 
 static const struct
 {
@@ -337,11 +334,12 @@ on_kind_button_toggled_cb (DqMapPage      *self,
 static const char *
 kind_label (const char *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-    {
-      if (g_str_equal (kind_labels[i].kind, kind))
-        return _(kind_labels[i].label);
-    }
+  DqCentreKind centre_kind;
+
+  if (dq_centre_kind_from_string (kind, &centre_kind))
+    return _(kind_labels[centre_kind]);
+  if (g_str_equal (kind, DQ_MAP_KIND_CONFLICT))
+    return _("Conflicts");
 
   return kind;
 }
@@ -453,12 +451,13 @@ on_unlocated_factory_bind_cb (DqMapPage                *self,
   if (DQ_IS_CENTRE (object))
     {
       DqCentre *centre = DQ_CENTRE (object);
+      const char *kind_nick = dq_centre_kind_to_string (dq_centre_get_kind (centre));
 
       group_ids = dq_centre_get_group_ids (centre);
       groups = _dq_map_view_dup_groups (self->dataset, dq_centre_get_group_ids (centre),
                                         self->language);
-      line = g_strdup_printf ("%s · %s", _dq_map_view_kind_name (dq_centre_get_kind (centre),
-                                                                 self->language), groups);
+      line = g_strdup_printf ("%s · %s", _dq_map_view_kind_name (kind_nick, self->language),
+                              groups);
       gtk_label_set_label (GTK_LABEL (name), dq_text_get (dq_centre_get_name (centre),
                                                           self->language));
     }

@@ -150,7 +150,7 @@ _dq_map_view_describe_centre (DqMap    *map,
   const char *founded_quote = NULL;
   GString *text = g_string_new (dq_text_get (dq_centre_get_name (centre), language));
 
-  append_head (text, dataset, language, dq_centre_get_kind (centre),
+  append_head (text, dataset, language, dq_centre_kind_to_string (dq_centre_get_kind (centre)),
                dq_centre_get_group_ids (centre), dq_centre_get_place_id (centre));
 
   if (g_list_model_get_n_items (founded) > 0)

@@ -463,7 +463,7 @@ record_fields (DqMapFilter         *self,
   if (DQ_IS_CENTRE (record))
     {
       place_id = dq_centre_get_place_id (record);
-      *kind = dq_centre_get_kind (record);
+      *kind = dq_centre_kind_to_string (dq_centre_get_kind (record));
       *groups = dq_centre_get_group_ids (record);
       *name = dq_centre_get_name (record);
     }

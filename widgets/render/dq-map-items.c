@@ -116,8 +116,9 @@ _dq_map_rebuild_items (DqMap *self)
 
           if (place != NULL && dq_place_is_located (place))
             add_item (self, dq_centre_get_id (centre), dq_centre_get_name (centre),
-                      dq_centre_get_kind (centre), dq_centre_get_group_ids (centre), place,
-                      dq_centre_get_source (centre), FALSE);
+                      dq_centre_kind_to_string (dq_centre_get_kind (centre)),
+                      dq_centre_get_group_ids (centre), place, dq_centre_get_source (centre),
+                      FALSE);
         }
 
       for (guint i = 0; i < g_list_model_get_n_items (events); i++)

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "dq-centre.h"
 #include "dq-map-strings.h"
 
 /* English, Russian, Kazakh; terms as in the project glossary. Counts are
@@ -63,21 +64,19 @@ static const char * const strings[DQ_N_MAP_STRINGS][DQ_N_LANGUAGES] = {
                                      "Синтетикалық орталық %s" },
 };
 
-static const struct
-{
-  const char *kind;
-  const char *names[DQ_N_LANGUAGES];
-} kinds[] = {
-  { "ethnocultural-centre", { "Ethno-cultural centre", "Этнокультурный центр",
-                             "Этномәдени орталық" } },
-  { "association", { "Ethno-cultural association", "Этнокультурное объединение",
-                     "Этномәдени бірлестік" } },
-  { "friendship-house", { "Friendship House", "Дом дружбы", "Достық үйі" } },
-  { "cultural-centre", { "Cultural centre", "Культурный центр", "Мәдени орталық" } },
-  { "confucius-institute", { "Confucius Institute", "Институт Конфуция", "Конфуций институты" } },
-  { "memorial", { "Memorial", "Мемориал", "Мемориал" } },
-  { "institution", { "Institution", "Учреждение", "Мекеме" } },
+static const char * const kind_names[][DQ_N_LANGUAGES] = {
+  [DQ_CENTRE_ETHNOCULTURAL_CENTRE] = { "Ethno-cultural centre", "Этнокультурный центр",
+                                       "Этномәдени орталық" },
+  [DQ_CENTRE_ASSOCIATION] = { "Ethno-cultural association", "Этнокультурное объединение",
+                              "Этномәдени бірлестік" },
+  [DQ_CENTRE_CULTURAL_CENTRE] = { "Cultural centre", "Культурный центр", "Мәдени орталық" },
+  [DQ_CENTRE_FRIENDSHIP_HOUSE] = { "Friendship House", "Дом дружбы", "Достық үйі" },
+  [DQ_CENTRE_CONFUCIUS_INSTITUTE] = { "Confucius Institute", "Институт Конфуция",
+                                      "Конфуций институты" },
+  [DQ_CENTRE_MEMORIAL] = { "Memorial", "Мемориал", "Мемориал" },
+  [DQ_CENTRE_INSTITUTION] = { "Institution", "Учреждение", "Мекеме" },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == DQ_N_CENTRE_KINDS);
 
 /**
  * dq_map_string:
@@ -132,13 +131,12 @@ const char *
 dq_map_centre_kind_name (const char *kind,
                          DqLanguage  language)
 {
+  DqCentreKind centre_kind;
+
   g_return_val_if_fail (language < DQ_N_LANGUAGES, kind);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      if (g_strcmp0 (kinds[i].kind, kind) == 0)
-        return kinds[i].names[language];
-    }
+  if (dq_centre_kind_from_string (kind, &centre_kind))
+    return kind_names[centre_kind][language];
 
   return kind;
 }

@@ -37,18 +37,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Centre kinds in legend order, then the events' kind. */
-static const char * const all_kinds[] = {
-  "ethnocultural-centre",
-  "association",
-  "cultural-centre",
-  "friendship-house",
-  "confucius-institute",
-  "memorial",
-  "institution",
-  DQ_MAP_KIND_CONFLICT,
-  NULL
-};
+/* Centre kinds in legend order (the nicks of DqCentreKind), then the
+ * events' kind; filled by dq_map_list_kinds(). */
+static const char *all_kinds[DQ_N_CENTRE_KINDS + 2];
 
 
 void
@@ -94,7 +85,7 @@ _dq_map_update_unlocated (DqMap *self)
               if (DQ_IS_CENTRE (object))
                 {
                   place_id = dq_centre_get_place_id (DQ_CENTRE (object));
-                  kind = dq_centre_get_kind (DQ_CENTRE (object));
+                  kind = dq_centre_kind_to_string (dq_centre_get_kind (DQ_CENTRE (object)));
                   groups = dq_centre_get_group_ids (DQ_CENTRE (object));
                   name = dq_centre_get_name (DQ_CENTRE (object));
                 }
@@ -279,6 +270,9 @@ dq_map_class_init (DqMapClass *klass)
   object_class->finalize = dq_map_finalize;
   object_class->get_property = dq_map_get_property;
   object_class->set_property = dq_map_set_property;
+
+  /* The kind table is filled before any map reads it. */
+  dq_map_list_kinds ();
 
   /**
    * DqMap:dataset:
@@ -759,5 +753,15 @@ dq_map_get_unlocated (DqMap *self)
 const char * const *
 dq_map_list_kinds (void)
 {
+  static gsize filled;
+
+  if (g_once_init_enter (&filled))
+    {
+      for (guint k = 0; k < DQ_N_CENTRE_KINDS; k++)
+        all_kinds[k] = dq_centre_kind_to_string (k);
+      all_kinds[DQ_N_CENTRE_KINDS] = DQ_MAP_KIND_CONFLICT;
+      g_once_init_leave (&filled, 1);
+    }
+
   return all_kinds;
 }
