@@ -1,8 +1,9 @@
 /* dq-chart-strings.h
  *
  * The words charts print, in each chart language. They are chosen per
- * chart, not per process, so they live here rather than in the gettext
- * catalogue: an English interface exports a chart in Russian.
+ * chart, not per process (an English interface exports a chart in
+ * Russian), so they are not looked up with gettext at run time: their
+ * translations are taken from po/ at build time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -9,74 +9,56 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "dq-centre.h"
 #include "dq-map-strings.h"
 
-/* English, Russian, Kazakh; terms as in the project glossary. Counts are
- * written after a colon, which avoids plural forms in Russian and Kazakh. */
-static const char * const strings[DQ_N_MAP_STRINGS][DQ_N_LANGUAGES] = {
-  [DQ_MAP_STRING_TITLE] = { "Ethno-cultural centres in Kazakhstan and Uzbekistan",
-                            "Этнокультурные центры Казахстана и Узбекистана",
-                            "Қазақстан мен Өзбекстанның этномәдени орталықтары" },
-  [DQ_MAP_STRING_SUBTITLE] = {
-    "Schematic map. Regions of Kazakhstan as divided before 2018",
-    "Схематическая карта. Области Казахстана в делении до 2018 года",
-    "Сызбалық карта. Қазақстан облыстары 2018 жылға дейінгі бөлініс бойынша" },
-  [DQ_MAP_STRING_SUBTITLE_GROUP] = {
-    "Regions and places of concentration highlighted: %s",
-    "Выделены области и места компактного проживания: %s",
-    "Шоғырланған облыстары мен мекендері белгіленген: %s" },
-  [DQ_MAP_STRING_SUBTITLE_GROUP_NONE] = {
-    "The sources name no region or place of concentration: %s",
-    "В источниках не названы области или места компактного проживания: %s",
-    "Дереккөздерде шоғырланған облыстары мен мекендері аталмаған: %s" },
-  [DQ_MAP_STRING_LEGEND_KINDS] = { "Centres", "Центры", "Орталықтар" },
-  [DQ_MAP_STRING_LEGEND_GROUPS] = { "Ethnic groups", "Этнические группы", "Этникалық топтар" },
-  [DQ_MAP_STRING_LEGEND_REGIONS] = { "Regions", "Области", "Облыстар" },
-  [DQ_MAP_STRING_CONFLICT] = { "Conflict", "Конфликт", "Қақтығыс" },
-  [DQ_MAP_STRING_CLUSTER] = { "Several centres (number)", "Несколько центров (число)",
-                              "Бірнеше орталық (саны)" },
-  [DQ_MAP_STRING_SEVERAL_GROUPS] = { "Several or all groups", "Несколько или все группы",
-                                     "Бірнеше немесе барлық топ" },
-  [DQ_MAP_STRING_CONCENTRATION] = { "Region of concentration", "Область компактного проживания",
-                                    "Шоғырланған облыс" },
-  [DQ_MAP_STRING_CONCENTRATION_CONTEXT] = {
-    "Region of a village of concentration",
-    "Область, где находится село компактного проживания",
-    "Шоғырланған ауылы бар облыс" },
-  [DQ_MAP_STRING_CONCENTRATION_PLACE] = { "Place of concentration", "Место компактного проживания",
-                                          "Шоғырланған мекен" },
-  [DQ_MAP_STRING_NOT_LOCATED] = { "Not located", "Не нанесены на карту",
-                                  "Картаға түсірілмеген" },
-  [DQ_MAP_STRING_NOT_LOCATED_COUNT] = {
-    "Not located on the map (no coordinates in the data): %s",
-    "Не нанесены на карту (нет координат в данных): %s",
-    "Картаға түсірілмеген (деректерде координаттары жоқ): %s" },
-  [DQ_MAP_STRING_SOURCE] = {
-    "Boundaries: Natural Earth (public domain), simplified. Centres and events: %s.",
-    "Границы: Natural Earth (общественное достояние), упрощены. Центры и события: %s.",
-    "Шекаралар: Natural Earth (қоғамдық игілік), жеңілдетілген. Орталықтар мен оқиғалар: %s." },
-  [DQ_MAP_STRING_SYNTHETIC] = {
-    "Includes synthetic test centres: %s",
-    "Включает синтетические тестовые центры: %s",
-    "Синтетикалық сынақ орталықтары қосылған: %s" },
-  [DQ_MAP_STRING_SYNTHETIC_NAME] = { "Synthetic centre %s", "Синтетический центр %s",
-                                     "Синтетикалық орталық %s" },
+/* The words, in English, marked for gettext with the context "map" so that
+ * a map's word never shares a catalogue entry with an interface word. The
+ * tables of every map language, strings[][DQ_N_LANGUAGES] and
+ * kind_names[][DQ_N_LANGUAGES], are generated from them and po/ru.po and
+ * po/kk.po at build time (see po/make-string-table.py); terms as in the
+ * project glossary. Counts are written after a colon, which avoids plural
+ * forms in Russian and Kazakh. */
+static const char * const strings_en[DQ_N_MAP_STRINGS] = {
+  [DQ_MAP_STRING_TITLE] = NC_("map", "Ethno-cultural centres in Kazakhstan and Uzbekistan"),
+  [DQ_MAP_STRING_SUBTITLE] =
+    NC_("map", "Schematic map. Regions of Kazakhstan as divided before 2018"),
+  [DQ_MAP_STRING_SUBTITLE_GROUP] =
+    NC_("map", "Regions and places of concentration highlighted: %s"),
+  [DQ_MAP_STRING_SUBTITLE_GROUP_NONE] =
+    NC_("map", "The sources name no region or place of concentration: %s"),
+  [DQ_MAP_STRING_LEGEND_KINDS] = NC_("map", "Centres"),
+  [DQ_MAP_STRING_LEGEND_GROUPS] = NC_("map", "Ethnic groups"),
+  [DQ_MAP_STRING_LEGEND_REGIONS] = NC_("map", "Regions"),
+  [DQ_MAP_STRING_CONFLICT] = NC_("map", "Conflict"),
+  [DQ_MAP_STRING_CLUSTER] = NC_("map", "Several centres (number)"),
+  [DQ_MAP_STRING_SEVERAL_GROUPS] = NC_("map", "Several or all groups"),
+  [DQ_MAP_STRING_CONCENTRATION] = NC_("map", "Region of concentration"),
+  [DQ_MAP_STRING_CONCENTRATION_CONTEXT] = NC_("map", "Region of a village of concentration"),
+  [DQ_MAP_STRING_CONCENTRATION_PLACE] = NC_("map", "Place of concentration"),
+  [DQ_MAP_STRING_NOT_LOCATED] = NC_("map", "Not located"),
+  [DQ_MAP_STRING_NOT_LOCATED_COUNT] =
+    NC_("map", "Not located on the map (no coordinates in the data): %s"),
+  [DQ_MAP_STRING_SOURCE] =
+    NC_("map", "Boundaries: Natural Earth (public domain), simplified. Centres and events: %s."),
+  [DQ_MAP_STRING_SYNTHETIC] = NC_("map", "Includes synthetic test centres: %s"),
+  [DQ_MAP_STRING_SYNTHETIC_NAME] = NC_("map", "Synthetic centre %s"),
 };
 
-static const char * const kind_names[][DQ_N_LANGUAGES] = {
-  [DQ_CENTRE_ETHNOCULTURAL_CENTRE] = { "Ethno-cultural centre", "Этнокультурный центр",
-                                       "Этномәдени орталық" },
-  [DQ_CENTRE_ASSOCIATION] = { "Ethno-cultural association", "Этнокультурное объединение",
-                              "Этномәдени бірлестік" },
-  [DQ_CENTRE_CULTURAL_CENTRE] = { "Cultural centre", "Культурный центр", "Мәдени орталық" },
-  [DQ_CENTRE_FRIENDSHIP_HOUSE] = { "Friendship House", "Дом дружбы", "Достық үйі" },
-  [DQ_CENTRE_CONFUCIUS_INSTITUTE] = { "Confucius Institute", "Институт Конфуция",
-                                      "Конфуций институты" },
-  [DQ_CENTRE_MEMORIAL] = { "Memorial", "Мемориал", "Мемориал" },
-  [DQ_CENTRE_INSTITUTION] = { "Institution", "Учреждение", "Мекеме" },
+/* The names of the centre kinds, in the legend. */
+static const char * const kind_names_en[DQ_N_CENTRE_KINDS] = {
+  [DQ_CENTRE_ETHNOCULTURAL_CENTRE] = NC_("map", "Ethno-cultural centre"),
+  [DQ_CENTRE_ASSOCIATION] = NC_("map", "Ethno-cultural association"),
+  [DQ_CENTRE_CULTURAL_CENTRE] = NC_("map", "Cultural centre"),
+  [DQ_CENTRE_FRIENDSHIP_HOUSE] = NC_("map", "Friendship House"),
+  [DQ_CENTRE_CONFUCIUS_INSTITUTE] = NC_("map", "Confucius Institute"),
+  [DQ_CENTRE_MEMORIAL] = NC_("map", "Memorial"),
+  [DQ_CENTRE_INSTITUTION] = NC_("map", "Institution"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == DQ_N_CENTRE_KINDS);
+
+#include "dq-map-strings-table.h"
 
 /**
  * dq_map_string:
