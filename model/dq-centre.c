@@ -12,6 +12,7 @@
 
 #include "dq-centre.h"
 #include "dq-dataset-private.h"
+#include "dq-enum-nick.h"
 
 struct _DqCentre
 {
@@ -229,19 +230,6 @@ dq_centre_get_kind (DqCentre *self)
   return self->kind;
 }
 
-static GEnumClass *
-centre_kind_class (void)
-{
-  static GEnumClass *klass;
-
-  /* Held for the life of the program, so the nicks can be returned as
-   * borrowed strings. */
-  if (g_once_init_enter (&klass))
-    g_once_init_leave (&klass, g_type_class_ref (DQ_TYPE_CENTRE_KIND));
-
-  return klass;
-}
-
 /**
  * dq_centre_kind_to_string:
  * @kind: a #DqCentreKind
@@ -252,11 +240,7 @@ centre_kind_class (void)
 const char *
 dq_centre_kind_to_string (DqCentreKind kind)
 {
-  const GEnumValue *value = g_enum_get_value (centre_kind_class (), kind);
-
-  g_return_val_if_fail (value != NULL, NULL);
-
-  return value->value_nick;
+  return dq_enum_to_nick (DQ_TYPE_CENTRE_KIND, kind);
 }
 
 /**
@@ -270,18 +254,14 @@ gboolean
 dq_centre_kind_from_string (const char   *str,
                             DqCentreKind *kind)
 {
-  const GEnumValue *value;
+  int value;
 
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  if (str == NULL)
+  if (!dq_enum_from_nick (DQ_TYPE_CENTRE_KIND, str, &value))
     return FALSE;
 
-  value = g_enum_get_value_by_nick (centre_kind_class (), str);
-  if (value == NULL)
-    return FALSE;
-
-  *kind = value->value;
+  *kind = value;
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "dq-dataset-private.h"
+#include "dq-enum-nick.h"
 #include "dq-figure-private.h"
 #include "dq-figure.h"
 #include "dq-format.h"
@@ -65,12 +66,6 @@ G_DEFINE_FINAL_TYPE (DqFigure, dq_figure, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 
 const char * const _dq_country_codes[] = { "KZ", "UZ", "KG", "TJ", "TM", NULL };
-
-static const char * const unit_names[] = {
-  "percent", "count", "people", "year", "usd", "tenge", "percent-points", NULL
-};
-
-static const char * const bound_names[] = { "eq", "approx", "lt", "le", "gt", "ge", NULL };
 
 static void
 dq_figure_dispose (GObject *object)
@@ -304,7 +299,7 @@ check_value_range (DqFigure      *self,
     {
       dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, "value",
                                 _("%g is out of range for a figure in %s"),
-                                self->value, unit_names[self->unit]);
+                                self->value, dq_unit_to_string (self->unit));
       return FALSE;
     }
 
@@ -415,9 +410,10 @@ _dq_figure_new_from_json (DqJsonReader  *reader,
       !dq_json_reader_get_text (reader, object, "label", DQ_REQUIRED, &self->label, error) ||
       !dq_json_reader_get_double (reader, object, "value", DQ_REQUIRED, TRUE, &self->value,
                                   &is_null, error) ||
-      !dq_json_reader_get_choice (reader, object, "unit", DQ_REQUIRED, unit_names, &unit, error) ||
-      !dq_json_reader_get_choice (reader, object, "bound", DQ_OPTIONAL, bound_names, &bound,
-                                  error) ||
+      !dq_json_reader_get_enum (reader, object, "unit", DQ_REQUIRED, DQ_TYPE_UNIT, &unit,
+                                error) ||
+      !dq_json_reader_get_enum (reader, object, "bound", DQ_OPTIONAL, DQ_TYPE_BOUND, &bound,
+                                error) ||
       !dq_json_reader_get_int (reader, object, "year", DQ_OPTIONAL, 1000, 2100, &year, error) ||
       !read_country (self, reader, object, error) ||
       !dq_json_reader_get_id (reader, object, "group", DQ_OPTIONAL, &self->group_id, error) ||
@@ -834,15 +830,12 @@ dq_figure_get_context (DqFigure *self)
 const char *
 dq_unit_to_string (DqUnit unit)
 {
-  g_return_val_if_fail (unit < G_N_ELEMENTS (unit_names) - 1, NULL);
-
-  return unit_names[unit];
+  /* The dataset's names of the units are the nicks of DqUnit. */
+  return dq_enum_to_nick (DQ_TYPE_UNIT, unit);
 }
 
 const char *
 dq_bound_to_string (DqBound bound)
 {
-  g_return_val_if_fail (bound < G_N_ELEMENTS (bound_names) - 1, NULL);
-
-  return bound_names[bound];
+  return dq_enum_to_nick (DQ_TYPE_BOUND, bound);
 }

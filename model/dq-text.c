@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "dq-enum-nick.h"
 #include "dq-text.h"
 
 struct _DqText
@@ -18,7 +19,6 @@ struct _DqText
 
 G_DEFINE_BOXED_TYPE (DqText, dq_text, dq_text_copy, dq_text_free)
 
-static const char * const language_codes[DQ_N_LANGUAGES] = { "en", "ru", "kk" };
 static DqLanguage default_language = DQ_LANGUAGE_EN;
 
 /**
@@ -134,7 +134,8 @@ dq_language_to_code (DqLanguage language)
 {
   g_return_val_if_fail (language < DQ_N_LANGUAGES, NULL);
 
-  return language_codes[language];
+  /* The codes are the nicks of DqLanguage. */
+  return dq_enum_to_nick (DQ_TYPE_LANGUAGE, language);
 }
 
 /**
@@ -148,16 +149,13 @@ gboolean
 dq_language_from_code (const char *code,
                        DqLanguage *language)
 {
-  for (guint i = 0; i < DQ_N_LANGUAGES; i++)
-    {
-      if (g_strcmp0 (code, language_codes[i]) == 0)
-        {
-          *language = i;
-          return TRUE;
-        }
-    }
+  int value;
 
-  return FALSE;
+  if (!dq_enum_from_nick (DQ_TYPE_LANGUAGE, code, &value))
+    return FALSE;
+
+  *language = value;
+  return TRUE;
 }
 
 /**

@@ -11,8 +11,11 @@
 #include <glib-object.h>
 
 #include "dq-centre.h"
+#include "dq-enum-nick.h"
+#include "dq-figure.h"
 #include "dq-map.h"
 #include "dq-render-types.h"
+#include "dq-scene-render.h"
 #include "dq-types.h"
 
 typedef struct
@@ -98,6 +101,47 @@ test_centre_kind_strings (void)
 }
 
 static void
+test_nick_helpers (void)
+{
+  int value = -1;
+
+  g_assert_cmpstr (dq_enum_to_nick (DQ_TYPE_UNIT, DQ_UNIT_PERCENT_POINTS), ==, "percent-points");
+  g_assert_cmpstr (dq_enum_to_nick (DQ_TYPE_EXPORT_FORMAT, DQ_EXPORT_SVG), ==, "svg");
+  g_assert_true (dq_enum_from_nick (DQ_TYPE_BOUND, "approx", &value));
+  g_assert_cmpint (value, ==, DQ_BOUND_APPROX);
+
+  /* An unknown or absent name leaves the value alone. */
+  g_assert_false (dq_enum_from_nick (DQ_TYPE_BOUND, "about", &value));
+  g_assert_false (dq_enum_from_nick (DQ_TYPE_BOUND, NULL, &value));
+  g_assert_cmpint (value, ==, DQ_BOUND_APPROX);
+
+  /* The wrappers of the model and the drawing core read the same names. */
+  g_assert_cmpstr (dq_language_to_code (DQ_LANGUAGE_KK), ==, "kk");
+  g_assert_true (dq_language_from_code ("ru", &(DqLanguage) { 0 }));
+  g_assert_false (dq_language_from_code ("de", &(DqLanguage) { 0 }));
+  g_assert_false (dq_language_from_code (NULL, &(DqLanguage) { 0 }));
+  g_assert_cmpstr (dq_unit_to_string (DQ_UNIT_TENGE), ==, "tenge");
+  g_assert_cmpstr (dq_bound_to_string (DQ_BOUND_LE), ==, "le");
+  g_assert_cmpstr (dq_export_format_to_string (DQ_EXPORT_PDF), ==, "pdf");
+  g_assert_true (dq_export_format_from_string ("PNG", &(DqExportFormat) { 0 }));
+  g_assert_false (dq_export_format_from_string ("jpeg", &(DqExportFormat) { 0 }));
+}
+
+static void
+test_invalid_value (void)
+{
+  if (g_test_subprocess ())
+    {
+      dq_enum_to_nick (DQ_TYPE_LANGUAGE, DQ_N_LANGUAGES);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*found != NULL*");
+}
+
+static void
 test_language_property (void)
 {
   g_autoptr(GError) error = NULL;
@@ -135,6 +179,8 @@ main (int   argc,
     }
   g_test_add_func ("/Dostyq/Model/Enums/language-nicks", test_language_nicks);
   g_test_add_func ("/Dostyq/Model/Enums/centre-kind-strings", test_centre_kind_strings);
+  g_test_add_func ("/Dostyq/Model/Enums/nick-helpers", test_nick_helpers);
+  g_test_add_func ("/Dostyq/Model/Enums/invalid-value", test_invalid_value);
   g_test_add_func ("/Dostyq/Model/Enums/language-property", test_language_property);
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include <png.h>
 #include <zlib.h>
 
+#include "dq-enum-nick.h"
 #include "dq-scene-render.h"
 
 G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
@@ -21,22 +22,19 @@ G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
 /* Exports larger than this many pixels a side are refused, not attempted. */
 #define MAX_PIXELS_PER_SIDE 20000
 
-static const char * const format_names[] = { "png", "svg", "pdf", NULL };
-
+/* The names of the formats are the nicks of DqExportFormat, in any case. */
 gboolean
 dq_export_format_from_string (const char     *str,
                               DqExportFormat *format)
 {
-  for (guint i = 0; format_names[i] != NULL; i++)
-    {
-      if (g_ascii_strcasecmp (str, format_names[i]) == 0)
-        {
-          *format = i;
-          return TRUE;
-        }
-    }
+  g_autofree char *lower = str != NULL ? g_ascii_strdown (str, -1) : NULL;
+  int value;
 
-  return FALSE;
+  if (!dq_enum_from_nick (DQ_TYPE_EXPORT_FORMAT, lower, &value))
+    return FALSE;
+
+  *format = value;
+  return TRUE;
 }
 
 const char *
@@ -44,7 +42,7 @@ dq_export_format_to_string (DqExportFormat format)
 {
   g_return_val_if_fail (format <= DQ_EXPORT_PDF, NULL);
 
-  return format_names[format];
+  return dq_enum_to_nick (DQ_TYPE_EXPORT_FORMAT, format);
 }
 
 static void
