@@ -96,6 +96,21 @@ typedef enum
   DQ_BOUND_GE,
 } DqBound;
 
+/**
+ * DqAnalysisChart:
+ * @DQ_ANALYSIS_CHART_GROUPED: one bar per answer and group, with its
+ *   confidence interval
+ * @DQ_ANALYSIS_CHART_DIVERGING: the answers as a scale, its lower half
+ *   negative and its upper half positive, one row of bars per group
+ *
+ * How an analysis of survey data is charted.
+ */
+typedef enum
+{
+  DQ_ANALYSIS_CHART_GROUPED,   /*< nick=grouped >*/
+  DQ_ANALYSIS_CHART_DIVERGING, /*< nick=diverging >*/
+} DqAnalysisChart;
+
 G_END_DECLS
 
 #include "dq-enums.h"

@@ -1,0 +1,79 @@
+/* dq-analysis.h
+ *
+ * What a researcher asks of their survey data: the crosstab of a row
+ * variable by a column variable, weighted or not, with some codes counted
+ * as missing, and how it is charted. The data page, a project and the
+ * command line all fill one and compute from it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dq-chart-source.h"
+#include "dq-crosstab.h"
+#include "dq-survey-data.h"
+#include "dq-types.h"
+
+G_BEGIN_DECLS
+
+#define DQ_ANALYSIS_ERROR (dq_analysis_error_quark ())
+
+/**
+ * DqAnalysisError:
+ * @DQ_ANALYSIS_ERROR_NO_ROW: no row variable is chosen
+ * @DQ_ANALYSIS_ERROR_CHART: a chart name is not one of "grouped",
+ *   "diverging" and "diverging-reversed"
+ */
+typedef enum
+{
+  DQ_ANALYSIS_ERROR_NO_ROW,
+  DQ_ANALYSIS_ERROR_CHART,
+} DqAnalysisError;
+
+GQuark dq_analysis_error_quark (void);
+
+#define DQ_TYPE_ANALYSIS (dq_analysis_get_type ())
+
+G_DECLARE_FINAL_TYPE (DqAnalysis, dq_analysis, DQ, ANALYSIS, GObject)
+
+DqAnalysis      *dq_analysis_new                 (void) G_GNUC_WARN_UNUSED_RESULT;
+
+const char      *dq_analysis_get_row_variable    (DqAnalysis     *self);
+void             dq_analysis_set_row_variable    (DqAnalysis     *self,
+                                                  const char     *name);
+const char      *dq_analysis_get_column_variable (DqAnalysis     *self);
+void             dq_analysis_set_column_variable (DqAnalysis     *self,
+                                                  const char     *name);
+const char      *dq_analysis_get_weight          (DqAnalysis     *self);
+void             dq_analysis_set_weight          (DqAnalysis     *self,
+                                                  const char     *name);
+const double    *dq_analysis_get_missing_codes   (DqAnalysis     *self,
+                                                  guint          *n_codes);
+void             dq_analysis_set_missing_codes   (DqAnalysis     *self,
+                                                  const double   *codes,
+                                                  guint           n_codes);
+DqAnalysisChart  dq_analysis_get_chart           (DqAnalysis     *self);
+void             dq_analysis_set_chart           (DqAnalysis     *self,
+                                                  DqAnalysisChart chart);
+gboolean         dq_analysis_get_reverse         (DqAnalysis     *self);
+void             dq_analysis_set_reverse         (DqAnalysis     *self,
+                                                  gboolean        reverse);
+
+const char      *dq_analysis_get_chart_name      (DqAnalysis     *self);
+gboolean         dq_analysis_set_chart_name      (DqAnalysis     *self,
+                                                  const char     *name,
+                                                  GError        **error);
+gboolean         dq_analysis_forget_unknown      (DqAnalysis     *self,
+                                                  DqSurveyData   *data);
+
+DqCrosstab      *dq_analysis_compute             (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+DqChartSource   *dq_analysis_chart_crosstab      (DqAnalysis     *self,
+                                                  DqCrosstab     *crosstab,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
