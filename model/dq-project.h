@@ -14,7 +14,9 @@
 
 #include <gio/gio.h>
 
+#include "dq-analysis.h"
 #include "dq-dataset.h"
+#include "dq-edit-history.h"
 #include "dq-survey-data.h"
 
 G_BEGIN_DECLS
@@ -91,6 +93,7 @@ void          dq_project_set_data             (DqProject     *self,
                                                guint          delimiter);
 
 /* The analysis of the imported data */
+DqAnalysis   *dq_project_get_analysis         (DqProject     *self);
 const char   *dq_project_get_weight           (DqProject     *self);
 void          dq_project_set_weight           (DqProject     *self,
                                                const char    *weight);
@@ -127,6 +130,7 @@ gboolean      dq_project_edit_data            (DqProject     *self,
                                                gsize          row,
                                                const char    *text,
                                                GError       **error);
+DqEditHistory *dq_project_get_history         (DqProject     *self);
 guint         dq_project_get_n_edits          (DqProject     *self);
 gboolean      dq_project_get_can_undo         (DqProject     *self);
 gboolean      dq_project_get_can_redo         (DqProject     *self);

@@ -283,6 +283,7 @@ test_round_trip (void)
   JsonObject *data;
   JsonArray *edits;
   DqFigure *loaded_figure;
+  DqAnalysis *analysis;
   guint n_codes;
 
   g_assert_null (dq_project_get_file (project));
@@ -292,11 +293,12 @@ test_round_trip (void)
   edit_data (project, "q1", 1, "3");
   edit_data (project, "country", 0, "Кыргызстан");
   edit_data (project, "w", 2, "2,25");
-  dq_project_set_weight (project, "w");
-  dq_project_set_missing_codes (project, missing, G_N_ELEMENTS (missing));
-  dq_project_set_row_variable (project, "q1");
-  dq_project_set_column_variable (project, "country");
-  dq_project_set_chart_kind (project, "diverging");
+  analysis = dq_project_get_analysis (project);
+  dq_analysis_set_weight (analysis, "w");
+  dq_analysis_set_missing_codes (analysis, missing, G_N_ELEMENTS (missing));
+  dq_analysis_set_row_variable (analysis, "q1");
+  dq_analysis_set_column_variable (analysis, "country");
+  dq_analysis_set_chart (analysis, DQ_ANALYSIS_CHART_DIVERGING);
   dq_project_set_page (project, "data");
   dq_project_set_chart_id (project, "cab-2021-attitudes");
   g_assert_cmpuint (dq_project_get_n_edits (project), ==, 4);
@@ -336,14 +338,16 @@ test_round_trip (void)
   g_assert_true (g_file_equal (dq_project_get_data_file (loaded), csv_file));
   g_assert_cmpstr (dq_project_get_encoding (loaded), ==, "windows-1251");
   g_assert_cmpuint (dq_project_get_delimiter (loaded), ==, ';');
-  g_assert_cmpstr (dq_project_get_weight (loaded), ==, "w");
-  codes = dq_project_get_missing_codes (loaded, &n_codes);
+  analysis = dq_project_get_analysis (loaded);
+  g_assert_cmpstr (dq_analysis_get_weight (analysis), ==, "w");
+  codes = dq_analysis_get_missing_codes (analysis, &n_codes);
   g_assert_cmpuint (n_codes, ==, 2);
   g_assert_cmpfloat (codes[0], ==, 8);
   g_assert_cmpfloat (codes[1], ==, 9);
-  g_assert_cmpstr (dq_project_get_row_variable (loaded), ==, "q1");
-  g_assert_cmpstr (dq_project_get_column_variable (loaded), ==, "country");
-  g_assert_cmpstr (dq_project_get_chart_kind (loaded), ==, "diverging");
+  g_assert_cmpstr (dq_analysis_get_row_variable (analysis), ==, "q1");
+  g_assert_cmpstr (dq_analysis_get_column_variable (analysis), ==, "country");
+  g_assert_cmpint (dq_analysis_get_chart (analysis), ==, DQ_ANALYSIS_CHART_DIVERGING);
+  g_assert_false (dq_analysis_get_reverse (analysis));
   g_assert_cmpstr (dq_project_get_page (loaded), ==, "data");
   g_assert_cmpstr (dq_project_get_chart_id (loaded), ==, "cab-2021-attitudes");
   g_assert_cmpuint (dq_project_get_n_edits (loaded), ==, 4);
@@ -601,6 +605,7 @@ test_set_data (void)
   g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
   g_autoptr(DqSurveyData) other = NULL;
   g_autoptr(GError) error = NULL;
+  DqAnalysis *analysis = dq_project_get_analysis (project);
   guint n_weight = 0;
   guint n_column = 0;
   guint n_data = 0;
@@ -610,14 +615,14 @@ test_set_data (void)
   edit_figure (project, FIGURE_ID, 1);
   edit_data (project, "country", 2, "Тажикистан");
   g_assert_true (dq_project_undo (project));
-  dq_project_set_weight (project, "w");
-  dq_project_set_row_variable (project, "q1");
-  dq_project_set_column_variable (project, "country");
+  dq_analysis_set_weight (analysis, "w");
+  dq_analysis_set_row_variable (analysis, "q1");
+  dq_analysis_set_column_variable (analysis, "country");
   g_assert_cmpuint (dq_project_get_n_edits (project), ==, 2);
   g_assert_true (dq_project_get_can_redo (project));
 
-  g_signal_connect (project, "notify::weight", G_CALLBACK (count_cb), &n_weight);
-  g_signal_connect (project, "notify::column-variable", G_CALLBACK (count_cb), &n_column);
+  g_signal_connect (analysis, "notify::weight", G_CALLBACK (count_cb), &n_weight);
+  g_signal_connect (analysis, "notify::column-variable", G_CALLBACK (count_cb), &n_column);
   g_signal_connect (project, "notify::data", G_CALLBACK (count_cb), &n_data);
   g_signal_connect (project, "changed", G_CALLBACK (changed_cb), &n_changed);
 
@@ -629,9 +634,9 @@ test_set_data (void)
   g_assert_true (g_file_equal (dq_project_get_data_file (project), other_file));
   g_assert_null (dq_project_get_encoding (project));
   g_assert_cmpuint (dq_project_get_delimiter (project), ==, ';');
-  g_assert_cmpstr (dq_project_get_weight (project), ==, "w");
-  g_assert_cmpstr (dq_project_get_row_variable (project), ==, "q1");
-  g_assert_null (dq_project_get_column_variable (project));
+  g_assert_cmpstr (dq_analysis_get_weight (analysis), ==, "w");
+  g_assert_cmpstr (dq_analysis_get_row_variable (analysis), ==, "q1");
+  g_assert_null (dq_analysis_get_column_variable (analysis));
   g_assert_cmpuint (n_weight, ==, 0);
   g_assert_cmpuint (n_column, ==, 1);
   g_assert_cmpuint (n_data, ==, 1);
@@ -652,7 +657,7 @@ test_set_data (void)
   /* No data at all. */
   dq_project_set_data (project, NULL, NULL, NULL, 0);
   g_assert_null (dq_project_get_data (project));
-  g_assert_null (dq_project_get_weight (project));
+  g_assert_null (dq_analysis_get_weight (analysis));
   g_assert_false (dq_project_edit_data (project, 0, 0, "1", &error));
   g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT);
 
@@ -893,7 +898,8 @@ test_errors (void)
     g_assert_true (g_file_equal (dq_project_get_file (project), file));
     q1 = value_text (project, "q1", 0);
     g_assert_cmpstr (q1, ==, "3");
-    g_assert_cmpstr (dq_project_get_chart_kind (project), ==, "grouped");
+    g_assert_cmpstr (dq_analysis_get_chart_name (dq_project_get_analysis (project)), ==,
+                     "grouped");
   }
 
   /* Binary data, and a file too large to be a project. */
@@ -1079,6 +1085,7 @@ static void
 test_settings (void)
 {
   g_autoptr(DqProject) project = new_project ();
+  DqAnalysis *analysis;
   guint n_page = 0;
   guint n_changed = 0;
   guint n_modified = 0;
@@ -1088,7 +1095,8 @@ test_settings (void)
 
   save (project, file);
   g_assert_false (dq_project_get_modified (project));
-  g_assert_cmpstr (dq_project_get_chart_kind (project), ==, "grouped");
+  analysis = dq_project_get_analysis (project);
+  g_assert_cmpint (dq_analysis_get_chart (analysis), ==, DQ_ANALYSIS_CHART_GROUPED);
 
   g_signal_connect (project, "notify::page", G_CALLBACK (count_cb), &n_page);
   g_signal_connect (project, "notify::modified", G_CALLBACK (count_cb), &n_modified);
@@ -1101,13 +1109,14 @@ test_settings (void)
   g_assert_cmpuint (n_modified, ==, 1);
   g_assert_true (dq_project_get_modified (project));
 
-  g_object_set (project, "chart-kind", "diverging", "weight", "w", NULL);
-  g_assert_cmpstr (dq_project_get_chart_kind (project), ==, "diverging");
-  dq_project_set_chart_kind (project, NULL);
-  g_assert_cmpstr (dq_project_get_chart_kind (project), ==, "grouped");
-  dq_project_set_weight (project, "");
-  g_assert_null (dq_project_get_weight (project));
-  dq_project_set_missing_codes (project, NULL, 0);
+  /* A change of the analysis is a change of the project. */
+  g_object_set (analysis, "chart", DQ_ANALYSIS_CHART_DIVERGING, "weight", "w", NULL);
+  g_assert_cmpstr (dq_analysis_get_chart_name (analysis), ==, "diverging");
+  dq_analysis_set_chart (analysis, DQ_ANALYSIS_CHART_GROUPED);
+  g_assert_cmpstr (dq_analysis_get_chart_name (analysis), ==, "grouped");
+  dq_analysis_set_weight (analysis, "");
+  g_assert_null (dq_analysis_get_weight (analysis));
+  dq_analysis_set_missing_codes (analysis, NULL, 0);
   g_assert_cmpuint (n_changed, ==, 5);
   g_assert_cmpuint (n_modified, ==, 1);
 

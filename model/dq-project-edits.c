@@ -1,0 +1,327 @@
+/* dq-project-edits.c
+ *
+ * The project's edits: a figure's value, or a respondent's value in the
+ * imported data, changed with the value it replaced, so that it can be
+ * undone and redone through the project's #DqEditHistory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "dq-project-private.h"
+
+void
+_dq_project_edit_free (gpointer data)
+{
+  DqProjectEdit *edit = data;
+
+  g_free (edit->figure_id);
+  g_free (edit->variable);
+  g_free (edit->text);
+  g_free (edit->previous_text);
+  g_free (edit);
+}
+
+DqProjectEdit *
+_dq_project_edit_new_figure (const char *figure_id,
+                             double      value,
+                             double      previous)
+{
+  DqProjectEdit *edit = g_new0 (DqProjectEdit, 1);
+
+  edit->kind = DQ_PROJECT_EDIT_FIGURE;
+  edit->figure_id = g_strdup (figure_id);
+  edit->value = value;
+  edit->previous = previous;
+
+  return edit;
+}
+
+DqProjectEdit *
+_dq_project_edit_new_data (const char *variable,
+                           gsize       row,
+                           const char *text,
+                           const char *previous_text)
+{
+  DqProjectEdit *edit = g_new0 (DqProjectEdit, 1);
+
+  edit->kind = DQ_PROJECT_EDIT_DATA;
+  edit->variable = g_strdup (variable);
+  edit->row = row;
+  edit->text = g_strdup (text);
+  edit->previous_text = g_strdup (previous_text);
+
+  return edit;
+}
+
+/* The value of a figure, NaN for a gap. */
+double
+_dq_project_figure_value (DqFigure *figure)
+{
+  return dq_figure_has_value (figure) ? dq_figure_get_value (figure) : NAN;
+}
+
+static gboolean
+same_value (double a,
+            double b)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) && isnan (b);
+
+  return a == b;
+}
+
+/* Records an edit that has just been applied. */
+static void
+push_edit (DqProject     *self,
+           DqProjectEdit *edit)
+{
+  dq_edit_history_push (self->history, edit);
+  _dq_project_changed (self);
+}
+
+/**
+ * dq_project_edit_figure:
+ * @self: a #DqProject
+ * @figure_id: the id of a figure of the dataset
+ * @value: its new value, or NaN to make it a gap
+ * @error: the place for an error
+ *
+ * Changes the value of a figure, as an edit that can be undone. Setting the
+ * value the figure has already is no edit.
+ *
+ * Returns: %TRUE when the value is set; %FALSE with @error set
+ *   (%DQ_PROJECT_ERROR_EDIT) when there is no such figure, or
+ *   (%DQ_PROJECT_ERROR_VALUE) when @value is infinite
+ */
+gboolean
+dq_project_edit_figure (DqProject   *self,
+                        const char  *figure_id,
+                        double       value,
+                        GError     **error)
+{
+  DqFigure *figure;
+  double previous;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (figure_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  figure = dq_dataset_lookup_figure (self->dataset, figure_id);
+  if (figure == NULL)
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT,
+                   _("there is no figure “%s” in the dataset"), figure_id);
+      return FALSE;
+    }
+
+  if (isinf (value))
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE,
+                   _("the value of “%s” must be a finite number"), figure_id);
+      return FALSE;
+    }
+
+  previous = _dq_project_figure_value (figure);
+  if (same_value (previous, value))
+    return TRUE;
+
+  dq_figure_set_value (figure, value);
+  push_edit (self, _dq_project_edit_new_figure (figure_id, value, previous));
+
+  return TRUE;
+}
+
+/**
+ * dq_project_edit_data:
+ * @self: a #DqProject
+ * @variable: the index of a variable of the data
+ * @row: a row index, from 0
+ * @text: the value as typed into the data table; see
+ *   dq_survey_data_set_value_text()
+ * @error: the place for an error
+ *
+ * Changes a value of the imported data, as an edit that can be undone.
+ * Typing the value there is already is no edit.
+ *
+ * Returns: %TRUE when the value is set; %FALSE with @error set
+ *   (%DQ_PROJECT_ERROR_EDIT) when there is no data or no such variable or
+ *   row, or (%DQ_PROJECT_ERROR_VALUE) when @text cannot be a value of the
+ *   variable
+ */
+gboolean
+dq_project_edit_data (DqProject   *self,
+                      guint        variable,
+                      gsize        row,
+                      const char  *text,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *previous = NULL;
+  g_autofree char *current = NULL;
+  gboolean numeric;
+  double old_number = NAN;
+  guint32 old_code = DQ_SURVEY_DATA_NO_CODE;
+  gsize n_rows;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->data == NULL)
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT,
+                   _("there is no imported data to edit"));
+      return FALSE;
+    }
+
+  if (variable >= dq_survey_data_get_n_variables (self->data))
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT,
+                   _("the data has no variable number %u"), variable + 1);
+      return FALSE;
+    }
+
+  n_rows = dq_survey_data_get_n_rows (self->data);
+  if (row >= n_rows)
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT,
+                   _("there is no respondent %zu; the last is respondent %zu"),
+                   row + 1, n_rows);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE,
+                   _("the text is not valid Unicode"));
+      return FALSE;
+    }
+
+  numeric = dq_survey_data_get_kind (self->data, variable) == DQ_VARIABLE_NUMERIC;
+  if (numeric)
+    old_number = dq_survey_data_get_numbers (self->data, variable)[row];
+  else
+    old_code = dq_survey_data_get_codes (self->data, variable)[row];
+  previous = dq_survey_data_dup_value_text (self->data, variable, row);
+
+  if (!dq_survey_data_set_value_text (self->data, variable, row, text, &local_error))
+    {
+      g_set_error_literal (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE, local_error->message);
+      return FALSE;
+    }
+
+  if (numeric ? same_value (old_number, dq_survey_data_get_numbers (self->data, variable)[row])
+              : old_code == dq_survey_data_get_codes (self->data, variable)[row])
+    return TRUE;
+
+  current = dq_survey_data_dup_value_text (self->data, variable, row);
+  push_edit (self, _dq_project_edit_new_data (dq_survey_data_get_name (self->data, variable), row, current,
+                                  previous));
+
+  return TRUE;
+}
+
+/* Applies @edit, or with @undo reverts it. */
+static void
+apply_edit (DqProject           *self,
+            const DqProjectEdit *edit,
+            gboolean             undo)
+{
+  switch (edit->kind)
+    {
+    case DQ_PROJECT_EDIT_FIGURE:
+      {
+        DqFigure *figure = dq_dataset_lookup_figure (self->dataset, edit->figure_id);
+
+        g_assert (figure != NULL);
+        dq_figure_set_value (figure, undo ? edit->previous : edit->value);
+      }
+      break;
+
+    case DQ_PROJECT_EDIT_DATA:
+      {
+        g_autoptr(GError) error = NULL;
+        guint variable = 0;
+        gboolean found G_GNUC_UNUSED;
+
+        /* Data edits leave the history with their data. */
+        found = dq_survey_data_lookup_variable (self->data, edit->variable, &variable);
+        g_assert (found);
+
+        /* The text of a value stores that value again. */
+        if (!dq_survey_data_set_value_text (self->data, variable, edit->row,
+                                            undo ? edit->previous_text : edit->text, &error))
+          g_critical ("Cannot %s an edit of “%s”: %s", undo ? "undo" : "redo", edit->variable,
+                      error->message);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * dq_project_undo:
+ * @self: a #DqProject
+ *
+ * Reverts the last edit: a figure gets back its previous value, or becomes
+ * a gap again; a value of the data gets back its previous text.
+ *
+ * Returns: whether there was an edit to undo
+ */
+gboolean
+dq_project_undo (DqProject *self)
+{
+  DqProjectEdit *edit;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
+
+  /* The history's notifications come once the value is back. */
+  g_object_freeze_notify (G_OBJECT (self));
+  edit = dq_edit_history_undo (self->history);
+  if (edit != NULL)
+    apply_edit (self, edit, TRUE);
+  g_object_thaw_notify (G_OBJECT (self));
+  if (edit == NULL)
+    return FALSE;
+
+  _dq_project_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * dq_project_redo:
+ * @self: a #DqProject
+ *
+ * Applies the last undone edit again.
+ *
+ * Returns: whether there was an edit to redo
+ */
+gboolean
+dq_project_redo (DqProject *self)
+{
+  DqProjectEdit *edit;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  edit = dq_edit_history_redo (self->history);
+  if (edit != NULL)
+    apply_edit (self, edit, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
+  if (edit == NULL)
+    return FALSE;
+
+  _dq_project_changed (self);
+
+  return TRUE;
+}
