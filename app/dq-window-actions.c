@@ -2,7 +2,7 @@
  *
  * The window's commands on the project: open a project or a dataset,
  * import a survey file, save, undo and redo; and what keeps work safe:
- * autosave a few seconds after each change, recovery after a crash, and
+ * recovery after a crash (the autosave itself is DqRecovery's), and
  * "Save changes?" on closing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,9 +17,6 @@
 #include "dq-import-dialog.h"
 #include "dq-sav-reader.h"
 #include "dq-window-private.h"
-
-/* At most this much work is lost if Dostyq stops without saving. */
-#define AUTOSAVE_DELAY_SECONDS 2
 
 typedef enum
 {
@@ -77,38 +74,6 @@ present_question (DqWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Autosave */
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  DqWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->autosave_id = 0;
-
-  if (self->project != NULL && !dq_project_autosave (self->project, &error))
-    {
-      g_autofree char *message = NULL;
-
-      g_warning ("%s", error->message);
-      /* Translators: %s says why, e.g. "No space left on device" */
-      message = g_strdup_printf (_("Could not autosave: %s"), error->message);
-      dq_window_show_toast (self, message);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Saves a few seconds after a change; a burst of changes is saved once, and
- * never later than the first change plus the delay. */
-void
-_dq_window_schedule_autosave (DqWindow *self)
-{
-  if (self->autosave_id == 0)
-    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
-}
-
 /* Opening */
 
 static void
@@ -139,10 +104,10 @@ load_project_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   DqProject *project;
 
-  if (file != NULL)
-    project = dq_project_load (file, cancellable, &error);
+  if (g_task_get_source_tag (task) == dq_window_offer_recovery)
+    project = dq_project_load_recovery (file, cancellable, &error);
   else
-    project = dq_project_load_recovery (cancellable, &error);
+    project = dq_project_load (file, cancellable, &error);
 
   if (project == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -159,9 +124,10 @@ open_cb (GObject      *object,
   g_autoptr(DqProject) project = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  const char *heading = g_task_get_task_data (G_TASK (result)) == NULL
+  gpointer source_tag = g_task_get_source_tag (G_TASK (result));
+  const char *heading = source_tag == dq_window_offer_recovery
                         ? _("Could Not Recover the Unsaved Work")
-                        : g_task_get_source_tag (G_TASK (result)) == dq_window_open_dataset
+                        : source_tag == dq_window_open_dataset
                         ? _("Could Not Open the Dataset")
                         : _("Could Not Open the Project");
 
@@ -178,13 +144,15 @@ open_cb (GObject      *object,
 
   dq_window_set_project (self, project);
 
-  if (g_task_get_task_data (G_TASK (result)) == NULL)
+  if (source_tag == dq_window_offer_recovery)
     {
+      /* The recovered work stays in its slot until it is saved. */
+      dq_recovery_adopt_orphan (self->recovery);
       dq_window_show_toast (self, _("Unsaved work recovered"));
       return;
     }
 
-  if (g_task_get_source_tag (G_TASK (result)) == dq_window_open_dataset)
+  if (source_tag == dq_window_open_dataset)
     /* Translators: %s is a file name */
     message = g_strdup_printf (_("Opened %s"),
                                dq_dataset_get_name (dq_project_get_dataset (project)));
@@ -212,8 +180,7 @@ run_open_task (DqWindow       *self,
 
   task = g_task_new (NULL, self->cancellable, open_cb, g_object_ref (self));
   g_task_set_source_tag (task, source_tag);
-  if (file != NULL)
-    g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, thread);
 }
 
@@ -260,23 +227,28 @@ on_recovery_response_cb (DqWindow         *self,
                          const char       *response,
                          AdwMessageDialog *dialog)
 {
+  GFile *orphan = dq_recovery_claim_orphan (self->recovery);
+
+  if (orphan == NULL)
+    return;
+
   if (g_str_equal (response, "recover"))
-    run_open_task (self, NULL, dq_window_offer_recovery, load_project_thread);
+    run_open_task (self, orphan, dq_window_offer_recovery, load_project_thread);
   else if (g_str_equal (response, "discard"))
-    dq_project_discard_recovery ();
+    dq_recovery_discard_orphan (self->recovery);
 }
 
 /**
  * dq_window_offer_recovery:
  * @self: a #DqWindow
  *
- * When the last session ended without saving its work, asks whether to
- * bring it back.
+ * When a window stopped without saving its work, asks whether to bring it
+ * back. The work of windows still running is never offered.
  */
 void
 dq_window_offer_recovery (DqWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
+  GFile *file;
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *when = NULL;
   g_autofree char *body = NULL;
@@ -284,10 +256,10 @@ dq_window_offer_recovery (DqWindow *self)
 
   g_return_if_fail (DQ_IS_WINDOW (self));
 
-  if (!dq_project_has_recovery ())
+  file = dq_recovery_claim_orphan (self->recovery);
+  if (file == NULL)
     return;
 
-  file = dq_project_dup_autosave_file ();
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
                             NULL, NULL);
   if (info != NULL)
@@ -328,6 +300,7 @@ on_import_dialog_import_cb (DqWindow       *self,
 {
   DqSurveyData *data = dq_import_dialog_get_data (dialog);
   g_autofree char *message = NULL;
+  DqAnalysis *analysis;
   const double *codes;
   guint n_codes;
 
@@ -337,9 +310,10 @@ on_import_dialog_import_cb (DqWindow       *self,
   dq_project_set_data (self->project, data, dq_import_dialog_get_file (dialog),
                        dq_import_dialog_get_encoding (dialog),
                        dq_import_dialog_get_delimiter (dialog));
-  dq_project_set_weight (self->project, dq_import_dialog_get_weight (dialog));
+  analysis = dq_project_get_analysis (self->project);
+  dq_analysis_set_weight (analysis, dq_import_dialog_get_weight (dialog));
   codes = dq_import_dialog_get_missing_codes (dialog, &n_codes);
-  dq_project_set_missing_codes (self->project, codes, n_codes);
+  dq_analysis_set_missing_codes (analysis, codes, n_codes);
 
   adw_view_stack_set_visible_child_name (self->stack, "data");
 
@@ -404,8 +378,7 @@ dq_window_save_project (DqWindow  *self,
     return FALSE;
 
   /* The project file now holds everything the autosave did. */
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  dq_project_discard_recovery ();
+  dq_recovery_discard (self->recovery);
 
   return TRUE;
 }

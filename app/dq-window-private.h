@@ -10,6 +10,7 @@
 #include "dq-chart-page.h"
 #include "dq-data-page.h"
 #include "dq-project.h"
+#include "dq-recovery.h"
 #include "dq-sources-page.h"
 #include "dq-window.h"
 
@@ -34,7 +35,7 @@ struct _DqWindow
   GSignalGroup         *project_signals;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-  guint                 autosave_id;
+  DqRecovery           *recovery;
   /* Set once the user has answered "Save changes?" on closing. */
   gboolean              close_confirmed;
 };
@@ -44,7 +45,6 @@ void _dq_window_actions_update (DqWindow      *self);
 void _dq_window_show_error     (DqWindow      *self,
                                 const char    *heading,
                                 const char    *body);
-void _dq_window_schedule_autosave (DqWindow   *self);
 void _dq_window_ask_to_save    (DqWindow      *self);
 
 G_END_DECLS

@@ -97,10 +97,23 @@ update_title (DqWindow *self)
 }
 
 static void
+on_recovery_failed_cb (DqWindow     *self,
+                       const GError *error,
+                       DqRecovery   *recovery)
+{
+  g_autofree char *message = NULL;
+
+  g_warning ("%s", error->message);
+  /* Translators: %s says why, e.g. "No space left on device" */
+  message = g_strdup_printf (_("Could not autosave: %s"), error->message);
+  dq_window_show_toast (self, message);
+}
+
+static void
 on_project_changed_cb (DqWindow  *self,
                        DqProject *project)
 {
-  _dq_window_schedule_autosave (self);
+  dq_recovery_schedule (self->recovery, project);
   _dq_window_actions_update (self);
 }
 
@@ -163,8 +176,7 @@ dq_window_close_request (GtkWindow *window)
   dq_window_save_state (self);
 
   /* A window closed on purpose leaves nothing to recover. */
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  dq_project_discard_recovery ();
+  dq_recovery_discard (self->recovery);
 
   return GTK_WINDOW_CLASS (dq_window_parent_class)->close_request (window);
 }
@@ -181,9 +193,9 @@ dq_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
 
   /* Work not yet autosaved is saved now rather than lost. */
-  if (self->autosave_id != 0 && self->project != NULL)
-    dq_project_autosave (self->project, NULL);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->recovery != NULL)
+    dq_recovery_flush (self->recovery, NULL);
+  g_clear_object (&self->recovery);
 
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
@@ -299,6 +311,10 @@ dq_window_init (DqWindow *self)
   g_type_ensure (DQ_TYPE_SOURCES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->recovery = dq_recovery_new (NULL);
+  g_signal_connect_object (self->recovery, "failed", G_CALLBACK (on_recovery_failed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
   g_signal_group_connect_object (self->project_signals, "changed",
@@ -424,7 +440,7 @@ dq_window_set_project (DqWindow  *self,
   if (!g_set_object (&self->project, project))
     return;
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  dq_recovery_cancel (self->recovery);
   g_signal_group_set_target (self->project_signals, project);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
@@ -450,4 +466,18 @@ dq_window_set_project (DqWindow  *self,
 
   update_title (self);
   _dq_window_actions_update (self);
+}
+
+/**
+ * dq_window_get_recovery:
+ * @self: a #DqWindow
+ *
+ * Returns: (transfer none): what keeps the window's unsaved work safe
+ */
+DqRecovery *
+dq_window_get_recovery (DqWindow *self)
+{
+  g_return_val_if_fail (DQ_IS_WINDOW (self), NULL);
+
+  return self->recovery;
 }

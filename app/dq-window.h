@@ -10,6 +10,7 @@
 #include "dq-application.h"
 #include "dq-dataset.h"
 #include "dq-project.h"
+#include "dq-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -35,5 +36,6 @@ gboolean      dq_window_save_project     (DqWindow      *self,
 void          dq_window_import_data      (DqWindow      *self,
                                           GFile         *file);
 void          dq_window_offer_recovery   (DqWindow      *self);
+DqRecovery   *dq_window_get_recovery     (DqWindow      *self);
 
 G_END_DECLS

@@ -579,91 +579,44 @@ dq_project_save (DqProject     *self,
 }
 
 /**
- * dq_project_dup_autosave_file:
- *
- * Returns: (transfer full): the autosave file,
- *   `$XDG_DATA_HOME/dostyq/autosave.dostyq`
- */
-GFile *
-dq_project_dup_autosave_file (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "dostyq", "autosave.dostyq",
-                                            NULL);
-
-  return g_file_new_for_path (path);
-}
-
-/**
- * dq_project_autosave:
+ * dq_project_to_recovery_json:
  * @self: a #DqProject
- * @error: the place for an error
  *
- * Writes the project to the autosave file, atomically, with absolute paths
- * and the project file it belongs to, so that dq_project_load_recovery()
- * can bring the work back after a crash. Neither #DqProject:file nor
- * #DqProject:modified change.
+ * Writes the project as the JSON of a recovery file: absolute paths, and
+ * the project file the work belongs to, so that dq_project_load_recovery()
+ * can bring the work back after a crash.
  *
- * Returns: whether the autosave file was written
+ * Returns: (transfer full): the text, ending with a line break
  */
-gboolean
-dq_project_autosave (DqProject  *self,
-                     GError    **error)
+char *
+dq_project_to_recovery_json (DqProject *self)
 {
-  g_autoptr(GFile) file = dq_project_dup_autosave_file ();
-  g_autoptr(GFile) directory = g_file_get_parent (file);
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *text = NULL;
+  g_return_val_if_fail (DQ_IS_PROJECT (self), NULL);
 
-  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!g_file_make_directory_with_parents (directory, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_autofree char *name = g_file_get_parse_name (directory);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot create the folder: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  text = _dq_project_write_json (self, NULL, TRUE);
-
-  return _dq_project_write_file (file, text, NULL, error);
-}
-
-/**
- * dq_project_has_recovery:
- *
- * Returns: whether there is an autosave file to recover
- */
-gboolean
-dq_project_has_recovery (void)
-{
-  g_autoptr(GFile) file = dq_project_dup_autosave_file ();
-
-  return g_file_query_exists (file, NULL);
+  return _dq_project_write_json (self, NULL, TRUE);
 }
 
 /**
  * dq_project_load_recovery:
+ * @file: a file with the text dq_project_to_recovery_json() gave
  * @cancellable: (nullable): a #GCancellable
  * @error: the place for an error
  *
- * Loads the autosave file as dq_project_load() loads a project.
+ * Loads a recovery file as dq_project_load() loads a project.
  *
  * Returns: (transfer full) (nullable): the project, modified, with
  *   #DqProject:file the project file the work belongs to, or %NULL if it
  *   was never saved; or %NULL with @error set
  */
 DqProject *
-dq_project_load_recovery (GCancellable  *cancellable,
+dq_project_load_recovery (GFile         *file,
+                          GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GFile) file = dq_project_dup_autosave_file ();
   g_autofree char *contents = NULL;
   gsize length = 0;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -672,22 +625,6 @@ dq_project_load_recovery (GCancellable  *cancellable,
     return NULL;
 
   return _dq_project_read (contents, length, file, TRUE, cancellable, error);
-}
-
-/**
- * dq_project_discard_recovery:
- *
- * Deletes the autosave file, if there is one.
- */
-void
-dq_project_discard_recovery (void)
-{
-  g_autoptr(GFile) file = dq_project_dup_autosave_file ();
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_delete (file, NULL, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_warning ("Cannot delete the autosave file: %s", error->message);
 }
 
 /**

@@ -4,8 +4,8 @@
  * file they imported with how it was read, their edits with the history to
  * undo and redo them, and the analysis and chart they were looking at. It
  * saves to a `.dostyq` file (JSON, described in the README under
- * “Project files”) and to an
- * autosave file that is offered for recovery after a crash.
+ * “Project files”), and to the text of a recovery file that is offered
+ * back after a crash.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -68,14 +68,11 @@ gboolean      dq_project_save                 (DqProject     *self,
 char         *dq_project_to_json              (DqProject     *self,
                                                GFile         *base) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Autosave and recovery */
-GFile        *dq_project_dup_autosave_file    (void) G_GNUC_WARN_UNUSED_RESULT;
-gboolean      dq_project_autosave             (DqProject     *self,
-                                               GError       **error);
-gboolean      dq_project_has_recovery         (void);
-DqProject    *dq_project_load_recovery        (GCancellable  *cancellable,
+/* Recovery after a crash */
+char         *dq_project_to_recovery_json     (DqProject     *self) G_GNUC_WARN_UNUSED_RESULT;
+DqProject    *dq_project_load_recovery        (GFile         *file,
+                                               GCancellable  *cancellable,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
-void          dq_project_discard_recovery     (void);
 
 /* What it holds */
 GFile        *dq_project_get_file             (DqProject     *self);

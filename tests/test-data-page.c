@@ -17,6 +17,7 @@
 #include "dq-csv-reader.h"
 #include "dq-data-page.h"
 #include "dq-project.h"
+#include "dq-recovery.h"
 #include "dq-window.h"
 
 static char *tmp_dir;
@@ -53,6 +54,7 @@ new_project_with_survey (void)
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(GFile) file = write_survey ();
   g_autoptr(GError) error = NULL;
+  DqAnalysis *analysis;
   DqProject *project;
 
   dataset = dq_dataset_new_bundled (&error);
@@ -62,9 +64,10 @@ new_project_with_survey (void)
 
   project = dq_project_new (dataset, NULL);
   dq_project_set_data (project, data, file, NULL, 0);
-  dq_project_set_weight (project, "w");
-  dq_project_set_row_variable (project, "q1");
-  dq_project_set_column_variable (project, "country");
+  analysis = dq_project_get_analysis (project);
+  dq_analysis_set_weight (analysis, "w");
+  dq_analysis_set_row_variable (analysis, "q1");
+  dq_analysis_set_column_variable (analysis, "country");
 
   return project;
 }
@@ -202,13 +205,13 @@ test_data_page_follows_edits (void)
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);
 
   /* Another question and no grouping: a single column. */
-  dq_project_set_column_variable (project, NULL);
+  dq_analysis_set_column_variable (dq_project_get_analysis (project), NULL);
   table = dq_data_page_get_crosstab (page);
   g_assert_nonnull (table);
   g_assert_null (dq_crosstab_get_column_variable (table));
 
   /* A weight that is not numeric in every row is an error, not a table. */
-  dq_project_set_weight (project, "country");
+  dq_analysis_set_weight (dq_project_get_analysis (project), "country");
   g_assert_null (dq_data_page_get_crosstab (page));
 
   dq_data_page_set_project (page, NULL);
@@ -254,7 +257,7 @@ first_survey_figure (DqDataset *dataset)
 static void
 check_recovery (DqWindow *window)
 {
-  g_autoptr(GFile) autosave = dq_project_dup_autosave_file ();
+  GFile *autosave;
   g_autoptr(GFile) saved = NULL;
   g_autofree char *saved_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -274,6 +277,10 @@ check_recovery (DqWindow *window)
 
   while (dq_window_get_project (window) == start)
     g_main_context_iteration (NULL, TRUE);
+
+  /* The recovered work stays in its slot, now the window's. */
+  autosave = dq_recovery_get_file (dq_window_get_recovery (window));
+  g_assert_true (g_file_query_exists (autosave, NULL));
 
   figure = first_survey_figure (dq_window_get_dataset (window));
   g_assert_cmpfloat (dq_figure_get_value (figure), ==, 12.5);
@@ -299,7 +306,7 @@ check_recovery (DqWindow *window)
     g_main_context_iteration (NULL, TRUE);
 
   {
-    g_autoptr(DqProject) recovered = dq_project_load_recovery (NULL, &error);
+    g_autoptr(DqProject) recovered = dq_project_load_recovery (autosave, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpint (dq_project_get_n_edits (recovered), ==, 2);
@@ -319,7 +326,8 @@ check_recovery (DqWindow *window)
   while (dq_window_get_project (window) == start)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 2);
-  g_assert_cmpstr (dq_project_get_weight (dq_window_get_project (window)), ==, "w");
+  g_assert_cmpstr (dq_analysis_get_weight (dq_project_get_analysis (dq_window_get_project (window))),
+                   ==, "w");
   figure = first_survey_figure (dq_window_get_dataset (window));
   g_assert_cmpfloat (dq_figure_get_value (figure), ==, 12.5);
 }
@@ -349,23 +357,30 @@ test_window_recovery (void)
 {
   g_autoptr(DqApplication) app = dq_application_new ();
   g_autoptr(DqProject) project = new_project_with_survey ();
+  g_autoptr(DqRecovery) previous = dq_recovery_new (NULL);
+  g_autoptr(DqRecovery) later = NULL;
   g_autoptr(GError) error = NULL;
   char *argv[] = { (char *) "dostyq", NULL };
   DqFigure *figure = first_survey_figure (dq_project_get_dataset (project));
 
-  /* Work of a session that stopped without saving. */
+  /* Work of a window that stopped without saving. */
   g_assert_true (dq_project_edit_figure (project, dq_figure_get_id (figure), 12.5, &error));
   g_assert_no_error (error);
-  g_assert_true (dq_project_autosave (project, &error));
+  dq_recovery_schedule (previous, project);
+  g_assert_true (dq_recovery_flush (previous, &error));
   g_assert_no_error (error);
-  g_assert_true (dq_project_has_recovery ());
+  g_assert_true (g_file_query_exists (dq_recovery_get_file (previous), NULL));
+  g_clear_object (&previous);
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
   g_assert_true (g_object_get_data (G_OBJECT (app), "dq-test-ran"));
-  g_assert_false (dq_project_has_recovery ());
+
+  /* Saved, and the window closed: nothing is left to recover. */
+  later = dq_recovery_new (NULL);
+  g_assert_null (dq_recovery_claim_orphan (later));
 }
 
 static void

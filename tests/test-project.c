@@ -4,8 +4,8 @@
  * edit; paths relative to the project file and absolute outside it; undo
  * and redo with their notifications; typed values; the loader's errors,
  * each naming the file, the JSON path and the problem; atomic saves; and
- * autosave and recovery. The autosave file goes to a temporary
- * XDG_DATA_HOME.
+ * the text of recovery files. The analysis, the edit history and the
+ * recovery slots have tests of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -996,29 +996,26 @@ test_atomic_save (void)
   remove_tree (dir);
 }
 
-/* The autosave file brings the work back after a crash, with the project
- * file it belongs to. */
+/* The text of a recovery file brings the work back after a crash, with
+ * the project file it belongs to; the slots it is kept in are
+ * DqRecovery's. */
 static void
-test_autosave (void)
+test_recovery_text (void)
 {
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "work.dostyq", NULL);
   g_autofree char *csv_path = g_build_filename (dir, "survey.csv", NULL);
-  g_autofree char *expected = g_build_filename (g_getenv ("XDG_DATA_HOME"), "dostyq",
-                                                "autosave.dostyq", NULL);
+  g_autofree char *slot_path = g_build_filename (dir, "slot.dostyq", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) autosave = dq_project_dup_autosave_file ();
+  g_autoptr(GFile) slot = g_file_new_for_path (slot_path);
   g_autoptr(DqProject) project = new_project_with_survey (dir, "survey.csv");
   g_autoptr(DqProject) recovered = NULL;
   g_autoptr(DqProject) unsaved = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   guint n_modified = 0;
   JsonObject *root;
-
-  g_assert_cmpstr (g_file_peek_path (autosave), ==, expected);
-  dq_project_discard_recovery ();
-  g_assert_false (dq_project_has_recovery ());
 
   edit_figure (project, FIGURE_ID, 11);
   save (project, file);
@@ -1026,19 +1023,18 @@ test_autosave (void)
   edit_figure (project, GAP_ID, 5);
 
   g_signal_connect (project, "notify::modified", G_CALLBACK (count_cb), &n_modified);
-  g_assert_true (dq_project_autosave (project, &error));
-  g_assert_no_error (error);
+  text = dq_project_to_recovery_json (project);
+  write_file (slot_path, text, -1);
   g_assert_true (dq_project_get_modified (project));
   g_assert_true (g_file_equal (dq_project_get_file (project), file));
   g_assert_cmpuint (n_modified, ==, 0);
-  g_assert_true (dq_project_has_recovery ());
 
   /* Absolute paths, and the project file the work belongs to. */
-  root = parse_file (parser, autosave);
+  root = parse_file (parser, slot);
   g_assert_cmpstr (json_object_get_string_member (root, "saved_as"), ==, path);
   g_assert_cmpstr (data_path (root), ==, csv_path);
 
-  recovered = dq_project_load_recovery (NULL, &error);
+  recovered = dq_project_load_recovery (slot, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (recovered);
   g_assert_true (g_file_equal (dq_project_get_file (recovered), file));
@@ -1057,22 +1053,19 @@ test_autosave (void)
   /* A project never saved has nowhere to go back to. */
   unsaved = new_project ();
   edit_figure (unsaved, FIGURE_ID, 3);
-  g_assert_true (dq_project_autosave (unsaved, &error));
-  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = dq_project_to_recovery_json (unsaved);
+  write_file (slot_path, text, -1);
   g_clear_object (&recovered);
-  recovered = dq_project_load_recovery (NULL, &error);
+  recovered = dq_project_load_recovery (slot, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (dq_project_get_file (recovered));
   g_assert_true (dq_project_get_modified (recovered));
   g_assert_cmpuint (dq_project_get_n_edits (recovered), ==, 1);
 
-  dq_project_discard_recovery ();
-  g_assert_false (dq_project_has_recovery ());
-  g_assert_false (g_file_query_exists (autosave, NULL));
-  dq_project_discard_recovery ();
-
+  g_assert_true (g_file_delete (slot, NULL, NULL));
   g_clear_object (&recovered);
-  recovered = dq_project_load_recovery (NULL, &error);
+  recovered = dq_project_load_recovery (slot, NULL, &error);
   g_assert_null (recovered);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
@@ -1131,15 +1124,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  int status;
-
-  /* Before GLib reads the user's directories: the autosave file goes to a
-   * directory of the test's own. */
-  data_home = g_dir_make_tmp ("dostyq-project-home-XXXXXX", NULL);
-  g_assert (data_home != NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Dostyq/Model/Project/round-trip", test_round_trip);
@@ -1151,12 +1135,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Project/value-text", test_value_text);
   g_test_add_func ("/Dostyq/Model/Project/errors", test_errors);
   g_test_add_func ("/Dostyq/Model/Project/atomic-save", test_atomic_save);
-  g_test_add_func ("/Dostyq/Model/Project/autosave", test_autosave);
+  g_test_add_func ("/Dostyq/Model/Project/recovery-text", test_recovery_text);
   g_test_add_func ("/Dostyq/Model/Project/settings", test_settings);
 
-  status = g_test_run ();
-
-  remove_tree (data_home);
-
-  return status;
+  return g_test_run ();
 }
