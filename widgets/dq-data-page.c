@@ -54,19 +54,18 @@ struct _DqDataPage
   /* Owned */
   DqProject        *project;
   GSignalGroup     *project_signals;
+  /* The project's analysis, which the controls are bound to. */
+  GBindingGroup    *analysis_bindings;
+  GSignalGroup     *analysis_signals;
   DqSurveyData     *data;
   DqCrosstab       *crosstab;
-  /* The settings the table shown was computed with, so that a change
-   * elsewhere in the project (a figure's edit, the page shown) does not
-   * compute it again. */
-  char             *computed_for;
   /* The variable behind each choice of the drop-downs; NULL for "none". */
   GPtrArray        *row_choices;
   GPtrArray        *column_choices;
   GPtrArray        *weight_choices;
 
-  /* Set while the controls are filled from the project, so that their
-   * handlers do not write the same settings back. */
+  /* Set while the drop-downs get new choices, so that the first choice
+   * they select is not written to the analysis. */
   gboolean          updating;
 };
 
@@ -140,39 +139,14 @@ fill_dropdown (GtkDropDown  *dropdown,
 }
 
 static void
-select_choice (GtkDropDown *dropdown,
-               GPtrArray   *choices,
-               const char  *name)
-{
-  for (guint i = 0; i < choices->len; i++)
-    {
-      if (g_strcmp0 (g_ptr_array_index (choices, i), name) == 0)
-        {
-          gtk_drop_down_set_selected (dropdown, i);
-          return;
-        }
-    }
-
-  gtk_drop_down_set_selected (dropdown, 0);
-}
-
-static const char *
-selected_choice (GtkDropDown *dropdown,
-                 GPtrArray   *choices)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  return selected < choices->len ? g_ptr_array_index (choices, selected) : NULL;
-}
-
-static void
-show_missing_codes (DqDataPage *self)
+show_missing_codes (DqDataPage *self,
+                    DqAnalysis *analysis)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   const double *codes;
   guint n_codes;
 
-  codes = dq_project_get_missing_codes (self->project, &n_codes);
+  codes = dq_analysis_get_missing_codes (analysis, &n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
       char buffer[G_ASCII_DTOSTR_BUF_SIZE];
@@ -186,27 +160,94 @@ show_missing_codes (DqDataPage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->missing_entry), "error");
 }
 
+/* The chart drop-down: grouped, diverging, diverging reversed. */
 static void
-update_controls (DqDataPage *self)
+show_chart (DqDataPage *self,
+            DqAnalysis *analysis)
 {
-  const char *chart_kind;
+  guint selected = 0;
+
+  if (dq_analysis_get_chart (analysis) == DQ_ANALYSIS_CHART_DIVERGING)
+    selected = dq_analysis_get_reverse (analysis) ? 2 : 1;
 
   self->updating = TRUE;
-
-  select_choice (self->row_dropdown, self->row_choices,
-                 dq_project_get_row_variable (self->project));
-  select_choice (self->column_dropdown, self->column_choices,
-                 dq_project_get_column_variable (self->project));
-  select_choice (self->weight_dropdown, self->weight_choices,
-                 dq_project_get_weight (self->project));
-  show_missing_codes (self);
-
-  chart_kind = dq_project_get_chart_kind (self->project);
-  gtk_drop_down_set_selected (self->chart_dropdown,
-                              g_strcmp0 (chart_kind, "diverging") == 0 ? 1 :
-                              g_strcmp0 (chart_kind, "diverging-reversed") == 0 ? 2 : 0);
-
+  gtk_drop_down_set_selected (self->chart_dropdown, selected);
   self->updating = FALSE;
+}
+
+/* The variable behind each choice of a drop-down of variables. */
+static GPtrArray *
+dup_choices (GBinding *binding)
+{
+  g_autoptr(GObject) dropdown = g_binding_dup_target (binding);
+
+  return g_ptr_array_ref (g_object_get_data (dropdown, "dq-choices"));
+}
+
+/* A drop-down of variables shows the analysis's variable; one the data
+ * does not have shows as the first choice. */
+static gboolean
+name_to_selected (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      user_data)
+{
+  g_autoptr(GPtrArray) choices = dup_choices (binding);
+  const char *name = g_value_get_string (from_value);
+  guint selected = 0;
+
+  for (guint i = 0; i < choices->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (choices, i), name) == 0)
+        {
+          selected = i;
+          break;
+        }
+    }
+
+  g_value_set_uint (to_value, selected);
+
+  return TRUE;
+}
+
+static gboolean
+selected_to_name (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      user_data)
+{
+  DqDataPage *self = user_data;
+  g_autoptr(GPtrArray) choices = dup_choices (binding);
+  guint selected = g_value_get_uint (from_value);
+
+  if (self->updating || selected >= choices->len)
+    return FALSE;
+
+  g_value_set_string (to_value, g_ptr_array_index (choices, selected));
+
+  return TRUE;
+}
+
+static void
+bind_variable (DqDataPage  *self,
+               const char  *property,
+               GtkDropDown *dropdown,
+               GPtrArray   *choices)
+{
+  g_object_set_data (G_OBJECT (dropdown), "dq-choices", choices);
+  g_binding_group_bind_full (self->analysis_bindings, property, dropdown, "selected",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             name_to_selected, selected_to_name, self, NULL);
+}
+
+/* Shows the analysis in the drop-downs again, after they got new choices. */
+static void
+sync_variables (DqDataPage *self)
+{
+  g_autoptr(GObject) analysis = g_binding_group_dup_source (self->analysis_bindings);
+
+  g_binding_group_set_source (self->analysis_bindings, NULL);
+  g_binding_group_set_source (self->analysis_bindings, analysis);
 }
 
 /* A question worth tabulating first: one with value labels or text
@@ -233,43 +274,15 @@ default_row_variable (DqSurveyData *data,
 }
 
 static void
-on_row_dropdown_notify_selected_cb (DqDataPage  *self,
-                                    GParamSpec  *pspec,
-                                    GtkDropDown *dropdown)
-{
-  if (!self->updating && self->project != NULL)
-    dq_project_set_row_variable (self->project, selected_choice (dropdown, self->row_choices));
-}
-
-static void
-on_column_dropdown_notify_selected_cb (DqDataPage  *self,
-                                       GParamSpec  *pspec,
-                                       GtkDropDown *dropdown)
-{
-  if (!self->updating && self->project != NULL)
-    dq_project_set_column_variable (self->project,
-                                    selected_choice (dropdown, self->column_choices));
-}
-
-static void
-on_weight_dropdown_notify_selected_cb (DqDataPage  *self,
-                                       GParamSpec  *pspec,
-                                       GtkDropDown *dropdown)
-{
-  if (!self->updating && self->project != NULL)
-    dq_project_set_weight (self->project, selected_choice (dropdown, self->weight_choices));
-}
-
-static void
 on_chart_dropdown_notify_selected_cb (DqDataPage  *self,
                                       GParamSpec  *pspec,
                                       GtkDropDown *dropdown)
 {
-  static const char * const kinds[] = { "grouped", "diverging", "diverging-reversed" };
+  static const char * const names[] = { "grouped", "diverging", "diverging-reversed" };
   guint selected = gtk_drop_down_get_selected (dropdown);
 
-  if (!self->updating && self->project != NULL && selected < G_N_ELEMENTS (kinds))
-    dq_project_set_chart_kind (self->project, kinds[selected]);
+  if (!self->updating && self->project != NULL && selected < G_N_ELEMENTS (names))
+    dq_analysis_set_chart_name (dq_project_get_analysis (self->project), names[selected], NULL);
 }
 
 static void
@@ -294,7 +307,8 @@ on_missing_entry_activate_cb (DqDataPage *self,
     }
 
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  dq_project_set_missing_codes (self->project, (const double *) codes->data, codes->len);
+  dq_analysis_set_missing_codes (dq_project_get_analysis (self->project),
+                                 (const double *) (gpointer) codes->data, codes->len);
 }
 
 static void
@@ -496,7 +510,7 @@ update_status (DqDataPage *self,
   DqLanguage language = dq_language_get_default ();
   g_autoptr(GString) status = g_string_new (dq_survey_data_get_source_name (self->data));
   g_autofree char *n_text = dq_format_number (dq_survey_data_get_n_rows (self->data), 0, language);
-  const char *weight = dq_project_get_weight (self->project);
+  const char *weight = dq_analysis_get_weight (dq_project_get_analysis (self->project));
 
   g_string_append (status, " · ");
   /* Translators: %s is a number of respondents */
@@ -558,28 +572,6 @@ update_method (DqDataPage *self)
   gtk_label_set_label (self->method_label, text->str);
 }
 
-static char *
-describe_settings (DqDataPage *self)
-{
-  GString *key = g_string_new (NULL);
-  const double *codes;
-  guint n_codes;
-
-  if (self->project == NULL)
-    return g_string_free (key, FALSE);
-
-  codes = dq_project_get_missing_codes (self->project, &n_codes);
-  g_string_append_printf (key, "%s\n%s\n%s\n%s",
-                          dq_project_get_row_variable (self->project),
-                          dq_project_get_column_variable (self->project),
-                          dq_project_get_weight (self->project),
-                          dq_project_get_chart_kind (self->project));
-  for (guint i = 0; i < n_codes; i++)
-    g_string_append_printf (key, "\n%.17g", codes[i]);
-
-  return g_string_free (key, FALSE);
-}
-
 /* Computes the crosstab and its chart again from the data and the
  * settings: one pass over the respondents. */
 static void
@@ -588,13 +580,7 @@ recompute (DqDataPage *self)
   g_autoptr(DqCrosstab) crosstab = NULL;
   g_autoptr(DqChartSource) source = NULL;
   g_autoptr(GError) error = NULL;
-  const char *row;
-  const char *chart_kind;
-  const double *codes;
-  guint n_codes;
-
-  g_free (self->computed_for);
-  self->computed_for = describe_settings (self);
+  DqAnalysis *analysis;
 
   if (self->data == NULL)
     {
@@ -608,20 +594,12 @@ recompute (DqDataPage *self)
 
   gtk_stack_set_visible_child_name (self->content_stack, "data");
 
-  row = dq_project_get_row_variable (self->project);
-  codes = dq_project_get_missing_codes (self->project, &n_codes);
-  chart_kind = dq_project_get_chart_kind (self->project);
-
-  if (row != NULL)
-    crosstab = dq_crosstab_new (self->data, row, dq_project_get_column_variable (self->project),
-                                dq_project_get_weight (self->project), codes, n_codes, &error);
+  /* No row variable yet is no table, and no error either. */
+  analysis = dq_project_get_analysis (self->project);
+  if (dq_analysis_get_row_variable (analysis) != NULL)
+    crosstab = dq_analysis_compute (analysis, self->data, &error);
   if (crosstab != NULL)
-    source = dq_chart_source_new_for_crosstab (crosstab,
-                                               g_str_has_prefix (chart_kind, "diverging")
-                                                 ? DQ_CROSSTAB_CHART_DIVERGING
-                                                 : DQ_CROSSTAB_CHART_GROUPED,
-                                               g_str_equal (chart_kind, "diverging-reversed"),
-                                               &error);
+    source = dq_analysis_chart_crosstab (analysis, crosstab, &error);
 
   g_set_object (&self->crosstab, crosstab);
 
@@ -807,18 +785,15 @@ watch_data (DqDataPage   *self,
   return TRUE;
 }
 
+/* Fills the controls for the data of @project. */
 static void
-on_project_notify_data_cb (DqDataPage *self,
-                           GParamSpec *pspec,
-                           DqProject  *project)
+show_data (DqDataPage *self,
+           DqProject  *project)
 {
   DqSurveyData *data = dq_project_get_data (project);
+  DqAnalysis *analysis = dq_project_get_analysis (project);
 
-  if (!watch_data (self, data))
-    return;
-
-  /* Other data: whatever the settings, the table is computed again. */
-  g_clear_pointer (&self->computed_for, g_free);
+  watch_data (self, data);
 
   /* New models select their first item, which is not a choice made. */
   self->updating = TRUE;
@@ -827,25 +802,39 @@ on_project_notify_data_cb (DqDataPage *self,
   fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"),
                  TRUE);
   self->updating = FALSE;
+  sync_variables (self);
   rebuild_respondents (self);
 
-  if (data != NULL && dq_project_get_row_variable (project) == NULL)
+  if (data != NULL && dq_analysis_get_row_variable (analysis) == NULL)
     {
       /* Something to look at at once; the researcher picks the question. */
-      dq_project_set_row_variable (project,
-                                   default_row_variable (data, dq_project_get_weight (project)));
+      dq_analysis_set_row_variable (analysis,
+                                    default_row_variable (data, dq_analysis_get_weight (analysis)));
     }
 }
 
 static void
-on_project_changed_cb (DqDataPage *self,
-                       DqProject  *project)
+on_project_notify_data_cb (DqDataPage *self,
+                           GParamSpec *pspec,
+                           DqProject  *project)
 {
-  g_autofree char *settings = describe_settings (self);
+  if (dq_project_get_data (project) == self->data)
+    return;
 
-  update_controls (self);
-  if (g_strcmp0 (settings, self->computed_for) != 0)
-    recompute (self);
+  /* Other data: whatever the settings, the table is computed again. */
+  show_data (self, project);
+  recompute (self);
+}
+
+/* Any setting of the analysis: the drop-downs of variables follow through
+ * their bindings. */
+static void
+on_analysis_changed_cb (DqDataPage *self,
+                        DqAnalysis *analysis)
+{
+  show_chart (self, analysis);
+  show_missing_codes (self, analysis);
+  recompute (self);
 }
 
 static void
@@ -856,6 +845,12 @@ dq_data_page_dispose (GObject *object)
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
   g_clear_object (&self->project_signals);
+  if (self->analysis_signals != NULL)
+    g_signal_group_set_target (self->analysis_signals, NULL);
+  g_clear_object (&self->analysis_signals);
+  if (self->analysis_bindings != NULL)
+    g_binding_group_set_source (self->analysis_bindings, NULL);
+  g_clear_object (&self->analysis_bindings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_DATA_PAGE);
 
@@ -874,7 +869,6 @@ dq_data_page_finalize (GObject *object)
   g_clear_pointer (&self->row_choices, g_ptr_array_unref);
   g_clear_pointer (&self->column_choices, g_ptr_array_unref);
   g_clear_pointer (&self->weight_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->computed_for, g_free);
 
   G_OBJECT_CLASS (dq_data_page_parent_class)->finalize (object);
 }
@@ -981,10 +975,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, weight_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_column_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_missing_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_dropdown_notify_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_weight_dropdown_notify_selected_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "datapage");
@@ -1005,8 +996,15 @@ dq_data_page_init (DqDataPage *self)
   self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
   g_signal_group_connect_object (self->project_signals, "notify::data",
                                  G_CALLBACK (on_project_notify_data_cb), self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->project_signals, "changed",
-                                 G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->analysis_signals = g_signal_group_new (DQ_TYPE_ANALYSIS);
+  g_signal_group_connect_object (self->analysis_signals, "changed",
+                                 G_CALLBACK (on_analysis_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->analysis_bindings = g_binding_group_new ();
+  bind_variable (self, "row-variable", self->row_dropdown, self->row_choices);
+  bind_variable (self, "column-variable", self->column_dropdown, self->column_choices);
+  bind_variable (self, "weight", self->weight_dropdown, self->weight_choices);
 }
 
 GtkWidget *
@@ -1039,13 +1037,19 @@ dq_data_page_set_project (DqDataPage *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
-  watch_data (self, NULL);
+  g_signal_group_set_target (self->analysis_signals,
+                             project != NULL ? dq_project_get_analysis (project) : NULL);
+  g_binding_group_set_source (self->analysis_bindings,
+                              project != NULL ? dq_project_get_analysis (project) : NULL);
 
   if (project != NULL)
     {
-      on_project_notify_data_cb (self, NULL, project);
-      update_controls (self);
+      show_data (self, project);
+      show_chart (self, dq_project_get_analysis (project));
+      show_missing_codes (self, dq_project_get_analysis (project));
     }
+  else
+    watch_data (self, NULL);
   recompute (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
