@@ -91,23 +91,6 @@ void          dq_project_set_data             (DqProject     *self,
 
 /* The analysis of the imported data */
 DqAnalysis   *dq_project_get_analysis         (DqProject     *self);
-const char   *dq_project_get_weight           (DqProject     *self);
-void          dq_project_set_weight           (DqProject     *self,
-                                               const char    *weight);
-const double *dq_project_get_missing_codes    (DqProject     *self,
-                                               guint         *n_codes);
-void          dq_project_set_missing_codes    (DqProject     *self,
-                                               const double  *codes,
-                                               guint          n_codes);
-const char   *dq_project_get_row_variable     (DqProject     *self);
-void          dq_project_set_row_variable     (DqProject     *self,
-                                               const char    *name);
-const char   *dq_project_get_column_variable  (DqProject     *self);
-void          dq_project_set_column_variable  (DqProject     *self,
-                                               const char    *name);
-const char   *dq_project_get_chart_kind       (DqProject     *self);
-void          dq_project_set_chart_kind       (DqProject     *self,
-                                               const char    *kind);
 
 /* What the window was showing */
 const char   *dq_project_get_page             (DqProject     *self);

@@ -91,38 +91,21 @@ dq_cli_is_project (const char *path)
   return g_str_has_suffix (path, ".dostyq");
 }
 
-static void
-take_default (char       **value,
-              const char  *fallback)
-{
-  if (*value == NULL && fallback != NULL)
-    *value = g_strdup (fallback);
-}
-
 /**
  * dq_cli_load_project_data:
  * @path: a `.dostyq` project file
- * @row: (inout): the row variable; %NULL takes the project's
- * @column: (inout): the column variable; %NULL takes the project's
- * @weight: (inout): the weight variable; %NULL takes the project's
- * @missing_codes: (element-type double): missing codes; empty takes the
- *   project's
- * @chart_kind: (inout) (optional): the chart; %NULL takes the project's
+ * @analysis: (out) (transfer full): the project's analysis, for the
+ *   command line's options to override
  * @error: the place for an error
  *
  * Reads a project with the survey file it imported and its edits applied,
- * so that the command line computes exactly what the window shows. What
- * the command line gives overrides the project's analysis.
+ * so that the command line computes exactly what the window shows.
  *
  * Returns: (transfer full) (nullable): the project's survey data
  */
 DqSurveyData *
 dq_cli_load_project_data (const char  *path,
-                          char       **row,
-                          char       **column,
-                          char       **weight,
-                          GArray      *missing_codes,
-                          char       **chart_kind,
+                          DqAnalysis **analysis,
                           GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -145,18 +128,7 @@ dq_cli_load_project_data (const char  *path,
       return NULL;
     }
 
-  take_default (row, dq_project_get_row_variable (project));
-  take_default (column, dq_project_get_column_variable (project));
-  take_default (weight, dq_project_get_weight (project));
-  if (chart_kind != NULL)
-    take_default (chart_kind, dq_project_get_chart_kind (project));
-  if (missing_codes->len == 0)
-    {
-      guint n_codes;
-      const double *codes = dq_project_get_missing_codes (project, &n_codes);
-
-      g_array_append_vals (missing_codes, codes, n_codes);
-    }
+  *analysis = g_object_ref (dq_project_get_analysis (project));
 
   return g_object_ref (data);
 }

@@ -29,12 +29,8 @@ DqSurveyData *dq_cli_load_survey_data (const char    *path,
                                        GError       **error);
 gboolean      dq_cli_is_project       (const char    *path);
 DqSurveyData *dq_cli_load_project_data (const char   *path,
-                                       char         **row,
-                                       char         **column,
-                                       char         **weight,
-                                       GArray        *missing_codes,
-                                       char         **chart_kind,
-                                       GError       **error);
+                                       DqAnalysis  **analysis,
+                                       GError      **error);
 gboolean      dq_cli_parse_missing_codes (const char  *command,
                                           const char  *text,
                                           GArray      *codes);

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "dq-analysis.h"
 #include "dq-cli-common.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
@@ -282,6 +283,7 @@ dq_cli_crosstab_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqAnalysis) analysis = NULL;
   g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *row = NULL;
@@ -347,19 +349,30 @@ dq_cli_crosstab_run (int    argc,
     {
       /* The project's data with its edits, and its table unless the
        * command line asks for another. */
-      data = dq_cli_load_project_data (argv[1], &row, &column, &weight, missing_codes, NULL,
-                                       &error);
+      data = dq_cli_load_project_data (argv[1], &analysis, &error);
       if (data == NULL)
         return dq_cli_data_error (error);
     }
-  if (row == NULL)
+  else
+    analysis = dq_analysis_new ();
+  if (row != NULL)
+    dq_analysis_set_row_variable (analysis, row);
+  if (column != NULL)
+    dq_analysis_set_column_variable (analysis, column);
+  if (weight != NULL)
+    dq_analysis_set_weight (analysis, weight);
+  if (missing != NULL)
+    dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
+                                   missing_codes->len);
+  if (dq_analysis_get_row_variable (analysis) == NULL)
     return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
   if (data == NULL)
-    data = dq_cli_load_survey_data (argv[1], encoding, row, column, weight, all_variables, &error);
+    data = dq_cli_load_survey_data (argv[1], encoding, dq_analysis_get_row_variable (analysis),
+                                    dq_analysis_get_column_variable (analysis),
+                                    dq_analysis_get_weight (analysis), all_variables, &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
-    table = dq_crosstab_new (data, row, column, weight, (const double *) missing_codes->data,
-                             missing_codes->len, &error);
+    table = dq_analysis_compute (analysis, data, &error);
   computed = g_get_monotonic_time ();
 
   if (table == NULL)

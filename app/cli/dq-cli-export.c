@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dq-analysis.h"
 #include "dq-chart.h"
 #include "dq-chart-source.h"
 #include "dq-cli-common.h"
@@ -183,7 +184,7 @@ typedef struct
   /* What they select */
   DqSurveyData        *project_data;
   GArray              *missing_codes;
-  DqCrosstabChart      data_chart;
+  DqAnalysis          *analysis;
   GStrv                formats;
   GStrv                langs;
   const DqSizePreset  *preset;
@@ -216,6 +217,7 @@ export_clear (Export *job)
   g_free (job->missing);
   g_free (job->encoding);
   g_clear_object (&job->project_data);
+  g_clear_object (&job->analysis);
   g_clear_pointer (&job->missing_codes, g_array_unref);
   g_clear_pointer (&job->formats, g_strfreev);
   g_clear_pointer (&job->langs, g_strfreev);
@@ -378,42 +380,45 @@ check_data_options (Export *job)
   if (job->all || job->dataset_path != NULL)
     return dq_cli_usage_error ("export", _("--data makes one chart of your own data; it "
                                            "does not go with --all or --dataset"));
+  /* A project's edits, its table and its chart, unless the command line
+   * asks for others. */
   if (dq_cli_is_project (job->data_path))
     {
-      g_autofree char *project_chart = NULL;
-      g_autoptr(GArray) given_codes = g_array_new (FALSE, FALSE, sizeof (double));
-
-      /* A project's edits, its table and its chart, unless the command
-       * line asks for others; --missing, read below, replaces the
-       * project's codes. */
-      job->project_data = dq_cli_load_project_data (job->data_path, &job->row, &job->column,
-                                                    &job->weight,
-                                                    job->missing != NULL ? given_codes
-                                                                         : job->missing_codes,
-                                                    &project_chart, &error);
+      job->project_data = dq_cli_load_project_data (job->data_path, &job->analysis, &error);
       if (job->project_data == NULL)
         return dq_cli_data_error (error);
-      if (job->chart_id == NULL && g_str_has_prefix (project_chart, "diverging"))
-        {
-          job->chart_id = g_strdup ("diverging");
-          job->reverse = job->reverse || g_str_equal (project_chart, "diverging-reversed");
-        }
     }
-  if (job->row == NULL)
+  else
+    job->analysis = dq_analysis_new ();
+  if (job->row != NULL)
+    dq_analysis_set_row_variable (job->analysis, job->row);
+  if (job->column != NULL)
+    dq_analysis_set_column_variable (job->analysis, job->column);
+  if (job->weight != NULL)
+    dq_analysis_set_weight (job->analysis, job->weight);
+  if (dq_analysis_get_row_variable (job->analysis) == NULL)
     return dq_cli_usage_error ("export", _("give the variable to chart with --row"));
   if (job->chart_id != NULL && g_str_equal (job->chart_id, "diverging"))
-    job->data_chart = DQ_CROSSTAB_CHART_DIVERGING;
-  else if (job->chart_id != NULL && !g_str_equal (job->chart_id, "grouped"))
+    dq_analysis_set_chart (job->analysis, DQ_ANALYSIS_CHART_DIVERGING);
+  else if (job->chart_id != NULL && g_str_equal (job->chart_id, "grouped"))
+    dq_analysis_set_chart (job->analysis, DQ_ANALYSIS_CHART_GROUPED);
+  else if (job->chart_id != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("with --data, --chart is grouped or "
                                                     "diverging, not “%s”"), job->chart_id);
       return dq_cli_usage_error ("export", message);
     }
-  if (job->reverse && job->data_chart != DQ_CROSSTAB_CHART_DIVERGING)
+  if (job->chart_id != NULL || job->reverse)
+    dq_analysis_set_reverse (job->analysis, job->reverse);
+  if (job->reverse && dq_analysis_get_chart (job->analysis) != DQ_ANALYSIS_CHART_DIVERGING)
     return dq_cli_usage_error ("export", _("--reverse applies only to --chart diverging"));
   if (job->missing != NULL &&
       !dq_cli_parse_missing_codes ("export", job->missing, job->missing_codes))
     return DQ_EXIT_USAGE_ERROR;
+  if (job->missing != NULL)
+    dq_analysis_set_missing_codes (job->analysis,
+                                   (const double *) (gpointer) job->missing_codes->data,
+                                   job->missing_codes->len);
 
   return KEEP_GOING;
 }
@@ -555,14 +560,14 @@ select_data_chart (Export *job)
   if (job->project_data != NULL)
     data = g_object_ref (job->project_data);
   else
-    data = dq_cli_load_survey_data (job->data_path, job->encoding, job->row, job->column,
-                                    job->weight, FALSE, &error);
+    data = dq_cli_load_survey_data (job->data_path, job->encoding,
+                                    dq_analysis_get_row_variable (job->analysis),
+                                    dq_analysis_get_column_variable (job->analysis),
+                                    dq_analysis_get_weight (job->analysis), FALSE, &error);
   if (data != NULL)
-    table = dq_crosstab_new (data, job->row, job->column, job->weight,
-                             (const double *) (gpointer) job->missing_codes->data,
-                             job->missing_codes->len, &error);
+    table = dq_analysis_compute (job->analysis, data, &error);
   if (table != NULL)
-    source = dq_chart_source_new_for_crosstab (table, job->data_chart, job->reverse, &error);
+    source = dq_analysis_chart_crosstab (job->analysis, table, &error);
 
   if (source == NULL)
     {
@@ -729,7 +734,6 @@ dq_cli_export_run (int    argc,
   int status;
 
   job.repeat = 1;
-  job.data_chart = DQ_CROSSTAB_CHART_GROUPED;
   job.preset = dq_size_preset_lookup ("screen");
   job.missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   job.selected = g_ptr_array_new_with_free_func (g_object_unref);
