@@ -16,10 +16,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "dq-csv-reader.h"
 #include "dq-json-reader.h"
 #include "dq-project-private.h"
-#include "dq-sav-reader.h"
+#include "dq-survey-reader.h"
 
 #define FORMAT_NAME "dostyq-project"
 #define FORMAT_VERSION 1
@@ -800,6 +799,7 @@ check_file (DqJsonReader  *reader,
   return TRUE;
 }
 
+/* Reads the survey file the project names, as it was imported. */
 static DqSurveyData *
 read_data_file (GFile         *file,
                 const char    *encoding,
@@ -807,23 +807,12 @@ read_data_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  if (dq_sav_reader_handles_file (file))
-    {
-      g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
 
-      dq_sav_reader_set_encoding (reader, encoding);
+  dq_survey_reader_set_encoding (reader, encoding);
+  dq_survey_reader_set_delimiter (reader, delimiter);
 
-      return dq_sav_reader_read_file (reader, file, cancellable, error);
-    }
-  else
-    {
-      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
-
-      dq_csv_reader_set_encoding (reader, encoding);
-      dq_csv_reader_set_delimiter (reader, delimiter);
-
-      return dq_csv_reader_read_file (reader, file, cancellable, error);
-    }
+  return dq_survey_reader_read (reader, cancellable, error);
 }
 
 /* Loads the dataset and the data the project names into @self. */
