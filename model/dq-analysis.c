@@ -667,9 +667,8 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
   g_return_val_if_fail (DQ_IS_CROSSTAB (crosstab), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (self->chart == DQ_ANALYSIS_CHART_DIVERGING)
-    return dq_chart_source_new_for_crosstab (crosstab, DQ_CROSSTAB_CHART_DIVERGING, self->reverse,
-                                             error);
-
-  return dq_chart_source_new_for_crosstab (crosstab, DQ_CROSSTAB_CHART_GROUPED, FALSE, error);
+  return dq_chart_source_new_for_crosstab (crosstab, self->chart,
+                                           self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
+                                           self->reverse,
+                                           error);
 }

@@ -416,7 +416,7 @@ add_diverging (DqChartSource *self,
  * dq_chart_source_new_for_crosstab:
  * @crosstab: a #DqCrosstab
  * @chart: the chart to prepare
- * @reverse: for %DQ_CROSSTAB_CHART_DIVERGING, whether the scale runs from
+ * @reverse: for %DQ_ANALYSIS_CHART_DIVERGING, whether the scale runs from
  *   positive to negative, as one coded 1 = very positive does
  * @error: the place for an error
  *
@@ -431,7 +431,7 @@ add_diverging (DqChartSource *self,
  */
 DqChartSource *
 dq_chart_source_new_for_crosstab (DqCrosstab       *crosstab,
-                                  DqCrosstabChart   chart,
+                                  DqAnalysisChart   chart,
                                   gboolean          reverse,
                                   GError          **error)
 {
@@ -443,13 +443,13 @@ dq_chart_source_new_for_crosstab (DqCrosstab       *crosstab,
   g_autoptr(GArray) columns = NULL;
 
   g_return_val_if_fail (DQ_IS_CROSSTAB (crosstab), NULL);
-  g_return_val_if_fail (chart == DQ_CROSSTAB_CHART_GROUPED ||
-                        chart == DQ_CROSSTAB_CHART_DIVERGING, NULL);
+  g_return_val_if_fail (chart == DQ_ANALYSIS_CHART_GROUPED ||
+                        chart == DQ_ANALYSIS_CHART_DIVERGING, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = dq_crosstab_get_data (crosstab);
   row_variable = dq_crosstab_get_row_variable (crosstab);
-  if (chart == DQ_CROSSTAB_CHART_DIVERGING && dq_crosstab_get_n_rows (crosstab) < 2)
+  if (chart == DQ_ANALYSIS_CHART_DIVERGING && dq_crosstab_get_n_rows (crosstab) < 2)
     {
       g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NOT_A_SCALE,
                    _("%s: a diverging chart needs a scale of at least two values, but “%s” has "
@@ -481,7 +481,7 @@ dq_chart_source_new_for_crosstab (DqCrosstab       *crosstab,
       _dq_chart_source_add_group (self, column->name, n);
     }
 
-  if (chart == DQ_CROSSTAB_CHART_DIVERGING)
+  if (chart == DQ_ANALYSIS_CHART_DIVERGING)
     add_diverging (self, columns, reverse);
   else
     add_grouped (self, columns);

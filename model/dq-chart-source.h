@@ -37,7 +37,7 @@ DqChartSource      *dq_chart_source_new_for_question     (DqDataset      *datase
                                                           DqSurvey       *survey,
                                                           DqQuestion     *question) G_GNUC_WARN_UNUSED_RESULT;
 DqChartSource      *dq_chart_source_new_for_crosstab     (DqCrosstab     *crosstab,
-                                                          DqCrosstabChart chart,
+                                                          DqAnalysisChart chart,
                                                           gboolean        reverse,
                                                           GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 const char         *dq_chart_source_get_id               (DqChartSource  *self);

@@ -39,21 +39,6 @@ typedef enum
 
 GQuark dq_crosstab_error_quark (void);
 
-/**
- * DqCrosstabChart:
- * @DQ_CROSSTAB_CHART_GROUPED: one bar per row category and column, with its
- *   confidence interval
- * @DQ_CROSSTAB_CHART_DIVERGING: the row categories as a scale, its lower half
- *   negative and its upper half positive, one row of bars per column
- *
- * The chart dq_chart_source_new_for_crosstab() prepares.
- */
-typedef enum
-{
-  DQ_CROSSTAB_CHART_GROUPED,
-  DQ_CROSSTAB_CHART_DIVERGING,
-} DqCrosstabChart;
-
 /* The most categories a row or column variable may have. */
 #define DQ_CROSSTAB_MAX_CATEGORIES 500
 

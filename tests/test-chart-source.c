@@ -76,7 +76,7 @@ test_crosstab_grouped (void)
   guint n_rows = dq_crosstab_get_n_rows (table);
   guint n_columns = dq_crosstab_get_n_columns (table);
 
-  source = dq_chart_source_new_for_crosstab (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  source = dq_chart_source_new_for_crosstab (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
   g_assert_false (dq_chart_source_is_diverging (source));
   g_assert_true (dq_chart_source_is_from_table (source));
@@ -151,7 +151,7 @@ check_diverging (DqCrosstab *table,
   g_autoptr(GError) error = NULL;
   g_autoptr(DqChartSource) source = NULL;
 
-  source = dq_chart_source_new_for_crosstab (table, DQ_CROSSTAB_CHART_DIVERGING, reverse,
+  source = dq_chart_source_new_for_crosstab (table, DQ_ANALYSIS_CHART_DIVERGING, reverse,
                                              &error);
   g_assert_no_error (error);
   g_assert_true (dq_chart_source_is_diverging (source));
@@ -212,13 +212,13 @@ test_crosstab_not_a_scale (void)
   table = dq_crosstab_new (data, "q", NULL, NULL, NULL, 0, &error);
   g_assert_no_error (error);
 
-  source = dq_chart_source_new_for_crosstab (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  source = dq_chart_source_new_for_crosstab (table, DQ_ANALYSIS_CHART_DIVERGING, FALSE, &error);
   g_assert_null (source);
   g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NOT_A_SCALE);
   g_clear_error (&error);
 
   /* Without a column, one group of all respondents. */
-  source = dq_chart_source_new_for_crosstab (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  source = dq_chart_source_new_for_crosstab (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (dq_chart_source_get_n_groups (source), ==, 1);
   g_assert_null (dq_chart_source_get_group (source, 0));
@@ -233,7 +233,7 @@ test_crosstab_precondition (void)
   DqChartSource *source;
 
   g_test_expect_message ("dostyq-model", G_LOG_LEVEL_CRITICAL, "*DQ_IS_CROSSTAB*");
-  source = dq_chart_source_new_for_crosstab (NULL, DQ_CROSSTAB_CHART_GROUPED, FALSE, NULL);
+  source = dq_chart_source_new_for_crosstab (NULL, DQ_ANALYSIS_CHART_GROUPED, FALSE, NULL);
   g_test_assert_expected_messages ();
   g_assert_null (source);
 }

@@ -80,7 +80,7 @@ make_table (DqSurveyData *data,
 /* The chart of a crosstab's source, or NULL with @error set. */
 static DqChart *
 chart_of (DqCrosstab       *table,
-          DqCrosstabChart   chart,
+          DqAnalysisChart   chart,
           gboolean          reverse,
           GError          **error)
 {
@@ -235,7 +235,7 @@ test_grouped_geometry (void)
   g_assert_cmpuint (n_rows, ==, 5);
   g_assert_cmpuint (n_columns, ==, 2);
 
-  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
   chart = only_chart (made, DQ_CHART_GROUPED);
   g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_RU), ==,
@@ -317,7 +317,7 @@ test_grouped_csv (void)
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
 
-  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
   chart = only_chart (made, DQ_CHART_GROUPED);
   csv = dq_chart_to_csv (chart, DQ_LANGUAGE_EN);
@@ -370,7 +370,7 @@ check_diverging (DqCrosstab *table,
   guint n_columns = dq_crosstab_get_n_columns (table);
   guint half = n_rows / 2;
 
-  made = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, reverse, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, reverse, &error);
   g_assert_no_error (error);
   chart = only_chart (made, DQ_CHART_DIVERGING);
   g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_EN), ==,
@@ -481,8 +481,8 @@ test_diverging_reverse (void)
 
   check_diverging (table, TRUE);
 
-  plain = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, NULL);
-  reversed = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, TRUE, NULL);
+  plain = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, FALSE, NULL);
+  reversed = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, TRUE, NULL);
   plain_chart = only_chart (plain, DQ_CHART_DIVERGING);
   reversed_chart = only_chart (reversed, DQ_CHART_DIVERGING);
   for (guint c = 0; c < dq_crosstab_get_n_columns (table); c++)
@@ -518,7 +518,7 @@ test_all_respondents (void)
 
   table = dq_crosstab_new (data, "q1", NULL, NULL, &nine, 1, &error);
   g_assert_no_error (error);
-  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
 
   source_data = dq_chart_get_source (made);
@@ -535,7 +535,7 @@ test_all_respondents (void)
   source = texts_with_role (scene, "source");
   assert_contains (source, "survey.csv, unweighted");
 
-  diverging = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  diverging = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, FALSE, &error);
   g_assert_no_error (error);
   diverging_chart = only_chart (diverging, DQ_CHART_DIVERGING);
   scene_ru = build (diverging_chart, 1600, 1000, DQ_LANGUAGE_RU);
@@ -556,14 +556,14 @@ test_diverging_one_category (void)
   g_autoptr(DqChart) grouped = NULL;
 
   g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 1);
-  made = chart_of (table, DQ_CROSSTAB_CHART_DIVERGING, FALSE, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, FALSE, &error);
   g_assert_null (made);
   g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_NOT_A_SCALE);
   assert_contains (error->message, "survey.csv");
   assert_contains (error->message, "q1");
 
   /* One category makes a grouped chart all the same. */
-  grouped = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, NULL);
+  grouped = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, NULL);
   g_assert_nonnull (grouped);
 }
 
@@ -590,7 +590,7 @@ test_column_names (void)
 
   table = dq_crosstab_new (data, "q", "group", NULL, NULL, 0, &error);
   g_assert_no_error (error);
-  made = chart_of (table, DQ_CROSSTAB_CHART_GROUPED, FALSE, &error);
+  made = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
   g_assert_no_error (error);
   source = dq_chart_get_source (made);
   g_assert_cmpuint (dq_chart_source_get_n_groups (source), ==, 3);
@@ -635,11 +635,11 @@ test_text_fits (void)
   g_autoptr(DqCrosstab) table = make_table (data, "region", &nine, 1);
   GString *failures = g_string_new (NULL);
 
-  for (DqCrosstabChart kind = DQ_CROSSTAB_CHART_GROUPED; kind <= DQ_CROSSTAB_CHART_DIVERGING;
+  for (DqAnalysisChart kind = DQ_ANALYSIS_CHART_GROUPED; kind <= DQ_ANALYSIS_CHART_DIVERGING;
        kind++)
     {
       g_autoptr(DqChart) made = chart_of (table, kind, FALSE, NULL);
-      g_autoptr(DqChart) chart = only_chart (made, kind == DQ_CROSSTAB_CHART_GROUPED
+      g_autoptr(DqChart) chart = only_chart (made, kind == DQ_ANALYSIS_CHART_GROUPED
                                                       ? DQ_CHART_GROUPED : DQ_CHART_DIVERGING);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
