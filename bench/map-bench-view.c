@@ -106,8 +106,8 @@ find_symbol (DqScene *scene,
       const DqMark *mark = dq_scene_get_mark (scene, i);
       double bx, by, bw, bh;
 
-      if (mark->datum == NULL || (g_strcmp0 (mark->role, "centre") != 0 &&
-                                  g_strcmp0 (mark->role, "cluster") != 0))
+      if (mark->datum == NULL || (mark->role != DQ_MARK_ROLE_CENTRE &&
+                                  mark->role != DQ_MARK_ROLE_CLUSTER))
         continue;
 
       dq_mark_get_bounds (mark, &bx, &by, &bw, &bh);

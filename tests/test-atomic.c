@@ -29,8 +29,8 @@ make_scene (void)
   for (guint i = 0; i < 40; i++)
     {
       colour.red = (i % 7) / 7.0;
-      dq_scene_add_rect (scene, "bar", 5 + i * 9, 300 - i * 7, 8, i * 7, &colour);
-      dq_scene_add_text (scene, "label", "Қазақстан, Oʻzbekiston", i * 10, i * 7 + 10, 9,
+      dq_scene_add_rect (scene, DQ_MARK_ROLE_BAR, 5 + i * 9, 300 - i * 7, 8, i * 7, &colour);
+      dq_scene_add_text (scene, DQ_MARK_ROLE_LABEL, "Қазақстан, Oʻzbekiston", i * 10, i * 7 + 10, 9,
                          FALSE, DQ_TEXT_ANCHOR_START, &colour);
     }
 

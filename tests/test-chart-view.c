@@ -58,13 +58,13 @@ wait_for_scene (DqChartView *view)
 
 static const DqMark *
 find_mark (DqScene    *scene,
-           const char *role)
+           DqMarkRole  role)
 {
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_str_equal (mark->role, role) && mark->datum != NULL)
+      if (mark->role == role && mark->datum != NULL)
         return mark;
     }
 
@@ -122,7 +122,7 @@ test_chart_view_scene (void)
   g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == scene);
 
   /* The middle of a bar describes its figure, with the source's words. */
-  bar = find_mark (scene, "bar");
+  bar = find_mark (scene, DQ_MARK_ROLE_BAR);
   g_assert_nonnull (bar);
   figure = dq_dataset_lookup_figure (dataset, bar->datum);
   g_assert_nonnull (figure);
@@ -156,7 +156,7 @@ test_chart_view_scene (void)
       {
         const DqMark *mark = dq_scene_get_mark (scene, i);
 
-        if (g_str_equal (mark->role, "bar") && g_strcmp0 (mark->datum, datum) == 0)
+        if (mark->role == DQ_MARK_ROLE_BAR && g_strcmp0 (mark->datum, datum) == 0)
           edited = mark;
       }
     g_assert_nonnull (edited);
@@ -164,7 +164,7 @@ test_chart_view_scene (void)
 
     dq_figure_set_value (figure, old_value);
     scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
-    bar = find_mark (scene, "bar");
+    bar = find_mark (scene, DQ_MARK_ROLE_BAR);
     g_assert_cmpstr (bar->datum, ==, datum);
     g_assert_cmpfloat_with_epsilon (bar->width, old_width, 1e-6);
   }
@@ -282,7 +282,7 @@ test_chart_view_groups (void)
   wait_for_scene (view);
 
   /* The typology shows groups, not figures: a group's mark names it. */
-  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "group");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), DQ_MARK_ROLE_GROUP);
   g_assert_nonnull (mark);
   group = dq_dataset_lookup_group (dataset, mark->datum);
   g_assert_nonnull (group);

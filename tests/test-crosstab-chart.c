@@ -157,14 +157,14 @@ find_category (DqChart    *chart,
 
 static const DqMark *
 mark_for_datum (DqScene    *scene,
-                const char *role,
+                DqMarkRole  role,
                 const char *datum)
 {
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_strcmp0 (mark->role, role) == 0 && g_strcmp0 (mark->datum, datum) == 0)
+      if (mark->role == role && g_strcmp0 (mark->datum, datum) == 0)
         return mark;
     }
 
@@ -173,12 +173,12 @@ mark_for_datum (DqScene    *scene,
 
 static guint
 count_role (DqScene    *scene,
-            const char *role)
+            DqMarkRole  role)
 {
   guint n = 0;
 
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-    n += g_strcmp0 (dq_scene_get_mark (scene, i)->role, role) == 0;
+    n += dq_scene_get_mark (scene, i)->role == role;
 
   return n;
 }
@@ -186,7 +186,7 @@ count_role (DqScene    *scene,
 /* The text of the marks of a role, a line each. */
 static char *
 texts_with_role (DqScene    *scene,
-                 const char *role)
+                 DqMarkRole  role)
 {
   GString *text = g_string_new (NULL);
 
@@ -194,7 +194,7 @@ texts_with_role (DqScene    *scene,
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (mark->kind == DQ_MARK_TEXT && g_strcmp0 (mark->role, role) == 0)
+      if (mark->kind == DQ_MARK_TEXT && mark->role == role)
         g_string_append_printf (text, "%s\n", mark->text);
     }
 
@@ -243,15 +243,16 @@ test_grouped_geometry (void)
   g_assert_cmpuint (dq_chart_get_figures (chart)->len, ==, n_rows * n_columns);
 
   scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
-  g_assert_cmpuint (count_role (scene, "bar"), ==, n_rows * n_columns);
+  g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_BAR), ==, n_rows * n_columns);
 
   for (guint c = 0; c < n_columns; c++)
     for (guint r = 0; r < n_rows; r++)
       {
         DqFigure *figure = find_figure (chart, dq_crosstab_get_column_label (table, c),
                                         dq_crosstab_get_row_label (table, r));
-        const DqMark *bar = mark_for_datum (scene, "bar", dq_figure_get_id (figure));
-        const DqMark *whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (figure));
+        const DqMark *bar = mark_for_datum (scene, DQ_MARK_ROLE_BAR, dq_figure_get_id (figure));
+        const DqMark *whisker = mark_for_datum (scene, DQ_MARK_ROLE_WHISKER,
+                                                dq_figure_get_id (figure));
         double percent = dq_crosstab_get_column_percent (table, r, c);
         double low, high, chart_low, chart_high;
 
@@ -284,22 +285,22 @@ test_grouped_geometry (void)
                          dq_figure_get_value_text (figure));
       }
 
-  row_labels = texts_with_role (scene, "row-label");
+  row_labels = texts_with_role (scene, DQ_MARK_ROLE_ROW_LABEL);
   for (guint v = 0; v < G_N_ELEMENTS (answer_labels); v++)
     assert_contains (row_labels, answer_labels[v]);
   g_assert_null (strstr (row_labels, "Don't know"));
 
-  legend = texts_with_role (scene, "legend");
+  legend = texts_with_role (scene, DQ_MARK_ROLE_LEGEND);
   assert_contains (legend, "North\n");
   assert_contains (legend, "South\n");
   g_assert_null (strstr (legend, "Respondents in"));
 
-  subtitle = texts_with_role (scene, "subtitle");
+  subtitle = texts_with_role (scene, DQ_MARK_ROLE_SUBTITLE);
   assert_contains (subtitle, "Region of residence");
-  notes = texts_with_role (scene, "note");
+  notes = texts_with_role (scene, DQ_MARK_ROLE_NOTE);
   assert_contains (notes, "Wilson");
   g_assert_null (strstr (notes, "stated sample size"));
-  source = texts_with_role (scene, "source");
+  source = texts_with_role (scene, DQ_MARK_ROLE_SOURCE);
   assert_contains (source, "survey.csv");
   assert_contains (source, "weighted by w");
 }
@@ -376,8 +377,9 @@ check_diverging (DqCrosstab *table,
   g_assert_cmpstr (dq_text_get (dq_chart_get_title (chart), DQ_LANGUAGE_EN), ==,
                    "How is life in your town?");
   scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
-  g_assert_cmpuint (count_role (scene, "bar"), ==, 2 * n_columns);
-  g_assert_cmpuint (count_role (scene, "remainder"), ==, n_rows % 2 == 1 ? n_columns : 0);
+  g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_BAR), ==, 2 * n_columns);
+  g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_REMAINDER), ==,
+                    n_rows % 2 == 1 ? n_columns : 0);
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -385,8 +387,10 @@ check_diverging (DqCrosstab *table,
       DqFigure *positive = find_category (chart, column, "positive");
       DqFigure *negative = find_category (chart, column, "negative");
       DqFigure *middle = find_category (chart, column, "middle");
-      const DqMark *positive_bar = mark_for_datum (scene, "bar", dq_figure_get_id (positive));
-      const DqMark *negative_bar = mark_for_datum (scene, "bar", dq_figure_get_id (negative));
+      const DqMark *positive_bar = mark_for_datum (scene, DQ_MARK_ROLE_BAR,
+                                                   dq_figure_get_id (positive));
+      const DqMark *negative_bar = mark_for_datum (scene, DQ_MARK_ROLE_BAR,
+                                                   dq_figure_get_id (negative));
       double n_eff = dq_crosstab_get_effective_n (table, c);
       double lower = 0, upper = 0, expected_positive, expected_negative;
       double low, high, zero;
@@ -417,14 +421,14 @@ check_diverging (DqCrosstab *table,
       /* The whiskers: Wilson on the column's effective n, not the count. */
       g_assert_cmpfloat (n_eff, <, dq_crosstab_get_unweighted (table, n_rows, c));
       dq_crosstab_wilson_interval (expected_positive / 100, n_eff, &low, &high);
-      whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (positive));
+      whisker = mark_for_datum (scene, DQ_MARK_ROLE_WHISKER, dq_figure_get_id (positive));
       g_assert_nonnull (whisker);
       g_assert_cmpfloat_with_epsilon (MIN (whisker->x, whisker->x2),
                                       zero + low * 100 * units_per_percent, EPSILON);
       g_assert_cmpfloat_with_epsilon (MAX (whisker->x, whisker->x2),
                                       zero + high * 100 * units_per_percent, EPSILON);
       dq_crosstab_wilson_interval (expected_negative / 100, n_eff, &low, &high);
-      whisker = mark_for_datum (scene, "whisker", dq_figure_get_id (negative));
+      whisker = mark_for_datum (scene, DQ_MARK_ROLE_WHISKER, dq_figure_get_id (negative));
       g_assert_nonnull (whisker);
       g_assert_cmpfloat_with_epsilon (MIN (whisker->x, whisker->x2),
                                       zero - high * 100 * units_per_percent, EPSILON);
@@ -437,19 +441,20 @@ check_diverging (DqCrosstab *table,
           g_assert_cmpfloat_with_epsilon (dq_figure_get_value (middle),
                                           dq_crosstab_get_column_percent (table, half, c),
                                           EPSILON);
-          g_assert_nonnull (mark_for_datum (scene, "remainder", dq_figure_get_id (middle)));
+          g_assert_nonnull (mark_for_datum (scene, DQ_MARK_ROLE_REMAINDER,
+                                            dq_figure_get_id (middle)));
         }
       else
         g_assert_null (middle);
     }
 
   /* A row per region, labelled; the ends named by their answers. */
-  row_labels = texts_with_role (scene, "row-label");
+  row_labels = texts_with_role (scene, DQ_MARK_ROLE_ROW_LABEL);
   assert_contains (row_labels, "North\n");
   assert_contains (row_labels, "South\n");
-  legend = texts_with_role (scene, "legend");
+  legend = texts_with_role (scene, DQ_MARK_ROLE_LEGEND);
   assert_contains (legend, reverse ? "Very bad" : "Very good");
-  g_assert_cmpuint (count_role (scene, "panel-title"), ==, 0);
+  g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_PANEL_TITLE), ==, 0);
 }
 
 static void
@@ -529,18 +534,18 @@ test_all_respondents (void)
 
   chart = only_chart (made, DQ_CHART_GROUPED);
   scene = build (chart, 1600, 1000, DQ_LANGUAGE_EN);
-  g_assert_cmpuint (count_role (scene, "bar"), ==, dq_crosstab_get_n_rows (table));
-  legend = texts_with_role (scene, "legend");
+  g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_BAR), ==, dq_crosstab_get_n_rows (table));
+  legend = texts_with_role (scene, DQ_MARK_ROLE_LEGEND);
   assert_contains (legend, "All respondents\n");
-  source = texts_with_role (scene, "source");
+  source = texts_with_role (scene, DQ_MARK_ROLE_SOURCE);
   assert_contains (source, "survey.csv, unweighted");
 
   diverging = chart_of (table, DQ_ANALYSIS_CHART_DIVERGING, FALSE, &error);
   g_assert_no_error (error);
   diverging_chart = only_chart (diverging, DQ_CHART_DIVERGING);
   scene_ru = build (diverging_chart, 1600, 1000, DQ_LANGUAGE_RU);
-  g_assert_cmpuint (count_role (scene_ru, "bar"), ==, 2);
-  row_labels = texts_with_role (scene_ru, "row-label");
+  g_assert_cmpuint (count_role (scene_ru, DQ_MARK_ROLE_BAR), ==, 2);
+  row_labels = texts_with_role (scene_ru, DQ_MARK_ROLE_ROW_LABEL);
   assert_contains (row_labels, "Все респонденты\n");
 }
 
@@ -601,8 +606,8 @@ test_column_names (void)
   {
     g_autoptr(DqChart) chart = only_chart (made, DQ_CHART_GROUPED);
     g_autoptr(DqScene) scene = build (chart, 1600, 1000, DQ_LANGUAGE_RU);
-    g_autofree char *legend = texts_with_role (scene, "legend");
-    g_autofree char *row_labels = texts_with_role (scene, "row-label");
+    g_autofree char *legend = texts_with_role (scene, DQ_MARK_ROLE_LEGEND);
+    g_autofree char *row_labels = texts_with_role (scene, DQ_MARK_ROLE_ROW_LABEL);
 
     assert_contains (legend, "Респонденты: Казахстан\n");
     assert_contains (legend, "Other (2)\n");

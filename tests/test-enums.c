@@ -69,6 +69,7 @@ static const EnumCase cases[] = {
   { "DqTextAnchor", dq_text_anchor_get_type, DQ_TEXT_ANCHOR_END + 1, "start" },
   { "DqPathOp", dq_path_op_get_type, DQ_PATH_CLOSE + 1, "move" },
   { "DqExportFormat", dq_export_format_get_type, DQ_EXPORT_PDF + 1, "png" },
+  { "DqMarkRole", dq_mark_role_get_type, DQ_MARK_ROLE_WHISKER + 1, "axis" },
 };
 
 static void
@@ -80,6 +81,82 @@ test_language_nicks (void)
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "en")->value, ==, DQ_LANGUAGE_EN);
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "ru")->value, ==, DQ_LANGUAGE_RU);
   g_assert_cmpint (g_enum_get_value_by_nick (klass, "kk")->value, ==, DQ_LANGUAGE_KK);
+}
+
+/* The names marks had as strings, which the SVG writer still writes as
+ * their class: a renamed value would change every exported SVG. */
+static const struct
+{
+  DqMarkRole  role;
+  const char *nick;
+} mark_roles[] = {
+  { DQ_MARK_ROLE_AXIS, "axis" },
+  { DQ_MARK_ROLE_AXIS_LABEL, "axis-label" },
+  { DQ_MARK_ROLE_AXIS_TITLE, "axis-title" },
+  { DQ_MARK_ROLE_BACKGROUND, "background" },
+  { DQ_MARK_ROLE_BAR, "bar" },
+  { DQ_MARK_ROLE_BOUND, "bound" },
+  { DQ_MARK_ROLE_BOUND_ARROW, "bound-arrow" },
+  { DQ_MARK_ROLE_CENTRE, "centre" },
+  { DQ_MARK_ROLE_CLUSTER, "cluster" },
+  { DQ_MARK_ROLE_CLUSTER_LABEL, "cluster-label" },
+  { DQ_MARK_ROLE_COUNTRY, "country" },
+  { DQ_MARK_ROLE_COUNTRY_LABEL, "country-label" },
+  { DQ_MARK_ROLE_EMPTY_LABEL, "empty-label" },
+  { DQ_MARK_ROLE_EVENT, "event" },
+  { DQ_MARK_ROLE_FRAME, "frame" },
+  { DQ_MARK_ROLE_GAP, "gap" },
+  { DQ_MARK_ROLE_GAP_LABEL, "gap-label" },
+  { DQ_MARK_ROLE_GHOST, "ghost" },
+  { DQ_MARK_ROLE_GHOST_LABEL, "ghost-label" },
+  { DQ_MARK_ROLE_GRID, "grid" },
+  { DQ_MARK_ROLE_GROUP, "group" },
+  { DQ_MARK_ROLE_GROUP_LABEL, "group-label" },
+  { DQ_MARK_ROLE_LABEL, "label" },
+  { DQ_MARK_ROLE_LEADER, "leader" },
+  { DQ_MARK_ROLE_LEGEND, "legend" },
+  { DQ_MARK_ROLE_LINE, "line" },
+  { DQ_MARK_ROLE_NEIGHBOUR, "neighbour" },
+  { DQ_MARK_ROLE_NOTE, "note" },
+  { DQ_MARK_ROLE_PANEL_TITLE, "panel-title" },
+  { DQ_MARK_ROLE_PLACE, "place" },
+  { DQ_MARK_ROLE_PLACE_HIGHLIGHT, "place-highlight" },
+  { DQ_MARK_ROLE_PLACE_LABEL, "place-label" },
+  { DQ_MARK_ROLE_POINT, "point" },
+  { DQ_MARK_ROLE_QUADRANT, "quadrant" },
+  { DQ_MARK_ROLE_QUADRANT_LABEL, "quadrant-label" },
+  { DQ_MARK_ROLE_REGION, "region" },
+  { DQ_MARK_ROLE_REGION_CONTEXT, "region-context" },
+  { DQ_MARK_ROLE_REGION_HIGHLIGHT, "region-highlight" },
+  { DQ_MARK_ROLE_REGION_LABEL, "region-label" },
+  { DQ_MARK_ROLE_REMAINDER, "remainder" },
+  { DQ_MARK_ROLE_REMAINDER_LABEL, "remainder-label" },
+  { DQ_MARK_ROLE_ROW_LABEL, "row-label" },
+  { DQ_MARK_ROLE_SEGMENT_LABEL, "segment-label" },
+  { DQ_MARK_ROLE_SHIFT, "shift" },
+  { DQ_MARK_ROLE_SOURCE, "source" },
+  { DQ_MARK_ROLE_SUBTITLE, "subtitle" },
+  { DQ_MARK_ROLE_TICK, "tick" },
+  { DQ_MARK_ROLE_TICK_LABEL, "tick-label" },
+  { DQ_MARK_ROLE_TITLE, "title" },
+  { DQ_MARK_ROLE_VALUE_LABEL, "value-label" },
+  { DQ_MARK_ROLE_WHISKER, "whisker" },
+};
+
+static void
+test_mark_role_nicks (void)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (DQ_TYPE_MARK_ROLE);
+
+  /* Every role is in the table, once. */
+  g_assert_cmpuint (klass->n_values, ==, G_N_ELEMENTS (mark_roles));
+  for (guint i = 0; i < G_N_ELEMENTS (mark_roles); i++)
+    {
+      g_assert_cmpstr (dq_enum_to_nick (DQ_TYPE_MARK_ROLE, mark_roles[i].role), ==,
+                       mark_roles[i].nick);
+      for (guint k = 0; k < i; k++)
+        g_assert_cmpint (mark_roles[k].role, !=, mark_roles[i].role);
+    }
 }
 
 static void
@@ -178,6 +255,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_round_trip);
     }
   g_test_add_func ("/Dostyq/Model/Enums/language-nicks", test_language_nicks);
+  g_test_add_func ("/Dostyq/Model/Enums/mark-role-nicks", test_mark_role_nicks);
   g_test_add_func ("/Dostyq/Model/Enums/centre-kind-strings", test_centre_kind_strings);
   g_test_add_func ("/Dostyq/Model/Enums/nick-helpers", test_nick_helpers);
   g_test_add_func ("/Dostyq/Model/Enums/invalid-value", test_invalid_value);

@@ -13,12 +13,12 @@
 
 static guint
 count_role (DqScene    *scene,
-            const char *role)
+            DqMarkRole  role)
 {
   guint n = 0;
 
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-    n += g_strcmp0 (dq_scene_get_mark (scene, i)->role, role) == 0;
+    n += dq_scene_get_mark (scene, i)->role == role;
 
   return n;
 }
@@ -67,8 +67,8 @@ test_title (void)
 
   dq_frame_title (&frame, "A title", "A subtitle", "A remark");
   g_assert_cmpfloat_with_epsilon (frame.top, top + with_remark, 1e-9);
-  g_assert_cmpuint (count_role (frame.scene, "title"), ==, 1);
-  g_assert_cmpuint (count_role (frame.scene, "subtitle"), ==, 2);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_TITLE), ==, 1);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_SUBTITLE), ==, 2);
   g_clear_object (&frame.scene);
 
   /* A title longer than the canvas is wide wraps onto more lines. */
@@ -76,7 +76,7 @@ test_title (void)
   long_title = g_strjoin (" ", "Ethno-cultural centres", "of the peoples", "of Kazakhstan",
                           "and Uzbekistan", "by kind and group", NULL);
   dq_frame_title (&frame, long_title, NULL, NULL);
-  g_assert_cmpuint (count_role (frame.scene, "title"), >, 1);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_TITLE), >, 1);
   for (guint i = 0; i < dq_scene_get_n_marks (frame.scene); i++)
     {
       double x, y, w, h;
@@ -104,8 +104,8 @@ test_footer (void)
 
   dq_frame_footer (&frame, notes, "Source: somewhere");
   g_assert_cmpfloat_with_epsilon (frame.bottom, bottom - height, 1e-9);
-  g_assert_cmpuint (count_role (frame.scene, "note"), ==, 2);
-  g_assert_cmpuint (count_role (frame.scene, "source"), ==, 1);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_NOTE), ==, 2);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_SOURCE), ==, 1);
 
   /* The lines sit between the new bottom of the area and the old one. */
   for (guint i = 0; i < dq_scene_get_n_marks (frame.scene); i++)
@@ -135,16 +135,16 @@ test_legend_and_mask (void)
   top = frame.top;
   dq_frame_legend (&frame, items, G_N_ELEMENTS (items));
   g_assert_cmpfloat (frame.top, >, top);
-  g_assert_cmpuint (count_role (frame.scene, "legend"), ==, 2 + 2 + 4);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_LEGEND), ==, 2 + 2 + 4);
 
   /* The mask leaves the area open and covers the rest. */
   dq_frame_mask (&frame, 100, 80, 500, 300);
-  g_assert_cmpuint (count_role (frame.scene, "frame"), ==, 4);
+  g_assert_cmpuint (count_role (frame.scene, DQ_MARK_ROLE_FRAME), ==, 4);
   for (guint i = 0; i < dq_scene_get_n_marks (frame.scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (frame.scene, i);
 
-      if (g_strcmp0 (mark->role, "frame") == 0)
+      if (mark->role == DQ_MARK_ROLE_FRAME)
         g_assert_false (mark->x < 500 && mark->x + mark->width > 100 &&
                         mark->y < 300 && mark->y + mark->height > 80);
     }

@@ -47,13 +47,13 @@ wait_for_scene (DqMapView *view)
 
 static const DqMark *
 find_mark (DqScene    *scene,
-           const char *role)
+           DqMarkRole  role)
 {
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_str_equal (mark->role, role) && mark->datum != NULL)
+      if (mark->role == role && mark->datum != NULL)
         return mark;
     }
 
@@ -73,10 +73,10 @@ mark_centre (const DqMark *mark,
 }
 
 static gboolean
-is_symbol_role (const char *role)
+is_symbol_role (DqMarkRole role)
 {
-  return g_str_equal (role, "centre") || g_str_equal (role, "event") ||
-         g_str_equal (role, "cluster");
+  return role == DQ_MARK_ROLE_CENTRE || role == DQ_MARK_ROLE_EVENT ||
+         role == DQ_MARK_ROLE_CLUSTER;
 }
 
 static GtkEventController *
@@ -155,7 +155,7 @@ test_map_view_scene (void)
   g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) == scene);
 
   /* A centre's symbol describes it: its name, kind and source. */
-  mark = find_mark (scene, "centre");
+  mark = find_mark (scene, DQ_MARK_ROLE_CENTRE);
   g_assert_nonnull (mark);
   centre = dq_dataset_lookup_centre (dataset, mark->datum);
   g_assert_nonnull (centre);
@@ -170,7 +170,7 @@ test_map_view_scene (void)
   g_assert_true (dq_scene_view_lookup_item (DQ_SCENE_VIEW (view), x, y) == G_OBJECT (centre));
 
   /* A cluster names its centres and says how to open it. */
-  mark = find_mark (scene, "cluster");
+  mark = find_mark (scene, DQ_MARK_ROLE_CLUSTER);
   g_assert_nonnull (mark);
   mark_centre (mark, &x, &y);
   cluster_text = dq_scene_view_describe_at (DQ_SCENE_VIEW (view), x, y);
@@ -329,14 +329,14 @@ test_map_view_zoom (void)
 
   /* A centre is activated; a cluster is zoomed into instead. */
   g_signal_connect (view, "activate-item", G_CALLBACK (activate_item_cb), &activated);
-  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "centre");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), DQ_MARK_ROLE_CENTRE);
   g_assert_nonnull (mark);
   dq_scene_view_activate_item (DQ_SCENE_VIEW (view), mark->item);
   g_assert_true (DQ_IS_CENTRE (activated));
   g_assert_cmpstr (dq_centre_get_id (DQ_CENTRE (activated)), ==, mark->datum);
   g_clear_object (&activated);
 
-  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "cluster");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), DQ_MARK_ROLE_CLUSTER);
   g_assert_nonnull (mark);
   dq_scene_view_activate_item (DQ_SCENE_VIEW (view), mark->item);
   g_assert_null (activated);
@@ -494,7 +494,7 @@ test_map_page (void)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_str_equal (mark->role, "region-highlight"))
+      if (mark->role == DQ_MARK_ROLE_REGION_HIGHLIGHT)
         g_hash_table_add (highlighted, mark->datum);
     }
   g_assert_cmpuint (g_hash_table_size (highlighted), ==, g_hash_table_size (expected));
@@ -525,13 +525,13 @@ test_map_page (void)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      g_assert_cmpstr (mark->role, !=, "event");
-      if (g_str_equal (mark->role, "centre"))
+      g_assert_cmpint (mark->role, !=, DQ_MARK_ROLE_EVENT);
+      if (mark->role == DQ_MARK_ROLE_CENTRE)
         {
           g_assert_cmpstr (item_kind (dataset, mark->datum), ==, "friendship-house");
           kept++;
         }
-      else if (g_str_equal (mark->role, "cluster"))
+      else if (mark->role == DQ_MARK_ROLE_CLUSTER)
         {
           g_auto(GStrv) members = g_strsplit (mark->datum + strlen ("cluster:"), ",", -1);
 
@@ -628,7 +628,7 @@ test_map_export_dialog (void)
   g_assert_nonnull (strstr (contents, "region-highlight"));
 
   /* Exporting leaves the view's map answering for the view. */
-  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), "centre");
+  mark = find_mark (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)), DQ_MARK_ROLE_CENTRE);
   g_assert_nonnull (mark);
   mark_centre (mark, &x, &y);
   g_assert_cmpstr (dq_map_lookup (map, x, y), ==, mark->datum);

@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "dq-basemap.h"
+#include "dq-enum-nick.h"
 #include "dq-map.h"
 #include "dq-map-private.h"
 #include "dq-projection.h"
@@ -36,11 +37,13 @@ place (const char *id)
   return p;
 }
 
+#define ROLE(mark) dq_enum_to_nick (DQ_TYPE_MARK_ROLE, (mark)->role)
+
 static gboolean
-is_symbol_role (const char *role)
+is_symbol_role (DqMarkRole role)
 {
-  return g_strcmp0 (role, "centre") == 0 || g_strcmp0 (role, "cluster") == 0 ||
-         g_strcmp0 (role, "event") == 0;
+  return role == DQ_MARK_ROLE_CENTRE || role == DQ_MARK_ROLE_CLUSTER ||
+         role == DQ_MARK_ROLE_EVENT;
 }
 
 /* Ids of the located centres at a place, in dataset order. */
@@ -143,7 +146,7 @@ test_projection_canvas (void)
       const DqMark *mark = dq_scene_get_mark (scene, i);
       double x, y, w, h;
 
-      if (g_strcmp0 (mark->role, "country") != 0)
+      if (mark->role != DQ_MARK_ROLE_COUNTRY)
         continue;
       dq_mark_get_bounds (mark, &x, &y, &w, &h);
       g_assert_cmpfloat (x, >=, 0);
@@ -297,7 +300,7 @@ test_clusters (void)
         const DqMark *mark = dq_scene_get_mark (scene, i);
         g_auto(GStrv) members = NULL;
 
-        if (g_strcmp0 (mark->role, "cluster") != 0)
+        if (mark->role != DQ_MARK_ROLE_CLUSTER)
           continue;
         members = cluster_members (mark);
         if (!g_strv_contains ((const char * const *) members, g_ptr_array_index (almaty, 0)))
@@ -323,8 +326,8 @@ test_clusters (void)
       {
         const DqMark *mark = dq_scene_get_mark (scene, i);
 
-        g_assert_cmpstr (mark->role, !=, "cluster");
-        if (g_strcmp0 (mark->role, "centre") == 0 &&
+        g_assert_cmpint (mark->role, !=, DQ_MARK_ROLE_CLUSTER);
+        if (mark->role == DQ_MARK_ROLE_CENTRE &&
             g_ptr_array_find_with_equal_func (almaty, mark->datum, g_str_equal, NULL))
           separate++;
       }
@@ -338,7 +341,7 @@ test_clusters (void)
     g_autoptr(DqScene) scene = dq_map_build_scene (map, 1200, 800, FALSE);
 
     for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-      g_assert_cmpstr (dq_scene_get_mark (scene, i)->role, !=, "cluster");
+      g_assert_cmpint (dq_scene_get_mark (scene, i)->role, !=, DQ_MARK_ROLE_CLUSTER);
   }
 }
 
@@ -373,20 +376,19 @@ check_text (DqScene    *scene,
       dq_mark_get_bounds (mark, &x, &y, &w, &h);
       if (x < -0.01 || y < -0.01 || x + w > dq_scene_get_width (scene) + 0.01 ||
           y + h > dq_scene_get_height (scene) + 0.01)
-        g_error ("%s: “%s” (%s) leaves the canvas: %g,%g %gx%g", what, mark->text, mark->role, x, y,
-                 w, h);
+        g_error ("%s: “%s” (%s) leaves the canvas: %g,%g %gx%g", what, mark->text,
+                 ROLE (mark), x, y, w, h);
 
       for (guint k = 0; k < texts->len; k++)
         {
           const DqMark *other = g_ptr_array_index (texts, k);
 
           if (boxes_overlap (mark, other))
-            g_error ("%s: “%s” (%s) overlaps “%s” (%s)", what, mark->text, mark->role, other->text,
-                     other->role);
+            g_error ("%s: “%s” (%s) overlaps “%s” (%s)", what, mark->text, ROLE (mark),
+                     other->text, ROLE (other));
         }
       g_ptr_array_add (texts, (gpointer) mark);
-      labels += g_strcmp0 (mark->role, "place-label") == 0 || g_strcmp0 (mark->role,
-                                                                         "region-label") == 0;
+      labels += mark->role == DQ_MARK_ROLE_PLACE_LABEL || mark->role == DQ_MARK_ROLE_REGION_LABEL;
     }
 
   /* Labels do not drop out wholesale. */
@@ -397,7 +399,7 @@ check_text (DqScene    *scene,
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_strcmp0 (mark->role, "place-label") != 0 && g_strcmp0 (mark->role, "region-label") != 0)
+      if (mark->role != DQ_MARK_ROLE_PLACE_LABEL && mark->role != DQ_MARK_ROLE_REGION_LABEL)
         continue;
       for (guint k = 0; k < dq_scene_get_n_marks (scene); k++)
         {
@@ -476,8 +478,8 @@ test_filter_kind (void)
       const DqMark *mark = dq_scene_get_mark (scene, i);
       DqCentre *centre;
 
-      g_assert_cmpstr (mark->role, !=, "event");
-      if (g_strcmp0 (mark->role, "centre") != 0)
+      g_assert_cmpint (mark->role, !=, DQ_MARK_ROLE_EVENT);
+      if (mark->role != DQ_MARK_ROLE_CENTRE)
         continue;
       centre = dq_dataset_lookup_centre (dataset, mark->datum);
       g_assert_nonnull (centre);
@@ -501,7 +503,7 @@ test_filter_kind (void)
   scene = dq_map_build_scene (map, 1200, 800, FALSE);
   drawn = 0;
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-    drawn += g_strcmp0 (dq_scene_get_mark (scene, i)->role, "centre") == 0;
+    drawn += dq_scene_get_mark (scene, i)->role == DQ_MARK_ROLE_CENTRE;
   g_assert_cmpuint (drawn, >, expected);
 }
 
@@ -586,7 +588,7 @@ test_filter_group (void)
     g_autoptr(DqScene) scene = dq_map_build_scene (map, 1200, 800, FALSE);
 
     for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-      g_assert_cmpstr (dq_scene_get_mark (scene, i)->role, !=, "region-highlight");
+      g_assert_cmpint (dq_scene_get_mark (scene, i)->role, !=, DQ_MARK_ROLE_REGION_HIGHLIGHT);
   }
 
   dq_map_set_group (map, "germans");
@@ -598,13 +600,13 @@ test_filter_group (void)
       {
         const DqMark *mark = dq_scene_get_mark (scene, i);
 
-        regions += g_strcmp0 (mark->role, "region") == 0;
-        if (g_strcmp0 (mark->role, "region-highlight") == 0)
+        regions += mark->role == DQ_MARK_ROLE_REGION;
+        if (mark->role == DQ_MARK_ROLE_REGION_HIGHLIGHT)
           g_hash_table_add (highlighted, g_strdup (mark->datum));
-        g_assert_cmpstr (mark->role, !=, "region-context");
+        g_assert_cmpint (mark->role, !=, DQ_MARK_ROLE_REGION_CONTEXT);
 
         /* Centres of other groups are dimmed. */
-        if (g_strcmp0 (mark->role, "centre") == 0)
+        if (mark->role == DQ_MARK_ROLE_CENTRE)
           {
             DqCentre *centre = dq_dataset_lookup_centre (dataset, mark->datum);
             gboolean german = g_strv_contains (dq_centre_get_group_ids (centre), "germans");
@@ -630,8 +632,8 @@ test_filter_group (void)
       {
         const DqMark *mark = dq_scene_get_mark (scene, i);
 
-        g_assert_cmpstr (mark->role, !=, "region-highlight");
-        context += g_strcmp0 (mark->role, "region-context") == 0;
+        g_assert_cmpint (mark->role, !=, DQ_MARK_ROLE_REGION_HIGHLIGHT);
+        context += mark->role == DQ_MARK_ROLE_REGION_CONTEXT;
       }
     g_assert_cmpuint (context, ==, 2);
   }

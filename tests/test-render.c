@@ -44,7 +44,7 @@ build (DqChart    *c,
 /* The marks of a role, in scene order. */
 static GPtrArray *
 marks_with_role (DqScene    *scene,
-                 const char *role)
+                 DqMarkRole  role)
 {
   GPtrArray *marks = g_ptr_array_new ();
 
@@ -52,7 +52,7 @@ marks_with_role (DqScene    *scene,
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_strcmp0 (mark->role, role) == 0)
+      if (mark->role == role)
         g_ptr_array_add (marks, (gpointer) mark);
     }
 
@@ -61,14 +61,14 @@ marks_with_role (DqScene    *scene,
 
 static const DqMark *
 mark_for_datum (DqScene    *scene,
-                const char *role,
+                DqMarkRole  role,
                 const char *datum)
 {
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
       const DqMark *mark = dq_scene_get_mark (scene, i);
 
-      if (g_strcmp0 (mark->role, role) == 0 && g_strcmp0 (mark->datum, datum) == 0)
+      if (mark->role == role && g_strcmp0 (mark->datum, datum) == 0)
         return mark;
     }
 
@@ -83,7 +83,7 @@ test_render_diverging_geometry (void)
 {
   DqChart *c = chart ("cab-2021-attitude");
   g_autoptr(DqScene) scene = build (c, 1600, 1000, DQ_LANGUAGE_EN);
-  g_autoptr(GPtrArray) bars = marks_with_role (scene, "bar");
+  g_autoptr(GPtrArray) bars = marks_with_role (scene, DQ_MARK_ROLE_BAR);
   GPtrArray *figures = dq_chart_get_figures (c);
   double units_per_percent = 0;
   guint n_positive = 0, n_negative = 0;
@@ -120,7 +120,7 @@ test_render_diverging_geometry (void)
         }
 
       /* The whisker of an exact figure, at the computed bounds. */
-      whisker = mark_for_datum (scene, "whisker", bar->datum);
+      whisker = mark_for_datum (scene, DQ_MARK_ROLE_WHISKER, bar->datum);
       g_assert_nonnull (whisker);
       n = dq_figure_get_value (dq_survey_lookup_sample (dq_dataset_lookup_survey (dataset, "cab-2021"),
                                                          dq_figure_get_country (figure)));
@@ -249,7 +249,7 @@ static void
 test_render_source_line (void)
 {
   g_autoptr(DqScene) scene = build (chart ("cab-2021-attitude"), 1600, 1000, DQ_LANGUAGE_RU);
-  g_autoptr(GPtrArray) sources = marks_with_role (scene, "source");
+  g_autoptr(GPtrArray) sources = marks_with_role (scene, DQ_MARK_ROLE_SOURCE);
   const DqText *short_title = dq_document_get_short (dq_dataset_lookup_document (dataset, "cab-2021"));
   g_autoptr(GString) line = g_string_new (NULL);
 
@@ -347,7 +347,7 @@ test_render_svg (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = dq_scene_export_bytes (scene, DQ_EXPORT_SVG, 96, &error);
       g_autoptr(GMarkupParseContext) context = NULL;
-      g_autoptr(GPtrArray) bars = marks_with_role (scene, "bar");
+      g_autoptr(GPtrArray) bars = marks_with_role (scene, DQ_MARK_ROLE_BAR);
       SvgData data = { 0 };
 
       g_assert_no_error (error);
@@ -384,8 +384,8 @@ test_render_svg_escapes (void)
   g_autofree char *svg = NULL;
 
   dq_scene_set_title (scene, "A & B <C>");
-  dq_scene_add_text (scene, "label", "\"x\" < 'y' & z", 10, 50, 12, FALSE, DQ_TEXT_ANCHOR_START,
-                     &black);
+  dq_scene_add_text (scene, DQ_MARK_ROLE_LABEL, "\"x\" < 'y' & z", 10, 50, 12, FALSE,
+                     DQ_TEXT_ANCHOR_START, &black);
   svg = dq_scene_to_svg (scene, NULL, NULL);
 
   g_assert_nonnull (strstr (svg, "<title>A &amp; B &lt;C&gt;</title>"));
@@ -538,7 +538,7 @@ static void
 test_render_lookup_mark (void)
 {
   g_autoptr(DqScene) scene = build (chart ("cab-2021-attitude"), 1600, 1000, DQ_LANGUAGE_EN);
-  g_autoptr(GPtrArray) bars = marks_with_role (scene, "bar");
+  g_autoptr(GPtrArray) bars = marks_with_role (scene, DQ_MARK_ROLE_BAR);
 
   for (guint i = 0; i < bars->len; i++)
     {

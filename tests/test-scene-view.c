@@ -51,11 +51,11 @@ test_view_build_scene (DqSceneView *view,
   self->n_builds++;
   self->last_width = width;
   dq_scene_set_title (scene, "Three squares");
-  dq_scene_add_rect (scene, "background", 0, 0, width, height, &fill);
+  dq_scene_add_rect (scene, DQ_MARK_ROLE_BACKGROUND, 0, 0, width, height, &fill);
   for (guint i = 0; i < N_ITEMS; i++)
     {
-      DqMark *mark = dq_scene_add_rect (scene, "bar", SQUARE_X (i), SQUARE_Y, SQUARE_SIZE,
-                                        SQUARE_SIZE, &fill);
+      DqMark *mark = dq_scene_add_rect (scene, DQ_MARK_ROLE_BAR, SQUARE_X (i), SQUARE_Y,
+                                        SQUARE_SIZE, SQUARE_SIZE, &fill);
 
       dq_mark_set_datum (mark, names[i]);
       dq_mark_set_item (mark, self->items[i]);

@@ -133,7 +133,7 @@ dq_map_view_describe_background (DqSceneView *view,
       const DqMark *mark = dq_scene_get_mark (scene, i);
       double bx, by, bw, bh;
 
-      if (g_strcmp0 (mark->role, "frame") != 0)
+      if (mark->role != DQ_MARK_ROLE_FRAME)
         continue;
       dq_mark_get_bounds (mark, &bx, &by, &bw, &bh);
       if (x >= bx && x <= bx + bw && y >= by && y <= by + bh)
@@ -164,8 +164,8 @@ static gboolean
 dq_map_view_accepts_mark (DqSceneView  *view,
                           const DqMark *mark)
 {
-  return g_strcmp0 (mark->role, "centre") == 0 || g_strcmp0 (mark->role, "event") == 0 ||
-         g_strcmp0 (mark->role, "cluster") == 0;
+  return mark->role == DQ_MARK_ROLE_CENTRE || mark->role == DQ_MARK_ROLE_EVENT ||
+         mark->role == DQ_MARK_ROLE_CLUSTER;
 }
 
 static void expand_cluster (DqMapView  *self,

@@ -245,7 +245,8 @@ draw_bar (DqChartFrame *frame,
       Segment *segment = &g_array_index (segments, Segment, i);
       DqMark *mark;
 
-      mark = dq_scene_add_rect (frame->scene, segment->figure != NULL ? "bar" : "remainder",
+      mark = dq_scene_add_rect (frame->scene,
+                                segment->figure != NULL ? DQ_MARK_ROLE_BAR : DQ_MARK_ROLE_REMAINDER,
                                 segment->x, bar_top, segment->width, bar_height, segment->color);
       if (segment->figure != NULL)
         dq_mark_set_datum (mark, dq_figure_get_id (segment->figure));
@@ -268,10 +269,10 @@ add_label_above (DqChartFrame  *frame,
   double label_bottom = bar_top - leader;
   DqMark *mark;
 
-  dq_scene_add_text (frame->scene, "segment-label", segment->legend, segment->label_x,
+  dq_scene_add_text (frame->scene, DQ_MARK_ROLE_SEGMENT_LABEL, segment->legend, segment->label_x,
                      label_bottom - line + ascent, frame->font_label, FALSE,
                      DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
-  mark = dq_scene_add_path (frame->scene, "leader", NULL, &frame->theme->muted, 0.8);
+  mark = dq_scene_add_path (frame->scene, DQ_MARK_ROLE_LEADER, NULL, &frame->theme->muted, 0.8);
   dq_mark_path_move_to (mark, cx, bar_top - 1);
   dq_mark_path_line_to (mark, cx, bar_top - leader * 0.45);
   dq_mark_path_line_to (mark, segment->label_x + segment->label_width / 2,
@@ -298,17 +299,17 @@ draw_labels (DqChartFrame *frame,
 
       if (segment->inside && segment->label_width + 2 * pad <= segment->width)
         {
-          dq_scene_add_text (frame->scene, "segment-label", segment->legend, cx,
+          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_SEGMENT_LABEL, segment->legend, cx,
                              cy - line / 2 + ascent, frame->font_label, FALSE,
                              DQ_TEXT_ANCHOR_MIDDLE, text_color_on (segment->color));
         }
       else if (segment->inside)
         {
-          dq_scene_add_text (frame->scene, "segment-label", segment->name, cx, cy - line + ascent,
-                             frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_SEGMENT_LABEL, segment->name, cx,
+                             cy - line + ascent, frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
                              text_color_on (segment->color));
-          dq_scene_add_text (frame->scene, "segment-label", segment->value, cx, cy + ascent,
-                             frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_SEGMENT_LABEL, segment->value, cx,
+                             cy + ascent, frame->font_label, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
                              text_color_on (segment->color));
         }
       else if (segment->above)

@@ -57,7 +57,7 @@ add_side (const Scale *scale,
       double x0 = direction > 0 ? scale->zero : scale_x (scale, scale->min);
       double x1 = direction > 0 ? scale_x (scale, scale->max) : scale->zero;
 
-      mark = dq_scene_add_rect (frame->scene, "gap", x0, y, x1 - x0, thickness, NULL);
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_GAP, x0, y, x1 - x0, thickness, NULL);
       mark->stroke = frame->theme->muted;
       mark->line_width = 1;
       mark->dash = 3;
@@ -65,7 +65,8 @@ add_side (const Scale *scale,
         dq_mark_set_datum (mark, dq_figure_get_id (figure));
       dq_mark_set_item (mark, figure);
       if (direction > 0)
-        dq_scene_add_text (frame->scene, "gap-label", dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
+        dq_scene_add_text (frame->scene, DQ_MARK_ROLE_GAP_LABEL,
+                           dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
                            x0 + frame->font_small / 2, cy + frame->font_small * 0.35,
                            frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
       return;
@@ -73,15 +74,14 @@ add_side (const Scale *scale,
 
   value = dq_figure_get_value (figure);
   end = scale_x (scale, direction * value);
-  mark = dq_scene_add_rect (frame->scene, "bar", MIN (scale->zero, end), y,
+  mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_BAR, MIN (scale->zero, end), y,
                             fabs (end - scale->zero), thickness,
                             dq_figure_get_bound (figure) == DQ_BOUND_EQ ? color : NULL);
   dq_mark_set_datum (mark, dq_figure_get_id (figure));
   dq_mark_set_item (mark, figure);
   if (dq_figure_get_bound (figure) != DQ_BOUND_EQ)
     {
-      g_free (mark->role);
-      mark->role = g_strdup ("bound");
+      mark->role = DQ_MARK_ROLE_BOUND;
       mark->stroke = *color;
       mark->line_width = 1.5;
     }
@@ -102,7 +102,7 @@ add_side (const Scale *scale,
 
     label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
   }
-  dq_scene_add_text (frame->scene, "value-label", label,
+  dq_scene_add_text (frame->scene, DQ_MARK_ROLE_VALUE_LABEL, label,
                      label_x + direction * frame->font_small * 0.4,
                      cy + frame->font_small * 0.35, frame->font_small, FALSE,
                      direction > 0 ? DQ_TEXT_ANCHOR_START : DQ_TEXT_ANCHOR_END,
@@ -169,8 +169,9 @@ collect_rows (Panel      *panel,
                                         dq_country_name (country, frame->language), NULL);
       dq_scene_measure_text (frame->scene, heading, frame->font_label, TRUE, NULL, &line_height,
                              &ascent);
-      dq_scene_add_text (frame->scene, "panel-title", heading, panel->left, panel->top + ascent,
-                         frame->font_label, TRUE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_PANEL_TITLE, heading, panel->left,
+                         panel->top + ascent, frame->font_label, TRUE, DQ_TEXT_ANCHOR_START,
+                         &frame->theme->foreground);
       panel->top += line_height * 1.25;
 
       for (guint i = 0; subjects[i] != NULL; i++)
@@ -264,12 +265,14 @@ draw_ticks (Panel  *panel,
         continue;
 
       x = scale_x (scale, value);
-      dq_scene_add_line (frame->scene, value == 0 ? "axis" : "grid", x, panel->top, x, bottom,
+      dq_scene_add_line (frame->scene, value == 0 ? DQ_MARK_ROLE_AXIS : DQ_MARK_ROLE_GRID, x,
+                         panel->top, x, bottom,
                          value == 0 ? &frame->theme->axis : &frame->theme->grid,
                          value == 0 ? 1.2 : 0.8);
       label = _dq_chart_format_percent (fabs (value), frame->language);
-      dq_scene_add_text (frame->scene, "tick-label", label, x, bottom + ascent + line_height * 0.2,
-                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
+                         bottom + ascent + line_height * 0.2, frame->font_small, FALSE,
+                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
     }
 }
 
@@ -305,12 +308,12 @@ add_remainder (Panel    *panel,
   width = (panel->remainder_width - frame->font_small * 2) * MAX (0, remainder) / 100;
   label = _dq_chart_format_figure_percent (positive, remainder, frame->language);
 
-  mark = dq_scene_add_rect (frame->scene, "remainder", column, bar_y, width, panel->thickness,
-                            &frame->theme->neutral);
+  mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_REMAINDER, column, bar_y, width,
+                            panel->thickness, &frame->theme->neutral);
   if (middle != NULL)
     dq_mark_set_datum (mark, dq_figure_get_id (middle));
   dq_mark_set_item (mark, middle);
-  dq_scene_add_text (frame->scene, "remainder-label", label,
+  dq_scene_add_text (frame->scene, DQ_MARK_ROLE_REMAINDER_LABEL, label,
                      column + width + frame->font_small * 0.3, cy + frame->font_small * 0.35,
                      frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
 }
@@ -332,7 +335,7 @@ draw_rows (Panel *panel)
       double bar_y = y + (panel->row_height - panel->thickness) / 2;
       double cy = bar_y + panel->thickness / 2;
 
-      dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (panel->labels, r),
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (panel->labels, r),
                          panel->left + panel->gutter - frame->font_label / 2,
                          cy + frame->font_label * 0.35, frame->font_label, FALSE,
                          DQ_TEXT_ANCHOR_END, &frame->theme->foreground);

@@ -154,11 +154,13 @@ _dq_chart_add_whisker (DqChartFrame *frame,
   const DqColor *color = &frame->theme->foreground;
   DqMark *mark;
 
-  mark = dq_scene_add_line (frame->scene, "whisker", x_low, cy, x_high, cy, color, 1);
+  mark = dq_scene_add_line (frame->scene, DQ_MARK_ROLE_WHISKER, x_low, cy, x_high, cy, color, 1);
   dq_mark_set_datum (mark, dq_figure_get_id (figure));
   dq_mark_set_item (mark, figure);
-  dq_scene_add_line (frame->scene, "whisker", x_low, cy - cap, x_low, cy + cap, color, 1);
-  dq_scene_add_line (frame->scene, "whisker", x_high, cy - cap, x_high, cy + cap, color, 1);
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_WHISKER, x_low, cy - cap, x_low, cy + cap, color,
+                     1);
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_WHISKER, x_high, cy - cap, x_high, cy + cap, color,
+                     1);
 }
 
 /**

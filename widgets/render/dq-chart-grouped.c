@@ -296,7 +296,7 @@ add_chevron (DqChartFrame  *frame,
   if (bound == DQ_BOUND_EQ || bound == DQ_BOUND_APPROX)
     return x;
 
-  mark = dq_scene_add_path (frame->scene, "bound-arrow", NULL, color, 1.5);
+  mark = dq_scene_add_path (frame->scene, DQ_MARK_ROLE_BOUND_ARROW, NULL, color, 1.5);
   dq_mark_set_datum (mark, dq_figure_get_id (figure));
   dq_mark_set_item (mark, figure);
   if (bound == DQ_BOUND_GT || bound == DQ_BOUND_GE)
@@ -340,14 +340,14 @@ add_bar (DqChartFrame  *frame,
        * is at least as tall as its words, in rows packed tight. */
       double height = MIN (metrics->slot * 0.92, MAX (thickness, metrics->small_size * 1.3));
 
-      mark = dq_scene_add_rect (frame->scene, "gap", zero, cy - height / 2,
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_GAP, zero, cy - height / 2,
                                 scale_x (frame, metrics, 100) - zero, height, NULL);
       mark->stroke = *color;
       mark->line_width = 1;
       mark->dash = 3;
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
       dq_mark_set_item (mark, figure);
-      dq_scene_add_text (frame->scene, "gap-label",
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_GAP_LABEL,
                          dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
                          zero + metrics->small_size * 0.6, baseline, metrics->small_size, FALSE,
                          DQ_TEXT_ANCHOR_START, &frame->theme->muted);
@@ -359,7 +359,8 @@ add_bar (DqChartFrame  *frame,
 
   if (dq_figure_get_bound (figure) == DQ_BOUND_EQ)
     {
-      mark = dq_scene_add_rect (frame->scene, "bar", zero, bar_y, end - zero, thickness, color);
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_BAR, zero, bar_y, end - zero, thickness,
+                                color);
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
       dq_mark_set_item (mark, figure);
 
@@ -374,7 +375,7 @@ add_bar (DqChartFrame  *frame,
     {
       /* Inset by half the stroke, so the outline ends where a filled bar
        * of the same value would. */
-      mark = dq_scene_add_rect (frame->scene, "bound", zero + 0.75, bar_y + 0.75,
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_BOUND, zero + 0.75, bar_y + 0.75,
                                 MAX (0, end - zero - 1.5), thickness - 1.5, NULL);
       mark->stroke = *color;
       mark->line_width = 1.5;
@@ -387,9 +388,9 @@ add_bar (DqChartFrame  *frame,
   number = _dq_chart_format_figure_percent (figure, dq_figure_get_value (figure),
                                             frame->language);
   label = g_strconcat (prefixes[dq_figure_get_bound (figure)], number, NULL);
-  dq_scene_add_text (frame->scene, "value-label", label, label_x + metrics->small_size * 0.35,
-                     baseline, metrics->small_size, FALSE, DQ_TEXT_ANCHOR_START,
-                     &frame->theme->foreground);
+  dq_scene_add_text (frame->scene, DQ_MARK_ROLE_VALUE_LABEL, label,
+                     label_x + metrics->small_size * 0.35, baseline, metrics->small_size, FALSE,
+                     DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
 }
 
 static void
@@ -420,14 +421,16 @@ add_axis (DqChartFrame  *frame,
 
       x = scale_x (frame, metrics, value);
       if (value != 0)
-        dq_scene_add_line (frame->scene, "grid", x, top, x, bottom, &frame->theme->grid, 0.8);
+        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, top, x, bottom, &frame->theme->grid,
+                           0.8);
       label = _dq_chart_format_percent (value, frame->language);
-      dq_scene_add_text (frame->scene, "tick-label", label, x,
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
                          bottom + metrics->small_line * 0.3 + ascent, metrics->small_size, FALSE,
                          DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
     }
 
-  dq_scene_add_line (frame->scene, "axis", zero, top, zero, bottom, &frame->theme->axis, 1.2);
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, zero, top, zero, bottom, &frame->theme->axis,
+                     1.2);
 }
 
 /* What the frame around the plot shows, which depends on the figures. */
@@ -612,7 +615,8 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
       line_y = y + (height - lines_height) / 2;
       for (guint l = 0; l < group->lines->len; l++)
         {
-          dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (group->lines, l),
+          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL,
+                             g_ptr_array_index (group->lines, l),
                              scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
                              line_y + ascent, metrics.label_size, FALSE, DQ_TEXT_ANCHOR_END,
                              &frame->theme->foreground);

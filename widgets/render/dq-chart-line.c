@@ -259,10 +259,10 @@ draw_y_axis (LineLayout *line)
       double y = value_y (line, value);
       g_autofree char *label = dq_format_number (value, -1, frame->language);
 
-      dq_scene_add_line (frame->scene, t == 0 ? "axis" : "grid", line->plot_left, y,
-                         line->plot_right, y, t == 0 ? &frame->theme->axis : &frame->theme->grid,
-                         t == 0 ? 1.2 : 0.8);
-      dq_scene_add_text (frame->scene, "tick-label", label,
+      dq_scene_add_line (frame->scene, t == 0 ? DQ_MARK_ROLE_AXIS : DQ_MARK_ROLE_GRID,
+                         line->plot_left, y, line->plot_right, y,
+                         t == 0 ? &frame->theme->axis : &frame->theme->grid, t == 0 ? 1.2 : 0.8);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label,
                          line->plot_left - frame->font_small * 0.6,
                          y + line->small_ascent - line->small_height / 2, frame->font_small, FALSE,
                          DQ_TEXT_ANCHOR_END, &frame->theme->muted);
@@ -303,13 +303,15 @@ draw_years (LineLayout *line)
       double y = line->plot_bottom + line->small_height * 0.3 + line->small_ascent;
 
       x_label_lines (frame, point, &year, &note);
-      dq_scene_add_line (frame->scene, "tick", point->x, line->plot_bottom, point->x,
+      dq_scene_add_line (frame->scene, DQ_MARK_ROLE_TICK, point->x, line->plot_bottom, point->x,
                          line->plot_bottom + line->small_height * 0.25, &frame->theme->axis, 1);
-      dq_scene_add_text (frame->scene, "tick-label", year, point->x, y, frame->font_small, FALSE,
-                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->foreground);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, year, point->x, y,
+                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                         &frame->theme->foreground);
       if (note != NULL)
-        dq_scene_add_text (frame->scene, "tick-label", note, point->x, y + line->small_height,
-                           frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+        dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, note, point->x,
+                           y + line->small_height, frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                           &frame->theme->muted);
     }
 }
 
@@ -323,8 +325,8 @@ draw_line (LineLayout *line)
       const Point *b = &g_array_index (line->points, Point, i);
       DqMark *mark;
 
-      mark = dq_scene_add_line (line->frame->scene, "line", a->x, a->y, b->x, b->y, line->color,
-                                line->line_width);
+      mark = dq_scene_add_line (line->frame->scene, DQ_MARK_ROLE_LINE, a->x, a->y, b->x, b->y,
+                                line->color, line->line_width);
       if (point_is_loose (a) || point_is_loose (b))
         mark->dash = line->line_width * 3;
     }
@@ -387,12 +389,12 @@ draw_points (LineLayout *line)
       /* An approximate value is drawn open, as the diverging chart draws
        * a bound. */
       if (dq_figure_get_bound (point->figure) == DQ_BOUND_EQ)
-        mark = dq_scene_add_circle (frame->scene, "point", point->x, point->y, line->radius,
-                                    line->color);
+        mark = dq_scene_add_circle (frame->scene, DQ_MARK_ROLE_POINT, point->x, point->y,
+                                    line->radius, line->color);
       else
         {
-          mark = dq_scene_add_circle (frame->scene, "point", point->x, point->y, line->radius,
-                                      &frame->theme->background);
+          mark = dq_scene_add_circle (frame->scene, DQ_MARK_ROLE_POINT, point->x, point->y,
+                                      line->radius, &frame->theme->background);
           mark->stroke = *line->color;
           mark->line_width = line->line_width;
         }
@@ -400,7 +402,7 @@ draw_points (LineLayout *line)
       dq_mark_set_item (mark, point->figure);
 
       value_label_position (line, i, &label_x, &label_y, &anchor);
-      mark = dq_scene_add_text (frame->scene, "value-label", value, label_x, label_y,
+      mark = dq_scene_add_text (frame->scene, DQ_MARK_ROLE_VALUE_LABEL, value, label_x, label_y,
                                 frame->font_label, TRUE, anchor, &frame->theme->foreground);
       dq_mark_set_datum (mark, id);
       dq_mark_set_item (mark, point->figure);

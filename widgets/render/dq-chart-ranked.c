@@ -117,9 +117,11 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
       double x = scale_x (left, right, max, value);
 
       if (value > 0)
-        dq_scene_add_line (frame->scene, "grid", x, frame->top, x, y, &frame->theme->grid, 0.8);
-      dq_scene_add_text (frame->scene, "tick-label", label, x, y + small_line * 0.3 + ascent,
-                         small_size, FALSE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
+        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, frame->top, x, y,
+                           &frame->theme->grid, 0.8);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
+                         y + small_line * 0.3 + ascent, small_size, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                         &frame->theme->muted);
     }
 
   for (guint i = 0; i < figures->len; i++)
@@ -144,23 +146,24 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
           g_ptr_array_index (lines, 0) = shortened;
         }
       for (guint l = 0; l < lines->len; l++)
-        dq_scene_add_text (frame->scene, "row-label", g_ptr_array_index (lines, l),
+        dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (lines, l),
                            left - label_size * 0.5,
                            centred_baseline (frame->scene, label_size,
                                              cy + (l - (lines->len - 1) / 2.0) * line),
                            label_size, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
 
       /* At least a hairline, so that 0.09 % is seen to be there. */
-      mark = dq_scene_add_rect (frame->scene, "bar", left, cy - thickness / 2, MAX (width, 1),
-                                thickness, &frame->theme->series[0]);
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_BAR, left, cy - thickness / 2,
+                                MAX (width, 1), thickness, &frame->theme->series[0]);
       dq_mark_set_datum (mark, dq_figure_get_id (figure));
       dq_mark_set_item (mark, figure);
 
-      dq_scene_add_text (frame->scene, "value-label", g_ptr_array_index (values, i),
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_VALUE_LABEL, g_ptr_array_index (values, i),
                          left + MAX (width, 1) + small_size * 0.4,
                          centred_baseline (frame->scene, small_size, cy), small_size, FALSE,
                          DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
     }
 
-  dq_scene_add_line (frame->scene, "axis", left, frame->top, left, y, &frame->theme->axis, 1.2);
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, left, frame->top, left, y,
+                     &frame->theme->axis, 1.2);
 }

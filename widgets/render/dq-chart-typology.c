@@ -486,7 +486,8 @@ add_shift_arrow (DqChartFrame  *frame,
   double x0, y0, x1, y1, length;
   DqMark *mark;
 
-  mark = dq_scene_add_path (frame->scene, "shift", NULL, color, MAX (1, metrics->font * 0.1));
+  mark = dq_scene_add_path (frame->scene, DQ_MARK_ROLE_SHIFT, NULL, color,
+                            MAX (1, metrics->font * 0.1));
   dq_mark_set_datum (mark, dq_group_get_id (item->group));
   dq_mark_set_item (mark, item->group);
 
@@ -560,25 +561,27 @@ add_items (DqChartFrame  *frame,
         {
           Item *item = g_ptr_array_index (quads[q].items, i);
           const char *id = dq_group_get_id (item->group);
+          DqMarkRole role;
           DqMark *mark;
 
           /* A ghost is drawn open and dashed, and its name muted: the
            * group is on its way there, not there. */
           if (item->ghost)
             {
-              mark = dq_scene_add_circle (frame->scene, "ghost", item->x, item->y, metrics->radius,
-                                          &frame->theme->background);
+              mark = dq_scene_add_circle (frame->scene, DQ_MARK_ROLE_GHOST, item->x, item->y,
+                                          metrics->radius, &frame->theme->background);
               mark->stroke = *color;
               mark->line_width = MAX (1, metrics->font * 0.1);
               mark->dash = mark->line_width * 2;
             }
           else
-            mark = dq_scene_add_circle (frame->scene, "group", item->x, item->y, metrics->radius,
-                                        color);
+            mark = dq_scene_add_circle (frame->scene, DQ_MARK_ROLE_GROUP, item->x, item->y,
+                                        metrics->radius, color);
           dq_mark_set_datum (mark, id);
           dq_mark_set_item (mark, item->group);
 
-          mark = dq_scene_add_text (frame->scene, item->ghost ? "ghost-label" : "group-label",
+          role = item->ghost ? DQ_MARK_ROLE_GHOST_LABEL : DQ_MARK_ROLE_GROUP_LABEL;
+          mark = dq_scene_add_text (frame->scene, role,
                                     item->name, item->x + metrics->radius + metrics->label_gap,
                                     item->y + ascent - height / 2, metrics->font, FALSE,
                                     DQ_TEXT_ANCHOR_START,
@@ -613,8 +616,8 @@ add_quadrant (DqChartFrame  *frame,
 
   fill.alpha = 0.09;
   border.alpha = 0.55;
-  mark = dq_scene_add_rect (frame->scene, "quadrant", quad->x, quad->y, quad->width, quad->height,
-                            &fill);
+  mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_QUADRANT, quad->x, quad->y, quad->width,
+                            quad->height, &fill);
   mark->stroke = border;
   mark->line_width = 1;
 
@@ -625,7 +628,7 @@ add_quadrant (DqChartFrame  *frame,
     name_y = quad->y + metrics->pad + metrics->name_ascent;
   else
     name_y = quad->y + quad->height - metrics->pad - (metrics->name_height - metrics->name_ascent);
-  dq_scene_add_text (frame->scene, "quadrant-label",
+  dq_scene_add_text (frame->scene, DQ_MARK_ROLE_QUADRANT_LABEL,
                      dq_chart_string (quadrants[index].name, frame->language),
                      quad->x + metrics->pad, name_y, metrics->name_font, TRUE, DQ_TEXT_ANCHOR_START,
                      &frame->theme->foreground);
@@ -646,7 +649,7 @@ add_quadrant (DqChartFrame  *frame,
                                   quad->width - 2 * metrics->pad);
       for (guint i = 0; i < lines->len; i++)
         {
-          dq_scene_add_text (frame->scene, "empty-label", g_ptr_array_index (lines, i),
+          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_EMPTY_LABEL, g_ptr_array_index (lines, i),
                              quad->x + metrics->pad, y + small_ascent, frame->font_small, FALSE,
                              DQ_TEXT_ANCHOR_START, &frame->theme->muted);
           y += line_height;
@@ -700,7 +703,7 @@ add_axis (DqChartFrame  *frame,
 
   dq_scene_measure_text (frame->scene, "Ag", frame->font_small, FALSE, NULL, &line_height, &ascent);
 
-  mark = dq_scene_add_path (frame->scene, "axis", NULL, &frame->theme->axis, 1.2);
+  mark = dq_scene_add_path (frame->scene, DQ_MARK_ROLE_AXIS, NULL, &frame->theme->axis, 1.2);
   dq_mark_path_move_to (mark, x0, y0);
   dq_mark_path_line_to (mark, x1, y1);
   add_arrow_head (mark, x1, y1, vertical ? 0 : 1, vertical ? -1 : 0, head);
@@ -712,16 +715,16 @@ add_axis (DqChartFrame  *frame,
 
   if (vertical)
     {
-      mark = dq_scene_add_text (frame->scene, "axis-label",
+      mark = dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_LABEL,
                                 dq_chart_string (start, frame->language), x0 - first, y0,
                                 frame->font_small, FALSE, DQ_TEXT_ANCHOR_START,
                                 &frame->theme->muted);
       mark->rotation = rotation;
-      mark = dq_scene_add_text (frame->scene, "axis-label", dq_chart_string (end, frame->language),
-                                x1 - first, y1, frame->font_small, FALSE, DQ_TEXT_ANCHOR_END,
-                                &frame->theme->muted);
+      mark = dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_LABEL,
+                                dq_chart_string (end, frame->language), x1 - first, y1,
+                                frame->font_small, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->muted);
       mark->rotation = rotation;
-      mark = dq_scene_add_text (frame->scene, "axis-title",
+      mark = dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_TITLE,
                                 dq_chart_string (title, frame->language), x0 - second,
                                 (y0 + y1) / 2, frame->font_small, TRUE, DQ_TEXT_ANCHOR_MIDDLE,
                                 &frame->theme->foreground);
@@ -729,15 +732,15 @@ add_axis (DqChartFrame  *frame,
     }
   else
     {
-      dq_scene_add_text (frame->scene, "axis-label", dq_chart_string (start, frame->language),
-                         x0, y0 + first, frame->font_small, FALSE, DQ_TEXT_ANCHOR_START,
-                         &frame->theme->muted);
-      dq_scene_add_text (frame->scene, "axis-label", dq_chart_string (end, frame->language),
-                         x1, y1 + first, frame->font_small, FALSE, DQ_TEXT_ANCHOR_END,
-                         &frame->theme->muted);
-      dq_scene_add_text (frame->scene, "axis-title", dq_chart_string (title, frame->language),
-                         (x0 + x1) / 2, y0 + second, frame->font_small, TRUE,
-                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->foreground);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_LABEL,
+                         dq_chart_string (start, frame->language), x0, y0 + first,
+                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_LABEL,
+                         dq_chart_string (end, frame->language), x1, y1 + first, frame->font_small,
+                         FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->muted);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_AXIS_TITLE,
+                         dq_chart_string (title, frame->language), (x0 + x1) / 2, y0 + second,
+                         frame->font_small, TRUE, DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->foreground);
     }
 }
 

@@ -59,7 +59,7 @@ dq_frame_init (DqFrame    *frame,
  * where the next line would start. */
 static double
 add_wrapped (DqFrame       *frame,
-             const char    *role,
+             DqMarkRole     role,
              const char    *text,
              double         y,
              double         font_size,
@@ -95,16 +95,16 @@ add_title (DqFrame    *frame,
 {
   double y = frame->top;
 
-  y = add_wrapped (frame, "title", title, y, frame->font_title, TRUE, &frame->theme->foreground,
-                   draw);
+  y = add_wrapped (frame, DQ_MARK_ROLE_TITLE, title, y, frame->font_title, TRUE,
+                   &frame->theme->foreground, draw);
   if (subtitle != NULL)
     {
       y += frame->font_subtitle * 0.2;
-      y = add_wrapped (frame, "subtitle", subtitle, y, frame->font_subtitle, FALSE,
+      y = add_wrapped (frame, DQ_MARK_ROLE_SUBTITLE, subtitle, y, frame->font_subtitle, FALSE,
                        &frame->theme->muted, draw);
     }
   if (remark != NULL)
-    y = add_wrapped (frame, "subtitle", remark, y, frame->font_subtitle, FALSE,
+    y = add_wrapped (frame, DQ_MARK_ROLE_SUBTITLE, remark, y, frame->font_subtitle, FALSE,
                      &frame->theme->foreground, draw);
 
   return y + frame->font_label;
@@ -167,16 +167,16 @@ add_swatch (DqFrame            *frame,
     {
       double cy = y + line_height / 2;
 
-      dq_scene_add_line (frame->scene, "legend", x, cy, x + size, cy, item->color, 1.2);
-      dq_scene_add_line (frame->scene, "legend", x, cy - size / 3, x, cy + size / 3,
+      dq_scene_add_line (frame->scene, DQ_MARK_ROLE_LEGEND, x, cy, x + size, cy, item->color, 1.2);
+      dq_scene_add_line (frame->scene, DQ_MARK_ROLE_LEGEND, x, cy - size / 3, x, cy + size / 3,
                          item->color, 1.2);
-      dq_scene_add_line (frame->scene, "legend", x + size, cy - size / 3, x + size,
+      dq_scene_add_line (frame->scene, DQ_MARK_ROLE_LEGEND, x + size, cy - size / 3, x + size,
                          cy + size / 3, item->color, 1.2);
       return;
     }
 
-  mark = dq_scene_add_rect (frame->scene, "legend", x, y + (line_height - size) / 2, size, size,
-                            g_strcmp0 (item->style, "fill") == 0 ? item->color : NULL);
+  mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_LEGEND, x, y + (line_height - size) / 2,
+                            size, size, g_strcmp0 (item->style, "fill") == 0 ? item->color : NULL);
   if (g_strcmp0 (item->style, "fill") != 0)
     {
       mark->stroke = *item->color;
@@ -226,8 +226,9 @@ dq_frame_legend (DqFrame            *frame,
         }
 
       add_swatch (frame, &items[i], x, y, line_height);
-      dq_scene_add_text (frame->scene, "legend", items[i].label, x + size * 1.4, y + ascent,
-                         frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_LEGEND, items[i].label, x + size * 1.4,
+                         y + ascent, frame->font_small, FALSE, DQ_TEXT_ANCHOR_START,
+                         &frame->theme->foreground);
       x += item_width;
     }
 
@@ -248,7 +249,7 @@ footer_lines (DqFrame            *frame,
   for (guint i = 0; i <= n_notes; i++)
     {
       const char *text = i < n_notes ? notes[i] : source;
-      const char *role = i < n_notes ? "note" : "source";
+      DqMarkRole role = i < n_notes ? DQ_MARK_ROLE_NOTE : DQ_MARK_ROLE_SOURCE;
       g_autoptr(GPtrArray) wrapped = NULL;
 
       if (text == NULL)
@@ -279,7 +280,7 @@ dq_frame_footer_height (DqFrame            *frame,
                         const char * const *notes,
                         const char         *source)
 {
-  g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (const char *));
+  g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (DqMarkRole));
   g_autoptr(GPtrArray) lines = NULL;
   double line_height;
 
@@ -305,7 +306,7 @@ dq_frame_footer (DqFrame            *frame,
                  const char * const *notes,
                  const char         *source)
 {
-  g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (const char *));
+  g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (DqMarkRole));
   g_autoptr(GPtrArray) lines = NULL;
   double line_height;
   double ascent;
@@ -321,7 +322,7 @@ dq_frame_footer (DqFrame            *frame,
 
   for (guint i = 0; i < lines->len; i++)
     {
-      dq_scene_add_text (frame->scene, g_array_index (roles, const char *, i),
+      dq_scene_add_text (frame->scene, g_array_index (roles, DqMarkRole, i),
                          g_ptr_array_index (lines, i), frame->left, y + ascent,
                          frame->font_small, FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->muted);
       y += line_height;
@@ -355,8 +356,9 @@ dq_frame_mask (DqFrame *frame,
   background = &frame->theme->background;
   w = frame->width;
   h = frame->height;
-  dq_scene_add_rect (frame->scene, "frame", 0, 0, w, top, background);
-  dq_scene_add_rect (frame->scene, "frame", 0, bottom, w, h - bottom, background);
-  dq_scene_add_rect (frame->scene, "frame", 0, top, left, bottom - top, background);
-  dq_scene_add_rect (frame->scene, "frame", right, top, w - right, bottom - top, background);
+  dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_FRAME, 0, 0, w, top, background);
+  dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_FRAME, 0, bottom, w, h - bottom, background);
+  dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_FRAME, 0, top, left, bottom - top, background);
+  dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_FRAME, right, top, w - right, bottom - top,
+                     background);
 }

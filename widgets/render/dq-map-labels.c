@@ -50,7 +50,7 @@ typedef enum
 typedef struct
 {
   const char          *text;
-  const char          *role;
+  DqMarkRole           role;
   const char          *datum;
   double               x;
   double               y;
@@ -294,7 +294,7 @@ _dq_map_place_labels (DqMapLayout *layout)
       datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
       g_ptr_array_add (datums, datum);
       label.text = dq_text_get (dq_place_get_name (place), layout->frame.language);
-      label.role = "place-label";
+      label.role = DQ_MARK_ROLE_PLACE_LABEL;
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
                              dq_place_get_latitude (place), &label.x, &label.y);
@@ -318,7 +318,7 @@ _dq_map_place_labels (DqMapLayout *layout)
 
       g_ptr_array_add (datums, datum);
       label.text = dq_text_get (area->name, layout->frame.language);
-      label.role = "region-label";
+      label.role = DQ_MARK_ROLE_REGION_LABEL;
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
                              &label.y);
@@ -345,7 +345,7 @@ _dq_map_place_labels (DqMapLayout *layout)
       datum = g_strconcat ("country:", area->code, NULL);
       g_ptr_array_add (datums, datum);
       label.text = dq_text_get (area->name, layout->frame.language);
-      label.role = "country-label";
+      label.role = DQ_MARK_ROLE_COUNTRY_LABEL;
       label.datum = datum;
       dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
                              &label.y);

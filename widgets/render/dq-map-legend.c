@@ -300,7 +300,7 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_SYMBOL:
-          _dq_map_add_symbol (layout->frame.scene, "legend", entry->kind, sx, sy,
+          _dq_map_add_symbol (layout->frame.scene, DQ_MARK_ROLE_LEGEND, entry->kind, sx, sy,
                       g_strcmp0 (entry->kind,
                                  DQ_MAP_KIND_CONFLICT) == 0 ? layout->radius * 1.1 : layout->radius,
                       &entry->fill, &entry->stroke);
@@ -311,30 +311,30 @@ _dq_map_draw_entries (DqMapLayout *layout,
             double r = _dq_map_cluster_radius (layout, 3);
             double w, h, a;
 
-            mark = dq_scene_add_circle (layout->frame.scene, "legend", sx, sy,
+            mark = dq_scene_add_circle (layout->frame.scene, DQ_MARK_ROLE_LEGEND, sx, sy,
                                         MIN (r, line_height / 2), &entry->fill);
             mark->stroke = entry->stroke;
             mark->line_width = 1.2;
             dq_scene_measure_text (layout->frame.scene, "3", layout->font_count * 0.9, TRUE, &w, &h,
                                    &a);
-            dq_scene_add_text (layout->frame.scene, "legend", "3", sx, sy - h / 2 + a,
+            dq_scene_add_text (layout->frame.scene, DQ_MARK_ROLE_LEGEND, "3", sx, sy - h / 2 + a,
                                layout->font_count * 0.9, TRUE, DQ_TEXT_ANCHOR_MIDDLE,
                                dq_theme_get_text_on (theme, &entry->fill));
           }
           break;
 
         case ENTRY_AREA:
-          mark = dq_scene_add_rect (layout->frame.scene, "legend", sx - layout->radius * 1.3,
-                                    sy - layout->radius, layout->radius * 2.6, layout->radius * 2,
-                                    &entry->fill);
+          mark = dq_scene_add_rect (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
+                                    sx - layout->radius * 1.3, sy - layout->radius,
+                                    layout->radius * 2.6, layout->radius * 2, &entry->fill);
           mark->stroke = entry->stroke;
           mark->line_width = 1.2;
           mark->dash = entry->dash;
           break;
 
         case ENTRY_RING:
-          mark = dq_scene_add_circle (layout->frame.scene, "legend", sx, sy, layout->radius * 1.2,
-                                      &entry->fill);
+          mark = dq_scene_add_circle (layout->frame.scene, DQ_MARK_ROLE_LEGEND, sx, sy,
+                                      layout->radius * 1.2, &entry->fill);
           mark->stroke = entry->stroke;
           mark->line_width = 1.5;
           break;
@@ -344,8 +344,9 @@ _dq_map_draw_entries (DqMapLayout *layout,
         }
 
       for (guint l = 0; l < entry->lines->len; l++)
-        dq_scene_add_text (layout->frame.scene, "legend", g_ptr_array_index (entry->lines, l),
-                           x + indent, y + ascent + l * line_height, layout->font_label,
+        dq_scene_add_text (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
+                           g_ptr_array_index (entry->lines, l), x + indent,
+                           y + ascent + l * line_height, layout->font_label,
                            entry->type == ENTRY_HEADING, DQ_TEXT_ANCHOR_START, &theme->foreground);
     }
 }

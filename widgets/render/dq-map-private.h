@@ -185,7 +185,7 @@ void           _dq_map_add_obstacle      (DqMapLayout        *layout,
                                           double              y,
                                           double              radius);
 DqMark        *_dq_map_add_symbol        (DqScene            *scene,
-                                          const char         *role,
+                                          DqMarkRole          role,
                                           const char         *kind,
                                           double              x,
                                           double              y,

@@ -90,7 +90,7 @@ draw_basemap (DqMapLayout *layout)
 
       if (area->focus || !area_visible (layout, area))
         continue;
-      mark = dq_scene_add_path (layout->frame.scene, "neighbour", &theme->neighbour,
+      mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_NEIGHBOUR, &theme->neighbour,
                                 &theme->neighbour_border, 0.8);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
@@ -111,7 +111,7 @@ draw_basemap (DqMapLayout *layout)
              !g_hash_table_contains (layout->context, area->code)) ||
             (country != NULL && g_strcmp0 (country, area->country) != 0);
 
-      mark = dq_scene_add_path (layout->frame.scene, "region",
+      mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_REGION,
                                 dim ? &theme->land_dim : &theme->land, &theme->region_border, 0.7);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
@@ -133,7 +133,8 @@ draw_basemap (DqMapLayout *layout)
 
       fill = _dq_map_with_alpha (layout->highlight_color, full ? 0.32 : 0.12);
       stroke = _dq_map_with_alpha (layout->highlight_color, 0.9);
-      mark = dq_scene_add_path (layout->frame.scene, full ? "region-highlight" : "region-context",
+      mark = dq_scene_add_path (layout->frame.scene,
+                                full ? DQ_MARK_ROLE_REGION_HIGHLIGHT : DQ_MARK_ROLE_REGION_CONTEXT,
                                 &fill, &stroke, full ? 1.4 : 1.0);
       if (!full)
         mark->dash = 4;
@@ -149,7 +150,8 @@ draw_basemap (DqMapLayout *layout)
 
       if (!area->focus || !area_visible (layout, area))
         continue;
-      mark = dq_scene_add_path (layout->frame.scene, "country", NULL, &theme->country_border, 1.3);
+      mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_COUNTRY, NULL,
+                                &theme->country_border, 1.3);
       dq_mark_set_datum (mark, datum);
       add_area_path (layout, mark, area);
     }

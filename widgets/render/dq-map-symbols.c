@@ -119,7 +119,7 @@ saltire (DqMark *mark,
 
 DqMark *
 _dq_map_add_symbol (DqScene       *scene,
-                    const char    *role,
+                    DqMarkRole     role,
                     const char    *kind,
                     double         x,
                     double         y,
@@ -232,7 +232,7 @@ draw_cluster (DqMapLayout  *layout,
       outline = _dq_map_with_alpha (outline, 0.3);
     }
 
-  mark = dq_scene_add_circle (layout->frame.scene, "cluster", x, y, r, &fill);
+  mark = dq_scene_add_circle (layout->frame.scene, DQ_MARK_ROLE_CLUSTER, x, y, r, &fill);
   mark->stroke = outline;
   mark->line_width = 1.2;
   dq_mark_set_datum (mark, datum->str);
@@ -241,8 +241,8 @@ draw_cluster (DqMapLayout  *layout,
   _dq_map_add_obstacle (layout, x, y, r + 1);
 
   dq_scene_measure_text (layout->frame.scene, count, font, TRUE, &w, &h, &ascent);
-  dq_scene_add_text (layout->frame.scene, "cluster-label", count, x, y - h / 2 + ascent, font, TRUE,
-                     DQ_TEXT_ANCHOR_MIDDLE, &text_color);
+  dq_scene_add_text (layout->frame.scene, DQ_MARK_ROLE_CLUSTER_LABEL, count, x, y - h / 2 + ascent,
+                     font, TRUE, DQ_TEXT_ANCHOR_MIDDLE, &text_color);
 }
 
 static void
@@ -260,7 +260,8 @@ draw_symbol (DqMapLayout *layout,
       outline = _dq_map_with_alpha (outline, 0.25);
     }
 
-  mark = _dq_map_add_symbol (layout->frame.scene, symbol->item->is_event ? "event" : "centre",
+  mark = _dq_map_add_symbol (layout->frame.scene,
+                             symbol->item->is_event ? DQ_MARK_ROLE_EVENT : DQ_MARK_ROLE_CENTRE,
                              symbol->item->kind, symbol->x, symbol->y,
                              symbol->item->is_event ? r * 1.1 : r, &fill, &outline);
   dq_mark_set_datum (mark, symbol->item->id);
@@ -292,7 +293,7 @@ _dq_map_draw_places (DqMapLayout *layout)
         continue;
 
       datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
-      mark = dq_scene_add_circle (layout->frame.scene, "place", x, y, 2.2, dot);
+      mark = dq_scene_add_circle (layout->frame.scene, DQ_MARK_ROLE_PLACE, x, y, 2.2, dot);
       dq_mark_set_datum (mark, datum);
       _dq_map_add_obstacle (layout, x, y, 3);
     }
@@ -313,7 +314,7 @@ _dq_map_draw_places (DqMapLayout *layout)
 
         dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
                                dq_place_get_latitude (place), &x, &y);
-        mark = dq_scene_add_circle (layout->frame.scene, "place-highlight", x, y,
+        mark = dq_scene_add_circle (layout->frame.scene, DQ_MARK_ROLE_PLACE_HIGHLIGHT, x, y,
                                     layout->radius * 2.6, NULL);
         mark->fill = _dq_map_with_alpha (layout->highlight_color, 0.25);
         mark->stroke = layout->highlight_color;
@@ -337,8 +338,8 @@ _dq_map_draw_symbols (DqMapLayout *layout)
           (symbol->cluster >= 0 &&
            g_array_index (layout->clusters, DqMapCluster, symbol->cluster).members->len > 1))
         continue;
-      dq_scene_add_line (layout->frame.scene, "leader", symbol->anchor_x, symbol->anchor_y,
-                         symbol->x, symbol->y, &leader, 0.8);
+      dq_scene_add_line (layout->frame.scene, DQ_MARK_ROLE_LEADER, symbol->anchor_x,
+                         symbol->anchor_y, symbol->x, symbol->y, &leader, 0.8);
     }
 
   /* Unrelated records first, so the selected group's lie on top; events

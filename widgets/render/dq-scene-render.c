@@ -269,12 +269,7 @@ static void
 append_common (GString      *svg,
                const DqMark *mark)
 {
-  if (mark->role != NULL)
-    {
-      g_autofree char *role = g_markup_escape_text (mark->role, -1);
-
-      g_string_append_printf (svg, " class=\"%s\"", role);
-    }
+  g_string_append_printf (svg, " class=\"%s\"", dq_enum_to_nick (DQ_TYPE_MARK_ROLE, mark->role));
   if (mark->datum != NULL)
     {
       g_autofree char *datum = g_markup_escape_text (mark->datum, -1);

@@ -34,7 +34,6 @@ mark_free (gpointer data)
 {
   DqMark *mark = data;
 
-  g_free (mark->role);
   g_free (mark->datum);
   g_clear_object (&mark->item);
   g_free (mark->text);
@@ -214,12 +213,12 @@ dq_scene_get_mark (DqScene *self,
 static DqMark *
 add_mark (DqScene    *self,
           DqMarkKind  kind,
-          const char *role)
+          DqMarkRole  role)
 {
   DqMark *mark = g_new0 (DqMark, 1);
 
   mark->kind = kind;
-  mark->role = g_strdup (role);
+  mark->role = role;
   g_ptr_array_add (self->marks, mark);
 
   return mark;
@@ -227,7 +226,7 @@ add_mark (DqScene    *self,
 
 DqMark *
 dq_scene_add_rect (DqScene       *self,
-                   const char    *role,
+                   DqMarkRole     role,
                    double         x,
                    double         y,
                    double         width,
@@ -251,7 +250,7 @@ dq_scene_add_rect (DqScene       *self,
 
 DqMark *
 dq_scene_add_line (DqScene       *self,
-                   const char    *role,
+                   DqMarkRole     role,
                    double         x1,
                    double         y1,
                    double         x2,
@@ -276,7 +275,7 @@ dq_scene_add_line (DqScene       *self,
 
 DqMark *
 dq_scene_add_circle (DqScene       *self,
-                     const char    *role,
+                     DqMarkRole     role,
                      double         x,
                      double         y,
                      double         radius,
@@ -298,7 +297,7 @@ dq_scene_add_circle (DqScene       *self,
 
 DqMark *
 dq_scene_add_path (DqScene       *self,
-                   const char    *role,
+                   DqMarkRole     role,
                    const DqColor *fill,
                    const DqColor *stroke,
                    double         line_width)
@@ -435,7 +434,7 @@ dq_scene_measure_text (DqScene    *self,
  */
 DqMark *
 dq_scene_add_text (DqScene       *self,
-                   const char    *role,
+                   DqMarkRole     role,
                    const char    *text,
                    double         x,
                    double         y,

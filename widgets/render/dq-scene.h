@@ -39,9 +39,8 @@ typedef struct
 /**
  * DqMark:
  * @kind: what it is
- * @role: what it shows: "bar", "whisker", "bound", "gap", "axis", "grid",
- *   "tick-label", "label", "title", "subtitle", "source", "note",
- *   "legend", "background", ...; tests and the SVG's class attribute use it
+ * @role: what it shows; tests and the SVG's class attribute (its nick)
+ *   use it
  * @datum: (nullable): id of the figure or record it shows
  * @item: (nullable): the model object it shows, which hit-testing gives
  *   back; set with dq_mark_set_item()
@@ -68,7 +67,7 @@ typedef struct
 typedef struct
 {
   DqMarkKind    kind;
-  char         *role;
+  DqMarkRole    role;
   char         *datum;
   GObject      *item;
   double        x;
@@ -113,14 +112,14 @@ guint          dq_scene_get_n_marks      (DqScene       *self);
 const DqMark  *dq_scene_get_mark         (DqScene       *self,
                                           guint          index);
 DqMark        *dq_scene_add_rect         (DqScene       *self,
-                                          const char    *role,
+                                          DqMarkRole     role,
                                           double         x,
                                           double         y,
                                           double         width,
                                           double         height,
                                           const DqColor *fill);
 DqMark        *dq_scene_add_line         (DqScene       *self,
-                                          const char    *role,
+                                          DqMarkRole     role,
                                           double         x1,
                                           double         y1,
                                           double         x2,
@@ -128,13 +127,13 @@ DqMark        *dq_scene_add_line         (DqScene       *self,
                                           const DqColor *stroke,
                                           double         line_width);
 DqMark        *dq_scene_add_circle       (DqScene       *self,
-                                          const char    *role,
+                                          DqMarkRole     role,
                                           double         x,
                                           double         y,
                                           double         radius,
                                           const DqColor *fill);
 DqMark        *dq_scene_add_path         (DqScene       *self,
-                                          const char    *role,
+                                          DqMarkRole     role,
                                           const DqColor *fill,
                                           const DqColor *stroke,
                                           double         line_width);
@@ -146,7 +145,7 @@ void           dq_mark_path_line_to      (DqMark        *mark,
                                           double         y);
 void           dq_mark_path_close        (DqMark        *mark);
 DqMark        *dq_scene_add_text         (DqScene       *self,
-                                          const char    *role,
+                                          DqMarkRole     role,
                                           const char    *text,
                                           double         x,
                                           double         y,
