@@ -70,6 +70,7 @@ static const EnumCase cases[] = {
   { "DqPathOp", dq_path_op_get_type, DQ_PATH_CLOSE + 1, "move" },
   { "DqExportFormat", dq_export_format_get_type, DQ_EXPORT_PDF + 1, "png" },
   { "DqMarkRole", dq_mark_role_get_type, DQ_MARK_ROLE_WHISKER + 1, "axis" },
+  { "DqLegendStyle", dq_legend_style_get_type, DQ_LEGEND_WHISKER + 1, "fill" },
 };
 
 static void

@@ -124,9 +124,9 @@ test_legend_and_mask (void)
 {
   const DqColor *color = &dq_theme_get (FALSE)->series[0];
   const DqLegendItem items[] = {
-    { "Filled", color, "fill" },
-    { "Outlined", color, "outline" },
-    { "Whisker", color, "whisker" },
+    { "Filled", color, DQ_LEGEND_FILL },
+    { "Outlined", color, DQ_LEGEND_OUTLINE },
+    { "Whisker", color, DQ_LEGEND_WHISKER },
   };
   DqFrame frame;
   double top;

@@ -154,7 +154,7 @@ add_frame (DqChartFrame *frame,
   for (guint i = 0; i < segments->len; i++)
     {
       Segment *segment = &g_array_index (segments, Segment, i);
-      DqLegendItem item = { segment->legend, segment->color, "fill" };
+      DqLegendItem item = { segment->legend, segment->color, DQ_LEGEND_FILL };
 
       g_array_append_val (legend, item);
     }

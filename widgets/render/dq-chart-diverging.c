@@ -444,10 +444,14 @@ layout_form (DqChartFrame *frame,
   const char *notes[3] = { NULL };
   guint n_notes = 0;
   DqLegendItem legend[] = {
-    { dq_chart_string (DQ_CHART_STRING_POSITIVE, frame->language), &frame->theme->positive, "fill" },
-    { dq_chart_string (DQ_CHART_STRING_NEGATIVE, frame->language), &frame->theme->negative, "fill" },
-    { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language), &frame->theme->foreground, "whisker" },
-    { dq_chart_string (DQ_CHART_STRING_REMAINDER, frame->language), &frame->theme->neutral, "fill" },
+    { dq_chart_string (DQ_CHART_STRING_POSITIVE, frame->language),
+      &frame->theme->positive, DQ_LEGEND_FILL },
+    { dq_chart_string (DQ_CHART_STRING_NEGATIVE, frame->language),
+      &frame->theme->negative, DQ_LEGEND_FILL },
+    { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language),
+      &frame->theme->foreground, DQ_LEGEND_WHISKER },
+    { dq_chart_string (DQ_CHART_STRING_REMAINDER, frame->language),
+      &frame->theme->neutral, DQ_LEGEND_FILL },
   };
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
   double negative_max = 0;

@@ -477,27 +477,28 @@ add_chrome (DqChartFrame *frame,
 
       label = _dq_chart_respondents (g_ptr_array_index (chrome->countries, c), frame->language);
       g_ptr_array_add (labels, label);
-      item = (DqLegendItem) { label, &frame->theme->series[c % DQ_THEME_N_SERIES], "fill" };
+      item = (DqLegendItem) { label, &frame->theme->series[c % DQ_THEME_N_SERIES],
+                              DQ_LEGEND_FILL };
       g_array_append_val (legend, item);
     }
   if (chrome->has_ci)
     {
       DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_CI_LEGEND, frame->language),
-                            &frame->theme->foreground, "whisker" };
+                            &frame->theme->foreground, DQ_LEGEND_WHISKER };
 
       g_array_append_val (legend, item);
     }
   if (chrome->has_bound && level < 3)
     {
       DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_BOUND_LEGEND, frame->language),
-                            &frame->theme->muted, "outline" };
+                            &frame->theme->muted, DQ_LEGEND_OUTLINE };
 
       g_array_append_val (legend, item);
     }
   if (chrome->has_gap && level < 3)
     {
       DqLegendItem item = { dq_chart_string (DQ_CHART_STRING_GAP, frame->language),
-                            &frame->theme->muted, "dashed" };
+                            &frame->theme->muted, DQ_LEGEND_DASHED };
 
       g_array_append_val (legend, item);
     }

@@ -163,7 +163,7 @@ add_swatch (DqFrame            *frame,
   double size = frame->font_small;
   DqMark *mark;
 
-  if (g_strcmp0 (item->style, "whisker") == 0)
+  if (item->style == DQ_LEGEND_WHISKER)
     {
       double cy = y + line_height / 2;
 
@@ -176,12 +176,12 @@ add_swatch (DqFrame            *frame,
     }
 
   mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_LEGEND, x, y + (line_height - size) / 2,
-                            size, size, g_strcmp0 (item->style, "fill") == 0 ? item->color : NULL);
-  if (g_strcmp0 (item->style, "fill") != 0)
+                            size, size, item->style == DQ_LEGEND_FILL ? item->color : NULL);
+  if (item->style != DQ_LEGEND_FILL)
     {
       mark->stroke = *item->color;
       mark->line_width = 1.2;
-      mark->dash = g_strcmp0 (item->style, "dashed") == 0 ? 3 : 0;
+      mark->dash = item->style == DQ_LEGEND_DASHED ? 3 : 0;
     }
 }
 

@@ -20,13 +20,13 @@ typedef struct _DqChart DqChart;
  * DqLegendItem:
  * @label: what the swatch stands for
  * @color: the swatch's colour
- * @style: "fill", "outline" (a bound), "dashed" (a gap) or "whisker"
+ * @style: how the swatch is drawn
  */
 typedef struct
 {
   const char    *label;
   const DqColor *color;
-  const char    *style;
+  DqLegendStyle  style;
 } DqLegendItem;
 
 /**

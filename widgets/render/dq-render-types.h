@@ -123,6 +123,23 @@ typedef enum
 } DqMarkRole;
 
 /**
+ * DqLegendStyle:
+ * @DQ_LEGEND_FILL: a filled square, for a series or a kind of bar
+ * @DQ_LEGEND_OUTLINE: an outlined square, for a bound
+ * @DQ_LEGEND_DASHED: a dashed square, for a gap in the data
+ * @DQ_LEGEND_WHISKER: an error bar, for a confidence interval
+ *
+ * How a chart legend's swatch is drawn.
+ */
+typedef enum
+{
+  DQ_LEGEND_FILL,
+  DQ_LEGEND_OUTLINE,
+  DQ_LEGEND_DASHED,
+  DQ_LEGEND_WHISKER,
+} DqLegendStyle;
+
+/**
  * DqTextAnchor:
  *
  * Which point of a text mark its x coordinate places.
