@@ -212,6 +212,23 @@ test_kinds (void)
     dq_map_filter_set_kinds (filter, NULL);
     g_assert_cmpuint (count_matches (filter, records), ==, records->len);
   }
+
+  /* A name that is no kind matches no record, and adds none to a known
+   * kind's. */
+  {
+    const char *unknown[] = { "mosque", NULL };
+    const char *memorial[] = { "memorial", NULL };
+    const char *both[] = { "mosque", "memorial", NULL };
+    guint memorials;
+
+    dq_map_filter_set_kinds (filter, unknown);
+    g_assert_cmpuint (count_matches (filter, records), ==, 0);
+    dq_map_filter_set_kinds (filter, memorial);
+    memorials = count_matches (filter, records);
+    g_assert_cmpuint (memorials, >, 0);
+    dq_map_filter_set_kinds (filter, both);
+    g_assert_cmpuint (count_matches (filter, records), ==, memorials);
+  }
 }
 
 static void

@@ -19,6 +19,8 @@ struct _DqMapFilter
   DqDataset *dataset;
   char      *group;
   GStrv      kinds;
+  /* The kinds as bits, see kind_bit() */
+  guint      kind_mask;
   char      *country;
   char      *search_text;
   /* The search text, normalized and case-folded once */
@@ -26,6 +28,35 @@ struct _DqMapFilter
 };
 
 G_DEFINE_FINAL_TYPE (DqMapFilter, dq_map_filter, G_TYPE_OBJECT)
+
+/* A record's bit in the kind mask: its centre kind's, or the one past
+ * them for an event. */
+static guint
+kind_bit (DqCentreKind kind,
+          gboolean     is_event)
+{
+  return 1u << (is_event ? DQ_N_CENTRE_KINDS : kind);
+}
+
+/* The names of kinds as a mask, read once: the nicks of DqCentreKind and
+ * DQ_MAP_KIND_CONFLICT. A name that is neither lets nothing through. */
+static guint
+kind_mask (const char * const *kinds)
+{
+  guint mask = 0;
+
+  for (guint i = 0; kinds != NULL && kinds[i] != NULL; i++)
+    {
+      DqCentreKind kind;
+
+      if (g_str_equal (kinds[i], DQ_MAP_KIND_CONFLICT))
+        mask |= kind_bit (0, TRUE);
+      else if (dq_centre_kind_from_string (kinds[i], &kind))
+        mask |= kind_bit (kind, FALSE);
+    }
+
+  return mask;
+}
 
 enum {
   PROP_0,
@@ -308,6 +339,7 @@ dq_map_filter_set_kinds (DqMapFilter        *self,
 
   g_strfreev (self->kinds);
   self->kinds = g_strdupv ((char **) kinds);
+  self->kind_mask = kind_mask (kinds);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KINDS]);
 }
 
@@ -402,7 +434,8 @@ matches_search (DqMapFilter        *self,
 /**
  * _dq_map_filter_passes:
  * @self: a #DqMapFilter
- * @kind: the record's kind, %DQ_MAP_KIND_CONFLICT for an event
+ * @kind: the record's kind, if it is a centre
+ * @is_event: whether it is an event
  * @name: (nullable): its name
  * @place: (nullable): its place
  * @groups: (nullable): the ids of its groups
@@ -413,15 +446,15 @@ matches_search (DqMapFilter        *self,
  */
 gboolean
 _dq_map_filter_passes (DqMapFilter        *self,
-                       const char         *kind,
+                       DqCentreKind        kind,
+                       gboolean            is_event,
                        const DqText       *name,
                        DqPlace            *place,
                        const char * const *groups)
 {
   g_assert (DQ_IS_MAP_FILTER (self));
 
-  if (self->kinds != NULL &&
-      (kind == NULL || !g_strv_contains ((const char * const *) self->kinds, kind)))
+  if (self->kinds != NULL && (self->kind_mask & kind_bit (kind, is_event)) == 0)
     return FALSE;
 
   if (self->country != NULL && place != NULL &&
@@ -453,7 +486,8 @@ _dq_map_filter_relates (DqMapFilter        *self,
 static void
 record_fields (DqMapFilter         *self,
                gpointer             record,
-               const char         **kind,
+               DqCentreKind        *kind,
+               gboolean            *is_event,
                const DqText       **name,
                DqPlace            **place,
                const char * const **groups)
@@ -463,14 +497,16 @@ record_fields (DqMapFilter         *self,
   if (DQ_IS_CENTRE (record))
     {
       place_id = dq_centre_get_place_id (record);
-      *kind = dq_centre_kind_to_string (dq_centre_get_kind (record));
+      *kind = dq_centre_get_kind (record);
+      *is_event = FALSE;
       *groups = dq_centre_get_group_ids (record);
       *name = dq_centre_get_name (record);
     }
   else
     {
       place_id = dq_event_get_place_id (record);
-      *kind = DQ_MAP_KIND_CONFLICT;
+      *kind = 0;
+      *is_event = TRUE;
       *groups = dq_event_get_group_ids (record);
       *name = dq_event_get_name (record);
     }
@@ -492,7 +528,8 @@ gboolean
 dq_map_filter_match (DqMapFilter *self,
                      gpointer     record)
 {
-  const char *kind;
+  DqCentreKind kind;
+  gboolean is_event;
   const DqText *name;
   DqPlace *place;
   const char * const *groups;
@@ -500,9 +537,9 @@ dq_map_filter_match (DqMapFilter *self,
   g_return_val_if_fail (DQ_IS_MAP_FILTER (self), FALSE);
   g_return_val_if_fail (DQ_IS_CENTRE (record) || DQ_IS_EVENT (record), FALSE);
 
-  record_fields (self, record, &kind, &name, &place, &groups);
+  record_fields (self, record, &kind, &is_event, &name, &place, &groups);
 
-  return _dq_map_filter_passes (self, kind, name, place, groups);
+  return _dq_map_filter_passes (self, kind, is_event, name, place, groups);
 }
 
 /**
@@ -517,7 +554,8 @@ gboolean
 dq_map_filter_is_related (DqMapFilter *self,
                           gpointer     record)
 {
-  const char *kind;
+  DqCentreKind kind;
+  gboolean is_event;
   const DqText *name;
   DqPlace *place;
   const char * const *groups;
@@ -525,7 +563,7 @@ dq_map_filter_is_related (DqMapFilter *self,
   g_return_val_if_fail (DQ_IS_MAP_FILTER (self), FALSE);
   g_return_val_if_fail (DQ_IS_CENTRE (record) || DQ_IS_EVENT (record), FALSE);
 
-  record_fields (self, record, &kind, &name, &place, &groups);
+  record_fields (self, record, &kind, &is_event, &name, &place, &groups);
 
   return _dq_map_filter_relates (self, groups);
 }

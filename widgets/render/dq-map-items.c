@@ -75,7 +75,7 @@ static void
 add_item (DqMap              *self,
           const char         *id,
           const DqText       *name,
-          const char         *kind,
+          DqCentreKind        kind,
           const char * const *groups,
           DqPlace            *place,
           DqSource           *source,
@@ -116,7 +116,7 @@ _dq_map_rebuild_items (DqMap *self)
 
           if (place != NULL && dq_place_is_located (place))
             add_item (self, dq_centre_get_id (centre), dq_centre_get_name (centre),
-                      dq_centre_kind_to_string (dq_centre_get_kind (centre)),
+                      dq_centre_get_kind (centre),
                       dq_centre_get_group_ids (centre), place, dq_centre_get_source (centre),
                       FALSE);
         }
@@ -130,7 +130,7 @@ _dq_map_rebuild_items (DqMap *self)
 
           if (place != NULL && dq_place_is_located (place))
             add_item (self, dq_event_get_id (event), dq_event_get_name (event),
-                      DQ_MAP_KIND_CONFLICT, dq_event_get_group_ids (event), place,
+                      0, dq_event_get_group_ids (event), place,
                       dq_event_get_source (event), TRUE);
         }
 
@@ -357,8 +357,8 @@ _dq_map_select_items (DqMapLayout *layout)
     {
       DqMapItem *item = g_ptr_array_index (self->items, i);
 
-      if (_dq_map_filter_passes (self->filter, item->kind, item->name, item->place,
-                                 item->groups))
+      if (_dq_map_filter_passes (self->filter, item->kind, item->is_event, item->name,
+                                 item->place, item->groups))
         g_ptr_array_add (layout->items, item);
     }
 }

@@ -28,8 +28,9 @@ typedef enum
 
 typedef struct
 {
-  EntryType   type;
-  const char *kind;
+  EntryType     type;
+  DqCentreKind  kind;
+  gboolean      is_event;
   DqColor     fill;
   DqColor     stroke;
   double      dash;
@@ -64,12 +65,13 @@ capitalize (const char *text)
 static void
 add_entry (GArray        *entries,
            EntryType      type,
-           const char    *kind,
+           DqCentreKind   kind,
+           gboolean       is_event,
            const DqColor *fill,
            const DqColor *stroke,
            const char    *label)
 {
-  Entry entry = { type, kind, { 0 }, { 0 }, 0, capitalize (label), NULL, 0, 0, 0 };
+  Entry entry = { type, kind, is_event, { 0 }, { 0 }, 0, capitalize (label), NULL, 0, 0, 0 };
 
   if (fill != NULL)
     entry.fill = *fill;
@@ -87,7 +89,6 @@ _dq_map_legend_entries (DqMapLayout *layout,
   const DqColor *neutral = dq_theme_get_group_color (theme, -1);
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   GListModel *groups = dq_dataset_get_groups (self->dataset);
-  const char * const *kinds = dq_map_list_kinds ();
   gboolean any_centre = FALSE, any_event = FALSE, any_neutral = FALSE;
 
   g_array_set_clear_func (entries, entry_clear);
@@ -103,27 +104,29 @@ _dq_map_legend_entries (DqMapLayout *layout,
 
   if (any_centre)
     {
-      add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+      add_entry (entries, ENTRY_HEADING, 0, FALSE, NULL, NULL,
                  dq_map_string (DQ_MAP_STRING_LEGEND_KINDS, layout->frame.language));
-      for (guint k = 0; kinds[k] != NULL; k++)
+      for (DqCentreKind k = 0; k < DQ_N_CENTRE_KINDS; k++)
         {
           gboolean present = FALSE;
 
-          if (g_str_equal (kinds[k], DQ_MAP_KIND_CONFLICT))
-            continue;
           for (guint i = 0; i < layout->items->len && !present; i++)
-            present = g_strcmp0 (((const DqMapItem *) g_ptr_array_index (layout->items, i))->kind,
-                                 kinds[k]) == 0;
+            {
+              const DqMapItem *item = g_ptr_array_index (layout->items, i);
+
+              present = !item->is_event && item->kind == k;
+            }
           if (present)
-            add_entry (entries, ENTRY_SYMBOL, kinds[k], neutral, &theme->background,
-                       dq_map_centre_kind_name (kinds[k], layout->frame.language));
+            add_entry (entries, ENTRY_SYMBOL, k, FALSE, neutral, &theme->background,
+                       dq_map_centre_kind_name (dq_centre_kind_to_string (k),
+                                                layout->frame.language));
         }
       if (with_clusters)
-        add_entry (entries, ENTRY_CLUSTER, NULL, &theme->foreground, &theme->background,
+        add_entry (entries, ENTRY_CLUSTER, 0, FALSE, &theme->foreground, &theme->background,
                    dq_map_string (DQ_MAP_STRING_CLUSTER, layout->frame.language));
     }
   if (any_event)
-    add_entry (entries, ENTRY_SYMBOL, DQ_MAP_KIND_CONFLICT, neutral, &theme->background,
+    add_entry (entries, ENTRY_SYMBOL, 0, TRUE, neutral, &theme->background,
                dq_map_string (DQ_MAP_STRING_CONFLICT, layout->frame.language));
 
   /* Groups in the dataset's order, those with a record on the map. */
@@ -146,18 +149,18 @@ _dq_map_legend_entries (DqMapLayout *layout,
           continue;
 
         if (entries->len == heading)
-          add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+          add_entry (entries, ENTRY_HEADING, 0, FALSE, NULL, NULL,
                      dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->frame.language));
-        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre",
+        add_entry (entries, ENTRY_SYMBOL, DQ_CENTRE_ETHNOCULTURAL_CENTRE, FALSE,
                    dq_theme_get_group_color (theme, color), &theme->background,
                    dq_text_get (dq_group_get_name (group), layout->frame.language));
       }
     if (any_neutral)
       {
         if (entries->len == heading)
-          add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+          add_entry (entries, ENTRY_HEADING, 0, FALSE, NULL, NULL,
                      dq_map_string (DQ_MAP_STRING_LEGEND_GROUPS, layout->frame.language));
-        add_entry (entries, ENTRY_SYMBOL, "ethnocultural-centre", neutral,
+        add_entry (entries, ENTRY_SYMBOL, DQ_CENTRE_ETHNOCULTURAL_CENTRE, FALSE, neutral,
                    &theme->background, dq_map_string (DQ_MAP_STRING_SEVERAL_GROUPS,
                                                           layout->frame.language));
       }
@@ -170,21 +173,21 @@ _dq_map_legend_entries (DqMapLayout *layout,
       DqColor light = _dq_map_with_alpha (layout->highlight_color, 0.12);
       DqColor ring = _dq_map_with_alpha (layout->highlight_color, 0.25);
 
-      add_entry (entries, ENTRY_HEADING, NULL, NULL, NULL,
+      add_entry (entries, ENTRY_HEADING, 0, FALSE, NULL, NULL,
                  dq_text_get (dq_group_get_name (dq_dataset_lookup_group (
                                 self->dataset, dq_map_filter_get_group (self->filter))),
                               layout->frame.language));
       if (g_hash_table_size (layout->highlight) > 0)
-        add_entry (entries, ENTRY_AREA, NULL, &fill, &layout->highlight_color,
+        add_entry (entries, ENTRY_AREA, 0, FALSE, &fill, &layout->highlight_color,
                    dq_map_string (DQ_MAP_STRING_CONCENTRATION, layout->frame.language));
       if (layout->has_context)
         {
-          add_entry (entries, ENTRY_AREA, NULL, &light, &layout->highlight_color,
+          add_entry (entries, ENTRY_AREA, 0, FALSE, &light, &layout->highlight_color,
                      dq_map_string (DQ_MAP_STRING_CONCENTRATION_CONTEXT, layout->frame.language));
           g_array_index (entries, Entry, entries->len - 1).dash = 4;
         }
       if (g_hash_table_size (layout->highlight_places) > 0)
-        add_entry (entries, ENTRY_RING, NULL, &ring, &layout->highlight_color,
+        add_entry (entries, ENTRY_RING, 0, FALSE, &ring, &layout->highlight_color,
                    dq_map_string (DQ_MAP_STRING_CONCENTRATION_PLACE, layout->frame.language));
     }
 
@@ -300,10 +303,10 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_SYMBOL:
-          _dq_map_add_symbol (layout->frame.scene, DQ_MARK_ROLE_LEGEND, entry->kind, sx, sy,
-                      g_strcmp0 (entry->kind,
-                                 DQ_MAP_KIND_CONFLICT) == 0 ? layout->radius * 1.1 : layout->radius,
-                      &entry->fill, &entry->stroke);
+          _dq_map_add_symbol (layout->frame.scene, DQ_MARK_ROLE_LEGEND, entry->kind,
+                              entry->is_event, sx, sy,
+                              entry->is_event ? layout->radius * 1.1 : layout->radius,
+                              &entry->fill, &entry->stroke);
           break;
 
         case ENTRY_CLUSTER:

@@ -29,7 +29,8 @@ typedef struct
   char               *id;
   const DqText       *name;
   DqText             *owned_name;
-  const char         *kind;
+  /* What a centre is; an event's is ignored */
+  DqCentreKind        kind;
   const char * const *groups;
   const char         *synthetic_groups[2];
   DqPlace            *place;
@@ -155,7 +156,8 @@ void           _dq_map_set_extra_centres (DqMap              *self,
 
 /* The filter */
 gboolean       _dq_map_filter_passes     (DqMapFilter        *self,
-                                          const char         *kind,
+                                          DqCentreKind        kind,
+                                          gboolean            is_event,
                                           const DqText       *name,
                                           DqPlace            *place,
                                           const char * const *groups);
@@ -186,7 +188,8 @@ void           _dq_map_add_obstacle      (DqMapLayout        *layout,
                                           double              radius);
 DqMark        *_dq_map_add_symbol        (DqScene            *scene,
                                           DqMarkRole          role,
-                                          const char         *kind,
+                                          DqCentreKind        kind,
+                                          gboolean            is_event,
                                           double              x,
                                           double              y,
                                           double              r,

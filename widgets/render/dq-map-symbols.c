@@ -120,7 +120,8 @@ saltire (DqMark *mark,
 DqMark *
 _dq_map_add_symbol (DqScene       *scene,
                     DqMarkRole     role,
-                    const char    *kind,
+                    DqCentreKind   kind,
+                    gboolean       is_event,
                     double         x,
                     double         y,
                     double         r,
@@ -129,12 +130,23 @@ _dq_map_add_symbol (DqScene       *scene,
 {
   DqMark *mark = dq_scene_add_path (scene, role, fill, outline, MAX (0.8, r / 6));
 
-  if (g_strcmp0 (kind, "association") == 0)
-    regular_polygon (mark, x, y, r * 1.2, 4, G_PI / 4);
-  else if (g_strcmp0 (kind, "cultural-centre") == 0)
-    regular_polygon (mark, x, y, r * 1.25, 4, 0);
-  else if (g_strcmp0 (kind, "friendship-house") == 0)
+  if (is_event)
     {
+      saltire (mark, x, y, r * 1.25);
+      return mark;
+    }
+
+  switch (kind)
+    {
+    case DQ_CENTRE_ASSOCIATION:
+      regular_polygon (mark, x, y, r * 1.2, 4, G_PI / 4);
+      break;
+
+    case DQ_CENTRE_CULTURAL_CENTRE:
+      regular_polygon (mark, x, y, r * 1.25, 4, 0);
+      break;
+
+    case DQ_CENTRE_FRIENDSHIP_HOUSE:
       /* A house: a square with a roof. */
       dq_mark_path_move_to (mark, x - 0.9 * r, y + 0.9 * r);
       dq_mark_path_line_to (mark, x + 0.9 * r, y + 0.9 * r);
@@ -142,17 +154,25 @@ _dq_map_add_symbol (DqScene       *scene,
       dq_mark_path_line_to (mark, x, y - 1.1 * r);
       dq_mark_path_line_to (mark, x - 0.9 * r, y - 0.1 * r);
       dq_mark_path_close (mark);
+      break;
+
+    case DQ_CENTRE_CONFUCIUS_INSTITUTE:
+      regular_polygon (mark, x, y + 0.2 * r, r * 1.35, 3, 0);
+      break;
+
+    case DQ_CENTRE_MEMORIAL:
+      regular_polygon (mark, x, y - 0.2 * r, r * 1.35, 3, G_PI);
+      break;
+
+    case DQ_CENTRE_INSTITUTION:
+      star (mark, x, y + 0.1 * r, r * 1.35, r * 0.6, 5);
+      break;
+
+    case DQ_CENTRE_ETHNOCULTURAL_CENTRE:
+    default:
+      regular_polygon (mark, x, y, r, 20, 0);
+      break;
     }
-  else if (g_strcmp0 (kind, "confucius-institute") == 0)
-    regular_polygon (mark, x, y + 0.2 * r, r * 1.35, 3, 0);
-  else if (g_strcmp0 (kind, "memorial") == 0)
-    regular_polygon (mark, x, y - 0.2 * r, r * 1.35, 3, G_PI);
-  else if (g_strcmp0 (kind, "institution") == 0)
-    star (mark, x, y + 0.1 * r, r * 1.35, r * 0.6, 5);
-  else if (g_strcmp0 (kind, DQ_MAP_KIND_CONFLICT) == 0)
-    saltire (mark, x, y, r * 1.25);
-  else
-    regular_polygon (mark, x, y, r, 20, 0);
 
   return mark;
 }
@@ -262,7 +282,7 @@ draw_symbol (DqMapLayout *layout,
 
   mark = _dq_map_add_symbol (layout->frame.scene,
                              symbol->item->is_event ? DQ_MARK_ROLE_EVENT : DQ_MARK_ROLE_CENTRE,
-                             symbol->item->kind, symbol->x, symbol->y,
+                             symbol->item->kind, symbol->item->is_event, symbol->x, symbol->y,
                              symbol->item->is_event ? r * 1.1 : r, &fill, &outline);
   dq_mark_set_datum (mark, symbol->item->id);
   dq_mark_set_item (mark, item_object (layout, symbol->item));

@@ -36,9 +36,6 @@ _dq_map_set_extra_centres (DqMap   *self,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
-  const char * const *kinds = dq_map_list_kinds ();
-  /* Centre kinds only: the last kind is the events'. */
-  int n_kinds = g_strv_length ((char **) kinds) - 1;
   GListModel *groups;
   guint n_groups;
 
@@ -76,7 +73,7 @@ _dq_map_set_extra_centres (DqMap   *self,
       item->id = g_strdup_printf ("synthetic-%u", i + 1);
       item->owned_name = dq_text_new (en, ru, kk);
       item->name = item->owned_name;
-      item->kind = kinds[g_rand_int_range (rand, 0, n_kinds)];
+      item->kind = g_rand_int_range (rand, 0, DQ_N_CENTRE_KINDS);
       item->place = place;
       item->lat = dq_place_get_latitude (place) + distance * sin (angle);
       item->lon = dq_place_get_longitude (place) +

@@ -77,7 +77,8 @@ _dq_map_update_unlocated (DqMap *self)
           for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
             {
               g_autoptr(GObject) object = g_list_model_get_item (lists[l], i);
-              const char *place_id, *kind;
+              const char *place_id;
+              DqCentreKind kind = 0;
               const char * const *groups;
               const DqText *name;
               DqPlace *place;
@@ -85,14 +86,13 @@ _dq_map_update_unlocated (DqMap *self)
               if (DQ_IS_CENTRE (object))
                 {
                   place_id = dq_centre_get_place_id (DQ_CENTRE (object));
-                  kind = dq_centre_kind_to_string (dq_centre_get_kind (DQ_CENTRE (object)));
+                  kind = dq_centre_get_kind (DQ_CENTRE (object));
                   groups = dq_centre_get_group_ids (DQ_CENTRE (object));
                   name = dq_centre_get_name (DQ_CENTRE (object));
                 }
               else
                 {
                   place_id = dq_event_get_place_id (DQ_EVENT (object));
-                  kind = DQ_MAP_KIND_CONFLICT;
                   groups = dq_event_get_group_ids (DQ_EVENT (object));
                   name = dq_event_get_name (DQ_EVENT (object));
                 }
@@ -100,7 +100,8 @@ _dq_map_update_unlocated (DqMap *self)
               place = place_id != NULL ? dq_dataset_lookup_place (self->dataset, place_id) : NULL;
               if (place != NULL && dq_place_is_located (place))
                 continue;
-              if (_dq_map_filter_passes (self->filter, kind, name, place, groups))
+              if (_dq_map_filter_passes (self->filter, kind, DQ_IS_EVENT (object), name, place,
+                                         groups))
                 g_ptr_array_add (found, object);
             }
         }
