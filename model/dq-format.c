@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dq-figure.h"
 #include "dq-format.h"
@@ -208,28 +209,91 @@ dq_format_figure_value (DqFigure   *figure,
   return g_strconcat (prefix, number, suffix, NULL);
 }
 
+/* Whether @field is a plain number as our writers and spreadsheets write it:
+ * an optional minus, digits with at most one decimal point or comma, and an
+ * optional exponent ("-3.5", "-1,5", "-1e5", "2.5E-3"). A leading plus is
+ * not part of a number: none of our writers puts one there. */
+static gboolean
+is_plain_number (const char *field)
+{
+  const char *p = field;
+  gboolean digits = FALSE;
+
+  if (*p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits = TRUE;
+  if (*p == '.' || *p == ',')
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits = TRUE;
+  if (!digits)
+    return FALSE;
+
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  return *p == '\0';
+}
+
+/**
+ * dq_csv_field_is_formula:
+ * @field: a field's text
+ *
+ * Whether a spreadsheet could take @field for a formula: it begins with
+ * "=", "+", "-", "@", a tab or a carriage return, as OWASP lists them, and
+ * is not a plain number such as "-3.5".
+ *
+ * Returns: %TRUE when @field must be neutralised before it is written
+ */
+gboolean
+dq_csv_field_is_formula (const char *field)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return strchr ("=+-@\t\r", field[0]) != NULL && field[0] != '\0' &&
+         !is_plain_number (field);
+}
+
 /**
  * dq_csv_append_field:
  * @out: the CSV text being built
  * @field: (nullable): a field's text; %NULL for an empty field
  *
  * Appends one field as RFC 4180 has it: quoted, with its quotes doubled,
- * when it holds a comma, a quote or a line break.
+ * when it holds a comma, a quote or a line break. A field that a
+ * spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(A1)") gets a
+ * leading apostrophe, as OWASP recommends against CSV injection, so that it
+ * opens as the text it is; plain numbers ("-3.5") are written as they are.
  */
 void
 dq_csv_append_field (GString    *out,
                      const char *field)
 {
+  gboolean formula;
+
   if (field == NULL)
     field = "";
 
+  formula = dq_csv_field_is_formula (field);
   if (strpbrk (field, ",\"\r\n") == NULL)
     {
+      if (formula)
+        g_string_append_c (out, '\'');
       g_string_append (out, field);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = field; *p != '\0'; p++)
     {
       if (*p == '"')
