@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dq-dataset-private.h"
+#include "dq-text.h"
 
 /* One kind of record: its list, its index by id and how it is read. */
 typedef struct
@@ -400,6 +402,88 @@ table_for_kind (DqDataset  *self,
   return NULL;
 }
 
+/* The cell an answer figure states: its question, answer, country,
+ * subject, subgroup, group, place, year and unit, and whether it is a gap,
+ * an exact value or a bound. A chart shows one figure a cell and prefers a
+ * value to a gap and an exact value to a bound; two figures alike in all
+ * of these leave it nothing to choose by. */
+static char *
+dup_cell_key (DqFigure *figure)
+{
+  const DqText *subgroup = dq_figure_get_subgroup (figure);
+
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d",
+                          dq_figure_get_context (figure),
+                          dq_figure_get_category (figure),
+                          dq_figure_get_country (figure) != NULL ? dq_figure_get_country (figure) : "",
+                          dq_figure_get_subject (figure) != NULL ? dq_figure_get_subject (figure) : "",
+                          subgroup != NULL ? dq_text_get_default (subgroup) : "",
+                          dq_figure_get_group_id (figure) != NULL ? dq_figure_get_group_id (figure) : "",
+                          dq_figure_get_place_id (figure) != NULL ? dq_figure_get_place_id (figure) : "",
+                          dq_figure_get_year (figure),
+                          dq_figure_get_unit (figure),
+                          dq_figure_has_value (figure),
+                          dq_figure_get_bound (figure) == DQ_BOUND_EQ);
+}
+
+/* The figure's place in its file, from the reference to its id. */
+static char *
+dup_figure_place (GHashTable *figure_refs,
+                  DqFigure   *figure)
+{
+  const DqJsonReference *ref = g_hash_table_lookup (figure_refs, dq_figure_get_id (figure));
+  gsize length = strlen (ref->path);
+
+  if (g_str_has_suffix (ref->path, ".id"))
+    length -= strlen (".id");
+
+  return g_strdup_printf ("%s: %.*s", ref->filename, (int) length, ref->path);
+}
+
+/* Refuses two answer figures for the same cell, naming both, unless the
+ * later one has a note: a document may state a number twice, and the note
+ * says so beside it. */
+static gboolean
+check_cells (DqDataset   *self,
+             GHashTable  *figure_refs,
+             GError     **error)
+{
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *figures = G_LIST_MODEL (self->figures);
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
+      char *key;
+      DqFigure *first;
+
+      if (dq_figure_get_category (figure) == NULL)
+        continue;
+
+      if (dq_figure_get_note (figure) != NULL)
+        continue;
+
+      key = dup_cell_key (figure);
+      first = g_hash_table_lookup (cells, key);
+      if (first != NULL)
+        {
+          g_autofree char *place = dup_figure_place (figure_refs, figure);
+          g_autofree char *first_place = dup_figure_place (figure_refs, first);
+
+          g_free (key);
+          g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_DUPLICATE,
+                       _("%s: states the same cell (question, answer, country, subgroup, "
+                         "year and unit) as %s; keep one, or add a note that says why the "
+                         "document states it twice"),
+                       place, first_place);
+          return FALSE;
+        }
+      g_hash_table_insert (cells, key, figure);
+    }
+
+  return TRUE;
+}
+
 /* Checks every reference once all files are read, and indexes the
  * figures. */
 static gboolean
@@ -407,6 +491,7 @@ resolve (DqDataset  *self,
          GPtrArray  *references,
          GError    **error)
 {
+  g_autoptr(GHashTable) figure_refs = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
 
   for (guint i = 0; i < references->len; i++)
@@ -425,6 +510,7 @@ resolve (DqDataset  *self,
                            ref->filename, ref->path, ref->id);
               return FALSE;
             }
+          g_hash_table_insert (figure_refs, ref->id, (gpointer) ref);
           continue;
         }
 
@@ -441,6 +527,8 @@ resolve (DqDataset  *self,
     }
 
   collect_figures (self);
+  if (!check_cells (self, figure_refs, error))
+    return FALSE;
 
   /* The index held the ids of the references; hold the figures instead. */
   g_hash_table_remove_all (self->figure_index);

@@ -457,6 +457,191 @@ test_dataset_error_not_utf8 (void)
   assert_error_in (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE, "latin1.json", "UTF-8");
 }
 
+/* The fixture's text with @from, which occurs once, replaced by @to: for
+ * what json-glib would not write back as it was given. */
+static char *
+replace_in_fixture (const char *from,
+                    const char *to)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autofree char *data = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  GString *text = g_string_new (data);
+
+  g_assert_cmpuint (g_string_replace (text, from, to, 0), ==, 1);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_dataset_error_second_value (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autofree char *data = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *twice = g_strconcat (data, "\n{ \"format\": \"dostyq-dataset\" }\n", NULL);
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  guint n_lines = 1;
+
+  for (const char *p = data; *p != '\0'; p++)
+    n_lines += *p == '\n';
+
+  /* json-glib keeps the first value and drops the second. */
+  dataset = dq_dataset_new_from_data (twice, -1, "twice.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE);
+  line = g_strdup_printf ("twice.json:%u: a second JSON value", n_lines + 1);
+  g_assert_true (g_str_has_prefix (error->message, line));
+}
+
+static void
+test_dataset_error_string_nul (void)
+{
+  g_autofree char *data = replace_in_fixture ("\"Germans make up 1.01 per cent.\"",
+                                              "\"Germans make up\\u0000 1.01 per cent.\"");
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* json-glib cuts the string at the NUL. */
+  dataset = dq_dataset_new_from_data (data, -1, "nul.json", &error);
+
+  g_assert_null (dataset);
+  assert_error_at (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE, "nul.json",
+                   "groups[0].populations[0].source.quote", "\\u0000");
+}
+
+static void
+test_dataset_error_lone_surrogate (void)
+{
+  static const char * const surrogates[] = { "\\ud800", "\\uDFFF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (surrogates); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("\"Alpha %sCity\"", surrogates[i]);
+      g_autofree char *data = replace_in_fixture ("\"Alpha City\"", name);
+      g_autoptr(DqDataset) dataset = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* json-glib writes a lone surrogate as bytes that are not UTF-8. */
+      dataset = dq_dataset_new_from_data (data, -1, "surrogate.json", &error);
+
+      g_assert_null (dataset);
+      assert_error_at (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE, "surrogate.json",
+                       "places[1].name.en", "surrogate");
+    }
+
+  /* A whole pair is a character. */
+  {
+    g_autofree char *data = replace_in_fixture ("\"Alpha City\"", "\"Alpha \\ud83d\\ude00 City\"");
+    g_autoptr(DqDataset) dataset = NULL;
+    g_autoptr(GError) error = NULL;
+
+    dataset = dq_dataset_new_from_data (data, -1, "pair.json", &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (dataset);
+  }
+}
+
+static void
+test_dataset_error_integer_too_large (void)
+{
+  static const char * const numbers[] = {
+    "99999999999999999999", "-99999999999999999999", "9223372036854775808",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *year = g_strdup_printf ("\"year\": %s,\n          \"country\": \"KZ\",\n"
+                                               "          \"group\": \"germans\"", numbers[i]);
+      g_autofree char *data = replace_in_fixture ("\"year\": 2017,\n          \"country\": \"KZ\",\n"
+                                                  "          \"group\": \"germans\"", year);
+      g_autoptr(DqDataset) dataset = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *word = g_strdup_printf ("%s is too large", numbers[i]);
+
+      /* json-glib wraps them round: 2^64 - 1 is read as -1. */
+      dataset = dq_dataset_new_from_data (data, -1, "huge-year.json", &error);
+
+      g_assert_null (dataset);
+      assert_error_at (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_PARSE, "huge-year.json",
+                       "groups[0].populations[0].year", word);
+    }
+}
+
+/* A deep copy: json_node_copy() shares the object. */
+static JsonNode *
+copy_element (JsonArray *array,
+              guint      index)
+{
+  g_autofree char *text = json_to_string (json_array_get_element (array, index), FALSE);
+
+  return parse_json (text, -1);
+}
+
+static void
+test_dataset_error_duplicate_cell (void)
+{
+  g_autoptr(JsonNode) root = parse_fixture ();
+  JsonObject *question = object_at_path (root, "surveys[0].questions[0]");
+  JsonArray *figures = json_object_get_array_member (question, "figures");
+  JsonNode *copy = copy_element (figures, 0);
+  g_autofree char *json = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The same answer of the same respondents, stated twice by two ids. */
+  json_object_set_string_member (json_node_get_object (copy), "id", "poll-2021-again");
+  json_object_set_double_member (json_node_get_object (copy), "value", 60);
+  json_object_set_string_member (json_node_get_object (copy), "value_text", "60");
+  json_array_add_element (figures, copy);
+  json = json_to_string (root, TRUE);
+
+  dataset = dq_dataset_new_from_data (json, -1, "twice.json", &error);
+
+  g_assert_null (dataset);
+  assert_error_at (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_DUPLICATE, "twice.json",
+                   "surveys[0].questions[0].figures[2]",
+                   "twice.json: surveys[0].questions[0].figures[0]");
+}
+
+static void
+test_dataset_same_cell_other_statement (void)
+{
+  g_autoptr(JsonNode) root = parse_fixture ();
+  JsonObject *question = object_at_path (root, "surveys[0].questions[0]");
+  JsonArray *figures = json_object_get_array_member (question, "figures");
+  JsonNode *copy = copy_element (figures, 0);
+  JsonNode *other_year = copy_element (figures, 0);
+  JsonNode *restated;
+  g_autofree char *json = NULL;
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A bound beside the exact value, and another year, are other cells or
+   * other kinds of statement: the chart knows which to show. */
+  json_object_set_string_member (json_node_get_object (copy), "id", "poll-2021-about");
+  json_object_set_string_member (json_node_get_object (copy), "bound", "approx");
+  json_array_add_element (figures, copy);
+  /* A restatement with a note that says why: the chart shows the first. */
+  restated = copy_element (figures, 0);
+  json_object_set_string_member (json_node_get_object (restated), "id", "poll-2021-restated");
+  json_object_set_member (json_node_get_object (restated), "note",
+                          parse_json ("{ \"en\": \"Rounded\", \"ru\": \"Округлено\", "
+                                      "\"kk\": \"Дөңгелектенген\" }", -1));
+  json_array_add_element (figures, restated);
+  json_object_set_string_member (json_node_get_object (other_year), "id", "poll-2021-later");
+  json_object_set_int_member (json_node_get_object (other_year), "year", 2022);
+  json_array_add_element (figures, other_year);
+  json = json_to_string (root, TRUE);
+
+  dataset = dq_dataset_new_from_data (json, -1, "statements.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+}
+
 static void
 test_dataset_error_too_large (void)
 {
@@ -1409,6 +1594,14 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Dataset/error-truncated", test_dataset_error_truncated);
   g_test_add_func ("/Dostyq/Model/Dataset/error-not-object", test_dataset_error_not_object);
   g_test_add_func ("/Dostyq/Model/Dataset/error-not-utf8", test_dataset_error_not_utf8);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-second-value", test_dataset_error_second_value);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-string-nul", test_dataset_error_string_nul);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-lone-surrogate", test_dataset_error_lone_surrogate);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-integer-too-large",
+                   test_dataset_error_integer_too_large);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-duplicate-cell", test_dataset_error_duplicate_cell);
+  g_test_add_func ("/Dostyq/Model/Dataset/same-cell-other-statement",
+                   test_dataset_same_cell_other_statement);
   g_test_add_func ("/Dostyq/Model/Dataset/error-too-large", test_dataset_error_too_large);
   g_test_add_func ("/Dostyq/Model/Dataset/error-too-large-data",
                    test_dataset_error_too_large_data);

@@ -837,6 +837,13 @@ test_errors (void)
                      DQ_PROJECT_ERROR_MISSING_FILE, "set.json");
   assert_load_error (dir, HEAD "\"data\": { \"path\": \".\" } }",
                      DQ_PROJECT_ERROR_MISSING_FILE, "is not a file");
+  /* json-glib cuts a string at an escaped NUL: "survey.csv" would load. */
+  assert_load_error (dir, HEAD "\"data\": { \"path\": \"survey.csv\\u0000.sav\" } }",
+                     DQ_PROJECT_ERROR_FORMAT, "data.path: a string holds a NUL character");
+  /* And keeps the first of two values. */
+  assert_load_error (dir, HEAD DATA "\"analysis\": { \"chart\": \"grouped\" } }\n"
+                     HEAD "\"data\": { \"path\": \"gone.csv\" } }",
+                     DQ_PROJECT_ERROR_FORMAT, "broken.dostyq:2: a second JSON value");
   assert_load_error (dir, HEAD DATA "\"analysis\": { \"chart\": \"pie\" } }",
                      DQ_PROJECT_ERROR_FORMAT, "analysis.chart: “pie” is not allowed");
   assert_load_error (dir, HEAD DATA "\"analysis\": { \"missing\": [ 9, \"x\" ] } }",
