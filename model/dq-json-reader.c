@@ -265,6 +265,14 @@ dq_json_reader_get_string (DqJsonReader  *reader,
       return FALSE;
     }
 
+  /* JSON escapes can spell lone surrogates, which are not UTF-8. */
+  if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, member,
+                                _("the text is not valid Unicode"));
+      return FALSE;
+    }
+
   if (json_node_get_string (node)[0] == '\0')
     {
       dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, member,
@@ -711,6 +719,14 @@ dq_json_reader_get_strv (DqJsonReader  *reader,
               g_autofree char *element = g_strdup_printf ("%s[%u]", member, i);
 
               set_type_error (reader, error, element, _("a string"), node);
+              return FALSE;
+            }
+          if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+            {
+              g_autofree char *element = g_strdup_printf ("%s[%u]", member, i);
+
+              dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, element,
+                                        _("the text is not valid Unicode"));
               return FALSE;
             }
           g_strv_builder_add (builder, json_node_get_string (node));

@@ -315,6 +315,14 @@ grow (Context *context,
     }
 }
 
+/* A copy of a text of the file as UTF-8, with U+FFFD for what is not:
+ * ReadStat passes bytes on unconverted when a file says it is UTF-8. */
+static char *
+dup_valid (const char *text)
+{
+  return text != NULL ? g_utf8_make_valid (text, -1) : NULL;
+}
+
 static int
 on_metadata (readstat_metadata_t *metadata,
              void                *user_data)
@@ -336,7 +344,7 @@ on_metadata (readstat_metadata_t *metadata,
     }
 
   g_free (context->self->file_label);
-  context->self->file_label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+  context->self->file_label = (label != NULL && *label != '\0') ? dup_valid (label) : NULL;
 
   return READSTAT_HANDLER_OK;
 }
@@ -370,7 +378,7 @@ on_variable (int                  index,
              void                *user_data)
 {
   Context *context = user_data;
-  const char *name = readstat_variable_get_name (variable);
+  g_autofree char *name = dup_valid (readstat_variable_get_name (variable));
   const char *label = readstat_variable_get_label (variable);
   guint zero = 0;
   Column *column;
@@ -406,7 +414,7 @@ on_variable (int                  index,
 
   column = g_new0 (Column, 1);
   column->name = g_strdup (name);
-  column->label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+  column->label = (label != NULL && *label != '\0') ? dup_valid (label) : NULL;
   column->label_set = g_strdup (label_set);
   column->is_string = readstat_variable_get_type_class (variable) == READSTAT_TYPE_CLASS_STRING;
   column->missing_ranges = g_array_new (FALSE, FALSE, sizeof (double));
@@ -477,7 +485,7 @@ on_value_label (const char       *label_set,
       g_array_set_clear_func (entries, clear_label_entry);
       g_hash_table_insert (context->label_sets, g_strdup (label_set), entries);
     }
-  entry.label = g_strdup (label);
+  entry.label = dup_valid (label);
   g_array_append_val (entries, entry);
 
   return READSTAT_HANDLER_OK;
@@ -514,7 +522,12 @@ on_value (int                  obs_index,
   {
     const char *text = readstat_value_is_system_missing (value) ? NULL
                                                                  : readstat_string_value (value);
+    g_autofree char *valid = NULL;
     gpointer code;
+
+    /* Most values are UTF-8 already: copy only those that are not. */
+    if (text != NULL && !g_utf8_validate (text, -1, NULL))
+      text = valid = dup_valid (text);
 
     if (text == NULL || *text == '\0')
       {

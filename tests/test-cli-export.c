@@ -325,6 +325,42 @@ test_cli_export_data (void)
   g_unlink (data);
 }
 
+/* Control characters in a survey's answers, and bytes that are not UTF-8
+ * in a dataset's label: the SVG is still XML, with the rest of the text. */
+static void
+test_cli_export_svg_control_characters (void)
+{
+  g_autofree char *data = tmp_path ("control.csv");
+  g_autofree char *svg_path = tmp_path ("control.svg");
+  g_autofree char *svg = NULL;
+  g_auto(DqTestRun) run = { 0 };
+  g_autoptr(GString) csv = g_string_new ("id,answer\n");
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (csv, "%u,%s\n", i + 1,
+                            i % 3 == 0 ? "Rather\x01 positive"
+                            : i % 3 == 1 ? "Hard\x1b[1m to \x0bsay" : "Tab\there");
+  g_assert_true (g_file_set_contents (data, csv->str, csv->len, NULL));
+
+  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "-o", svg_path,
+                 NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  g_assert_true (g_utf8_validate (svg, -1, NULL));
+  svg_well_formed (svg);
+  /* GMarkup accepts references to any control character: XML 1.0 does not,
+   * neither written out nor as a reference. */
+  for (const char *p = svg; *p != '\0'; p++)
+    g_assert_true ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n' || *p == '\r');
+  g_assert_null (strstr (svg, "&#x1;"));
+  g_assert_null (strstr (svg, "&#x1b;"));
+  g_assert_null (strstr (svg, "&#xb;"));
+  g_assert_nonnull (strstr (svg, ">Rather positive</text>"));
+  g_assert_nonnull (strstr (svg, ">Hard[1m to say</text>"));
+  g_unlink (svg_path);
+  g_unlink (data);
+}
+
 /* Mistakes with --data: a message naming the problem, and no file. */
 static void
 test_cli_export_data_errors (void)
@@ -398,6 +434,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Export/bad-dataset", test_cli_export_bad_dataset);
   g_test_add_func ("/Dostyq/Cli/Export/data", test_cli_export_data);
   g_test_add_func ("/Dostyq/Cli/Export/data-errors", test_cli_export_data_errors);
+  g_test_add_func ("/Dostyq/Cli/Export/svg-control-characters",
+                   test_cli_export_svg_control_characters);
 
   status = g_test_run ();
 

@@ -15,6 +15,7 @@
 #include <zlib.h>
 
 #include "dq-enum-nick.h"
+#include "dq-escape.h"
 #include "dq-scene-render.h"
 
 G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
@@ -272,7 +273,7 @@ append_common (GString      *svg,
   g_string_append_printf (svg, " class=\"%s\"", dq_enum_to_nick (DQ_TYPE_MARK_ROLE, mark->role));
   if (mark->datum != NULL)
     {
-      g_autofree char *datum = g_markup_escape_text (mark->datum, -1);
+      g_autofree char *datum = dq_escape_xml (mark->datum);
 
       g_string_append_printf (svg, " data-datum=\"%s\"", datum);
     }
@@ -334,7 +335,7 @@ dq_scene_to_svg (DqScene    *scene,
 
   if (dq_scene_get_title (scene) != NULL)
     {
-      g_autofree char *title = g_markup_escape_text (dq_scene_get_title (scene), -1);
+      g_autofree char *title = dq_escape_xml (dq_scene_get_title (scene));
 
       g_string_append_printf (svg, "<title>%s</title>\n", title);
     }
@@ -404,7 +405,7 @@ dq_scene_to_svg (DqScene    *scene,
         case DQ_MARK_TEXT:
           {
             static const char * const anchors[] = { "start", "middle", "end" };
-            g_autofree char *text = g_markup_escape_text (mark->text, -1);
+            g_autofree char *text = dq_escape_xml (mark->text);
 
             g_string_append (svg, "<text");
             append_attr_number (svg, "x", mark->x);
