@@ -14,6 +14,7 @@
 
 #include "dq-dataset-private.h"
 #include "dq-enum-nick.h"
+#include "dq-escape.h"
 #include "dq-figure-private.h"
 #include "dq-figure.h"
 #include "dq-format.h"
@@ -240,6 +241,7 @@ _dq_source_new_from_json (DqJsonReader  *reader,
   static const char * const members[] = { "document", "quote", NULL };
   g_autofree char *document = NULL;
   g_autofree char *quote = NULL;
+  g_autofree char *isolated = NULL;
   JsonObject *source;
   gboolean ok;
 
@@ -257,7 +259,10 @@ _dq_source_new_from_json (DqJsonReader  *reader,
   if (!ok)
     return NULL;
 
-  return dq_source_new (document, quote);
+  /* The quote is shown after the document's name. */
+  isolated = dq_bidi_isolate (quote);
+
+  return dq_source_new (document, isolated);
 }
 
 static gboolean

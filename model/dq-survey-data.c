@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dq-escape.h"
 #include "dq-survey-data-private.h"
 
 enum {
@@ -543,7 +544,9 @@ dq_survey_data_set_label (DqSurveyData *self,
 
   var = get_variable (self, variable);
   g_free (var->label);
-  var->label = (label != NULL && *label != '\0') ? g_strdup (label) : NULL;
+  /* Labels are shown beside the program's own words: an override in one
+   * must not turn those round. */
+  var->label = (label != NULL && *label != '\0') ? dq_bidi_isolate (label) : NULL;
 }
 
 /**
@@ -858,7 +861,7 @@ dq_survey_data_add_value_label (DqSurveyData *self,
   if (found != NULL)
     {
       g_free (found->label);
-      found->label = g_strdup (label);
+      found->label = dq_bidi_isolate (label);
       return;
     }
 
@@ -867,7 +870,7 @@ dq_survey_data_add_value_label (DqSurveyData *self,
       if (g_array_index (var->value_labels, DqValueLabel, i).value > value)
         break;
     }
-  key.label = g_strdup (label);
+  key.label = dq_bidi_isolate (label);
   g_array_insert_val (var->value_labels, i, key);
 }
 

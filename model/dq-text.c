@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "dq-enum-nick.h"
+#include "dq-escape.h"
 #include "dq-text.h"
 
 struct _DqText
@@ -27,6 +28,11 @@ static DqLanguage default_language = DQ_LANGUAGE_EN;
  * @ru: the Russian text
  * @kk: the Kazakh text
  *
+ * A text that holds directional controls is kept isolated (see
+ * dq_bidi_isolate()): texts are shown beside the program's own words, in
+ * labels, tooltips and charts, and an override in one must not turn those
+ * round.
+ *
  * Returns: (transfer full): a new #DqText
  */
 DqText *
@@ -38,9 +44,9 @@ dq_text_new (const char *en,
 
   g_return_val_if_fail (en != NULL && ru != NULL && kk != NULL, NULL);
 
-  text->strings[DQ_LANGUAGE_EN] = g_strdup (en);
-  text->strings[DQ_LANGUAGE_RU] = g_strdup (ru);
-  text->strings[DQ_LANGUAGE_KK] = g_strdup (kk);
+  text->strings[DQ_LANGUAGE_EN] = dq_bidi_isolate (en);
+  text->strings[DQ_LANGUAGE_RU] = dq_bidi_isolate (ru);
+  text->strings[DQ_LANGUAGE_KK] = dq_bidi_isolate (kk);
 
   return text;
 }

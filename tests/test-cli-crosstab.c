@@ -372,6 +372,41 @@ test_russian_numbers (void)
   g_assert_nonnull (strstr (run.out, "66,67"));
 }
 
+/* Answers that would drive a terminal or a spreadsheet: escaped in the
+ * text, neutralised in the CSV, and numbers left as they are. */
+static void
+test_unsafe_text (void)
+{
+  g_autofree char *path = write_file ("unsafe.csv",
+                                      "id,answer,score\n"
+                                      "1,\x1b[31mred\x1b[0m,-1.5\n"
+                                      "2,=HYPERLINK(\"http://x\"),-1.5\n"
+                                      "3,@SUM(A1),2\n"
+                                      "4,plain,2\n");
+  g_auto(DqTestRun) text = { 0 };
+  g_auto(DqTestRun) csv = { 0 };
+  g_auto(DqTestRun) numbers = { 0 };
+
+  dq_test_spawn (&text, dostyq (), "crosstab", path, "--row", "answer", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_null (strchr (text.out, '\x1b'));
+  g_assert_nonnull (strstr (text.out, "\\e[31mred\\e[0m"));
+  g_assert_nonnull (strstr (text.out, "plain"));
+
+  dq_test_spawn (&csv, dostyq (), "crosstab", path, "--row", "answer", "--format", "csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_nonnull (strstr (csv.out, "\r\n\"'=HYPERLINK(\"\"http://x\"\")\","));
+  g_assert_nonnull (strstr (csv.out, "\r\n'@SUM(A1),"));
+  g_assert_nonnull (strstr (csv.out, "\r\nplain,"));
+  g_assert_null (strstr (csv.out, "\r\n="));
+  g_assert_null (strstr (csv.out, "\r\n\"="));
+
+  dq_test_spawn (&numbers, dostyq (), "crosstab", path, "--row", "score", "--format", "csv",
+                 NULL);
+  g_assert_cmpint (numbers.status, ==, 0);
+  g_assert_nonnull (strstr (numbers.out, "\r\n-1.5,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Crosstab/encoding", test_encoding);
   g_test_add_func ("/Dostyq/Cli/Crosstab/russian-numbers", test_russian_numbers);
   g_test_add_func ("/Dostyq/Cli/Crosstab/project", test_project);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/unsafe-text", test_unsafe_text);
 
   status = g_test_run ();
 

@@ -77,6 +77,34 @@ test_cli_list (void)
   g_assert_nonnull (strstr (run_kk.out, "Орталық Азия елдеріне көзқарас"));
 }
 
+/* A dataset's label with a terminal escape and an override: shown escaped,
+ * so that the data cannot colour, clear or reverse the terminal. */
+static void
+test_cli_list_escapes (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *path = tmp_path ("escape.json");
+  g_autofree char *data = NULL;
+  g_autoptr(GString) text = NULL;
+  g_auto(DqTestRun) run = { 0 };
+
+  g_assert_true (g_file_get_contents (fixture, &data, NULL, NULL));
+  text = g_string_new (data);
+  /* Without subjects, the question's chart takes its wording as title. */
+  g_assert_cmpuint (g_string_replace (text, "\"subjects\": [ \"KZ\", \"UZ\" ],", "", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"en\": \"What is your attitude?\"",
+                                      "\"en\": \"What is \\u001b[31myour\\u202e attitude?\"", 1),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  dq_test_spawn (&run, dostyq (), "list", "--dataset", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strchr (run.out, '\x1b'));
+  g_assert_null (strstr (run.out, "\xe2\x80\xae"));
+  g_assert_nonnull (strstr (run.out, "What is \\e[31myour\\u202E attitude?"));
+  g_unlink (path);
+}
+
 static void
 test_cli_export_svg (void)
 {
@@ -425,6 +453,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/Dostyq/Cli/List/charts", test_cli_list);
+  g_test_add_func ("/Dostyq/Cli/List/escapes", test_cli_list_escapes);
   g_test_add_func ("/Dostyq/Cli/Export/svg", test_cli_export_svg);
   g_test_add_func ("/Dostyq/Cli/Export/sizes", test_cli_export_sizes);
   g_test_add_func ("/Dostyq/Cli/Export/format-from-name", test_cli_export_format_from_name);

@@ -1,7 +1,8 @@
 /* test-escape.c
  *
  * Text from data made safe for where it is written: XML 1.0 that parsers
- * accept.
+ * accept, terminal output that cannot drive the terminal, and labels whose
+ * directional overrides stay inside them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +10,13 @@
 #include "config.h"
 
 #include "dq-escape.h"
+#include "dq-text.h"
+
+#define FSI "\xe2\x81\xa8"
+#define PDI "\xe2\x81\xa9"
+#define RLO "\xe2\x80\xae"
+#define PDF "\xe2\x80\xac"
+#define LRI "\xe2\x81\xa6"
 
 /* Whether @text parses as XML once put in an element and in an attribute. */
 static gboolean
@@ -64,6 +72,82 @@ test_xml (void)
   }
 }
 
+static void
+assert_terminal (const char *text,
+                 const char *expected)
+{
+  g_autofree char *escaped = dq_escape_terminal (text);
+
+  g_assert_cmpstr (escaped, ==, expected);
+  for (const char *p = escaped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false (g_unichar_iscntrl (c));
+      g_assert_false (c == 0x202E || c == 0x2066);
+    }
+}
+
+static void
+test_terminal (void)
+{
+  assert_terminal ("Алматы", "Алматы");
+  assert_terminal ("\x1b[31mred\x1b[0m", "\\e[31mred\\e[0m");
+  assert_terminal ("\x1b]0;title\x07", "\\e]0;title\\x07");
+  assert_terminal ("a\tb\nc\rd", "a\\tb\\nc\\rd");
+  assert_terminal ("del\x7f", "del\\x7f");
+  assert_terminal ("csi\xc2\x9b" "2J", "csi\\u009B2J");
+  assert_terminal ("yes" RLO "on", "yes\\u202Eon");
+  assert_terminal ("a" LRI "b", "a\\u2066b");
+  assert_terminal ("bad\xff", "bad\xef\xbf\xbd");
+  assert_terminal ("back\\slash", "back\\slash");
+}
+
+static void
+assert_isolated (const char *text,
+                 const char *expected)
+{
+  g_autofree char *isolated = dq_bidi_isolate (text);
+  g_autofree char *again = dq_bidi_isolate (isolated);
+
+  g_assert_cmpstr (isolated, ==, expected);
+  /* Isolating twice changes nothing. */
+  g_assert_cmpstr (again, ==, isolated);
+}
+
+static void
+test_bidi (void)
+{
+  g_assert_false (dq_text_has_bidi_controls ("Алматы, عربي"));
+  g_assert_true (dq_text_has_bidi_controls ("a" RLO "b"));
+  g_assert_true (dq_text_has_bidi_controls ("a" PDI));
+
+  /* Text without controls is left as it is, right-to-left script too. */
+  assert_isolated ("Алматы", "Алматы");
+  assert_isolated ("עברית", "עברית");
+  /* An override is wrapped in an isolate, which ends it. */
+  assert_isolated ("yes" RLO "on", FSI "yes" RLO "on" PDI);
+  assert_isolated ("a" RLO "b" PDF "c", FSI "a" RLO "b" PDF "c" PDI);
+  /* A closing isolate that would end ours is dropped; one left open is
+   * closed. */
+  assert_isolated ("a" PDI RLO "b", FSI "a" RLO "b" PDI);
+  assert_isolated (LRI "a", FSI LRI "a" PDI PDI);
+  assert_isolated (FSI "a" PDI "b", FSI FSI "a" PDI "b" PDI);
+  assert_isolated (FSI "a" PDI, FSI "a" PDI);
+}
+
+static void
+test_text_isolated (void)
+{
+  g_autoptr(DqText) text = dq_text_new ("yes" RLO "on", "да", "иә");
+  g_autoptr(DqText) copy = dq_text_copy (text);
+
+  /* Texts of the data are kept isolated, and copies stay as they are. */
+  g_assert_cmpstr (dq_text_get (text, DQ_LANGUAGE_EN), ==, FSI "yes" RLO "on" PDI);
+  g_assert_cmpstr (dq_text_get (text, DQ_LANGUAGE_RU), ==, "да");
+  g_assert_cmpstr (dq_text_get (copy, DQ_LANGUAGE_EN), ==, FSI "yes" RLO "on" PDI);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +155,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Dostyq/Model/Escape/xml", test_xml);
+  g_test_add_func ("/Dostyq/Model/Escape/terminal", test_terminal);
+  g_test_add_func ("/Dostyq/Model/Escape/bidi", test_bidi);
+  g_test_add_func ("/Dostyq/Model/Escape/text-isolated", test_text_isolated);
 
   return g_test_run ();
 }

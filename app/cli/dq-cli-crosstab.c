@@ -20,6 +20,7 @@
 #include "dq-cli-common.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
+#include "dq-escape.h"
 #include "dq-format.h"
 #include "dq-text.h"
 
@@ -127,10 +128,10 @@ static char *
 describe_category (const char *value,
                    const char *label)
 {
-  if (label == NULL)
-    return g_strdup (value);
+  g_autofree char *text = label == NULL ? g_strdup (value)
+                                         : g_strdup_printf ("%s %s", value, label);
 
-  return g_strdup_printf ("%s %s", value, label);
+  return dq_escape_terminal (text);
 }
 
 static void
@@ -141,9 +142,14 @@ write_text (GString    *out,
   DqSurveyData *data = dq_crosstab_get_data (table);
   guint n_rows = dq_crosstab_get_n_rows (table);
   guint n_columns = dq_crosstab_get_n_columns (table);
-  const char *row_variable = dq_crosstab_get_row_variable (table);
-  const char *column_variable = dq_crosstab_get_column_variable (table);
-  const char *weight_variable = dq_crosstab_get_weight_variable (table);
+  g_autofree char *row_variable = dq_escape_terminal (dq_crosstab_get_row_variable (table));
+  g_autofree char *column_variable = dq_crosstab_get_column_variable (table) != NULL
+                                     ? dq_escape_terminal (dq_crosstab_get_column_variable (table))
+                                     : NULL;
+  g_autofree char *weight_variable = dq_crosstab_get_weight_variable (table) != NULL
+                                     ? dq_escape_terminal (dq_crosstab_get_weight_variable (table))
+                                     : NULL;
+  g_autofree char *source_name = dq_escape_terminal (dq_survey_data_get_source_name (data));
   const char *headings[6] = {
     row_variable, _("Column %"), _("95 % CI"), _("Row %"), _("Weighted"), _("Unweighted"),
   };
@@ -166,7 +172,7 @@ write_text (GString    *out,
   total_n = dq_format_number (dq_crosstab_get_unweighted (table, n_rows, n_columns), 0, language);
   excluded = dq_format_number (dq_crosstab_get_n_excluded (table), 0, language);
   g_string_append_printf (out, _("Source: %s; %s respondents counted, %s left out as missing"),
-                          dq_survey_data_get_source_name (data), total_n, excluded);
+                          source_name, total_n, excluded);
   g_string_append (out, "\n");
 
   for (guint r = 0; r <= n_rows; r++)

@@ -20,6 +20,7 @@
 #include "dq-cli-common.h"
 #include "dq-cli-export.h"
 #include "dq-crosstab.h"
+#include "dq-escape.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
 #include "dq-scene-render.h"
@@ -70,9 +71,10 @@ dq_cli_list_run (int    argc,
   for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
     {
       g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+      g_autofree char *title = dq_escape_terminal (dq_text_get (dq_chart_get_title (chart),
+                                                                language));
 
-      g_print ("%s\t%s\n", dq_chart_get_id (chart),
-               dq_text_get (dq_chart_get_title (chart), language));
+      g_print ("%s\t%s\n", dq_chart_get_id (chart), title);
     }
   g_print ("%s\t%s\n", MAP_ID, dq_map_string (DQ_MAP_STRING_TITLE, language));
 

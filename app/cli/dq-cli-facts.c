@@ -12,16 +12,19 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "dq-cli-common.h"
 #include "dq-cli-facts.h"
 #include "dq-dataset.h"
+#include "dq-escape.h"
 #include "dq-format.h"
 
 static void
 append_figure (GString    *out,
                DqFigure   *figure,
-               DqLanguage  language)
+               DqLanguage  language,
+               gboolean    terminal)
 {
   char value[G_ASCII_DTOSTR_BUF_SIZE] = "";
   char year[16] = "";
@@ -48,9 +51,12 @@ append_figure (GString    *out,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
+      g_autofree char *escaped = terminal && fields[i] != NULL ? dq_escape_terminal (fields[i])
+                                                               : NULL;
+
       if (i > 0)
         g_string_append_c (out, ',');
-      dq_csv_append_field (out, fields[i]);
+      dq_csv_append_field (out, escaped != NULL ? escaped : fields[i]);
     }
   g_string_append (out, "\r\n");
 }
@@ -67,6 +73,7 @@ dq_cli_facts_run (int    argc,
   g_autofree char *dataset_path = NULL;
   DqLanguage language = DQ_LANGUAGE_EN;
   GListModel *figures;
+  gboolean terminal;
   const GOptionEntry entries[] = {
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
       N_("Language of the labels and notes: en, ru or kk (default: en)"), "LANG" },
@@ -99,13 +106,16 @@ dq_cli_facts_run (int    argc,
   if (dataset == NULL)
     return dq_cli_data_error (error);
 
+  /* Data printed to a terminal could drive it: its control characters are
+   * shown escaped there. Written to a file, the CSV keeps them. */
+  terminal = isatty (STDOUT_FILENO);
   out = g_string_new ("id,label,value,unit,bound,year,country,document,quote,note\r\n");
   figures = dq_dataset_get_figures (dataset);
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
       g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
 
-      append_figure (out, figure, language);
+      append_figure (out, figure, language, terminal);
     }
 
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
