@@ -10,6 +10,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dq-json-text.h"
 #include "dq-types.h"
 
 G_BEGIN_DECLS
@@ -178,22 +179,6 @@ typedef struct
 } DqJsonReference;
 
 void          dq_json_reference_free        (DqJsonReference *reference);
-
-/* How deep arrays and objects may nest; json-glib recurses once a level. */
-#define DQ_JSON_MAX_DEPTH 64
-
-gboolean      dq_json_check_depth           (const char    *data,
-                                             gsize          length,
-                                             guint          max_depth,
-                                             guint         *line);
-
-gboolean      dq_json_parse_text            (JsonParser    *parser,
-                                             const char    *data,
-                                             gsize          length,
-                                             const char    *filename,
-                                             GQuark         domain,
-                                             int            code,
-                                             GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DqJsonReader, dq_json_reader_free)
 
