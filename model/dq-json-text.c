@@ -346,6 +346,60 @@ check_values (const char  *data,
   return TRUE;
 }
 
+/* Where the first value ends, when it is an array or an object and another
+ * value follows it: json-glib would parse the second too, keep the first
+ * and leak the rest, so it is given only the first. Returns whether a
+ * second value follows, with @end after the first and @line the line of
+ * the second. */
+static gboolean
+find_second_value (const char *data,
+                   gsize       length,
+                   gsize      *end,
+                   guint      *line)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i == length || (data[i] != '{' && data[i] != '['))
+    return FALSE;
+
+  for (; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        depth++;
+      else if ((c == ']' || c == '}') && --depth == 0)
+        break;
+    }
+  if (i >= length)
+    return FALSE;
+
+  *end = ++i;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i == length || strchr ("{[\"-0123456789tfn", data[i]) == NULL)
+    return FALSE;
+
+  *line = 1;
+  for (gsize j = 0; j < i; j++)
+    *line += data[j] == '\n';
+
+  return TRUE;
+}
+
 /**
  * dq_json_parse_text:
  * @parser: the parser to load
@@ -375,6 +429,8 @@ dq_json_parse_text (JsonParser  *parser,
                     GError     **error)
 {
   g_autoptr(GError) parse_error = NULL;
+  gboolean second;
+  gsize first_end = 0;
   guint line;
 
   /* Text never holds NUL bytes. */
@@ -400,7 +456,8 @@ dq_json_parse_text (JsonParser  *parser,
       return FALSE;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  second = find_second_value (data, length, &first_end, &line);
+  if (!json_parser_load_from_data (parser, data, second ? first_end : length, &parse_error))
     {
       const char *message = parse_error->message;
 
@@ -408,6 +465,14 @@ dq_json_parse_text (JsonParser  *parser,
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
       g_set_error (error, domain, code, _("%s: not valid JSON: %s"), filename, message);
+      return FALSE;
+    }
+
+  if (second)
+    {
+      g_set_error (error, domain, code,
+                   _("%s:%u: a second JSON value follows the first; a file holds one"),
+                   filename, line);
       return FALSE;
     }
 
