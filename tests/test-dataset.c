@@ -544,6 +544,26 @@ test_dataset_error_lone_surrogate (void)
   }
 }
 
+/* A name with a directional override loads isolated, so that it cannot
+ * turn the words shown around it. */
+static void
+test_dataset_bidi_isolated (void)
+{
+  g_autofree char *data = replace_in_fixture ("\"Alpha City\"", "\"Alpha \\u202eCity\"");
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  DqPlace *place;
+
+  dataset = dq_dataset_new_from_data (data, -1, "override.json", &error);
+  g_assert_no_error (error);
+
+  place = dq_dataset_lookup_place (dataset, "alpha-city");
+  g_assert_nonnull (place);
+  g_assert_cmpstr (dq_text_get (dq_place_get_name (place), DQ_LANGUAGE_EN), ==,
+                   "\xe2\x81\xa8" "Alpha \xe2\x80\xae" "City\xe2\x81\xa9");
+  g_assert_cmpstr (dq_text_get (dq_place_get_name (place), DQ_LANGUAGE_RU), ==, "Альфа");
+}
+
 static void
 test_dataset_error_integer_too_large (void)
 {
@@ -1600,6 +1620,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Dataset/error-integer-too-large",
                    test_dataset_error_integer_too_large);
   g_test_add_func ("/Dostyq/Model/Dataset/error-duplicate-cell", test_dataset_error_duplicate_cell);
+  g_test_add_func ("/Dostyq/Model/Dataset/bidi-isolated", test_dataset_bidi_isolated);
   g_test_add_func ("/Dostyq/Model/Dataset/same-cell-other-statement",
                    test_dataset_same_cell_other_statement);
   g_test_add_func ("/Dostyq/Model/Dataset/error-too-large", test_dataset_error_too_large);

@@ -160,6 +160,26 @@ test_counts_no_variable (void)
   g_assert_cmpuint (counts.n_valid, ==, 5);
 }
 
+/* A label with a directional override is kept isolated, so that it cannot
+ * turn the words shown around it; one without stays as it is. */
+static void
+test_labels_isolated (void)
+{
+  g_autoptr(DqSurveyData) data = make_data ();
+  guint q;
+
+  g_assert_true (dq_survey_data_lookup_variable (data, "q", &q));
+  dq_survey_data_set_label (data, q, "Trust \xe2\x80\xae" "in neighbours");
+  dq_survey_data_add_value_label (data, q, 1, "yes\xe2\x80\xae" "no");
+  dq_survey_data_add_value_label (data, q, 2, "Иә");
+
+  g_assert_cmpstr (dq_survey_data_get_label (data, q), ==,
+                   "\xe2\x81\xa8Trust \xe2\x80\xae" "in neighbours\xe2\x81\xa9");
+  g_assert_cmpstr (dq_survey_data_lookup_value_label (data, q, 1), ==,
+                   "\xe2\x81\xa8yes\xe2\x80\xae" "no\xe2\x81\xa9");
+  g_assert_cmpstr (dq_survey_data_lookup_value_label (data, q, 2), ==, "Иә");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SurveyData/counts-after-edit", test_counts_after_edit);
   g_test_add_func ("/Dostyq/Model/SurveyData/counts-empty", test_counts_empty);
   g_test_add_func ("/Dostyq/Model/SurveyData/counts-no-variable", test_counts_no_variable);
+  g_test_add_func ("/Dostyq/Model/SurveyData/labels-isolated", test_labels_isolated);
 
   return g_test_run ();
 }
