@@ -14,11 +14,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dq-crosstab-private.h"
+#include "dq-format.h"
 
 void
 _dq_crosstab_classifier_clear (Classifier *classifier)
@@ -240,10 +242,9 @@ _dq_crosstab_finish_categories (Classifier *classifier,
       (*order)[i] = entries[i].category;
       if (classifier->kind == DQ_VARIABLE_NUMERIC)
         {
-          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
           double value = g_array_index (classifier->values, double, entries[i].category);
 
-          category->value = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+          category->value = dq_format_exact (value);
           label = dq_survey_data_lookup_value_label (classifier->data, classifier->variable, value);
           category->label = g_strdup (label);
         }
@@ -258,6 +259,38 @@ _dq_crosstab_finish_categories (Classifier *classifier,
     }
 
   return n;
+}
+
+/* Whether @text is written as a decimal number ("1,5", "-2", "1e309"),
+ * however large: strtod also reads "NaN", "inf" and "0x10", which no survey
+ * writes as a weight. */
+static gboolean
+is_decimal_text (const char *text,
+                 double     *value)
+{
+  g_autofree char *copy = g_strdup (text);
+  gboolean has_digit = FALSE;
+  char *end;
+
+  *value = 0;
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p) && strchr ("+-.,eE", *p) == NULL)
+        return FALSE;
+      has_digit |= g_ascii_isdigit (*p);
+    }
+  g_strdelimit (copy, ",", '.');
+  *value = g_ascii_strtod (copy, &end);
+
+  return has_digit && end != copy && *end == '\0';
+}
+
+static char *
+describe_largest_number (void)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2g", DBL_MAX));
 }
 
 static gboolean
@@ -279,23 +312,31 @@ check_weight_kind (DqSurveyData  *data,
   codes = dq_survey_data_get_codes (data, weight);
   for (gsize i = 0; i < n_rows; i++)
     {
+      g_autofree char *where = NULL;
       const char *text;
-      char *end;
+      double value;
 
       if (codes[i] == DQ_SURVEY_DATA_NO_CODE)
         continue;
       text = categories[codes[i]];
-      g_ascii_strtod (text, &end);
-      if (end == text || *end != '\0')
-        {
-          g_autofree char *where = dq_survey_data_describe_row (data, i);
+      if (is_decimal_text (text, &value) && isfinite (value))
+        continue;
 
-          g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                       _("%s: the weight variable “%s” is not numeric: %s has “%s”"),
-                       dq_survey_data_get_source_name (data),
-                       dq_survey_data_get_name (data, weight), where, text);
-          return FALSE;
-        }
+      where = dq_survey_data_describe_row (data, i);
+      if (isinf (value))
+        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                     /* Translators: "survey.csv: the weight variable “w”: 1e309 in row 2 is
+                      * beyond …" */
+                     _("%s: the weight variable “%s”: %s in %s is beyond the largest number a "
+                       "weight can have"),
+                     dq_survey_data_get_source_name (data),
+                     dq_survey_data_get_name (data, weight), text, where);
+      else
+        g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                     _("%s: the weight variable “%s” is not numeric: %s has “%s”"),
+                     dq_survey_data_get_source_name (data),
+                     dq_survey_data_get_name (data, weight), where, text);
+      return FALSE;
     }
 
   g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
@@ -319,6 +360,12 @@ set_weight_error (DqSurveyData  *data,
     g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
                  _("%s: the weight variable “%s” has no value in %s; every respondent in the "
                    "table needs a weight"),
+                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
+                 where);
+  else if (isinf (value))
+    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                 _("%s: the weight variable “%s”: the value in %s is beyond the largest number a "
+                   "weight can have"),
                  dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
                  where);
   else
@@ -421,6 +468,41 @@ pass_get_cell (Pass  *pass,
   return &pass->cells[r * pass->capacity_columns + c];
 }
 
+/* The sums behind a table must be numbers: weights near the largest double
+ * add up to infinity, and infinity over infinity makes every percentage
+ * NaN. Weights can always be divided by a constant, which leaves the
+ * percentages and the effective sample size as they are. */
+static gboolean
+check_sums (DqSurveyData   *data,
+            const Weights  *weights,
+            double          sum_w,
+            double          sum_w2,
+            GError        **error)
+{
+  g_autofree char *largest = NULL;
+
+  if (G_LIKELY (isfinite (sum_w) && isfinite (sum_w2)))
+    return TRUE;
+
+  largest = describe_largest_number ();
+  if (!isfinite (sum_w))
+    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                 _("%s: the weights of “%s” add up to more than %s, the largest number a table "
+                   "can hold; divide them by a constant, which leaves the percentages as they "
+                   "are"),
+                 dq_survey_data_get_source_name (data),
+                 dq_survey_data_get_name (data, weights->variable), largest);
+  else
+    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
+                 _("%s: the squares of the weights of “%s” add up to more than %s, the largest "
+                   "number a table can hold; divide the weights by a constant, which leaves the "
+                   "percentages as they are"),
+                 dq_survey_data_get_source_name (data),
+                 dq_survey_data_get_name (data, weights->variable), largest);
+
+  return FALSE;
+}
+
 /* Counts each respondent with valid values of both variables into its
  * cell, by weight. A missing or negative weight of such a respondent is an
  * error. */
@@ -433,6 +515,8 @@ _dq_crosstab_count (Pass           *pass,
                     GError        **error)
 {
   gsize n_rows = dq_survey_data_get_n_rows (data);
+  double sum_w = 0;
+  double sum_w2 = 0;
 
   pass->capacity_rows = 16;
   pass->capacity_columns = 16;
@@ -479,9 +563,11 @@ _dq_crosstab_count (Pass           *pass,
       cell->w2 += w * w;
       cell->n++;
       pass->n_counted++;
+      sum_w += w;
+      sum_w2 += w * w;
     }
 
-  return TRUE;
+  return weights == NULL || check_sums (data, weights, sum_w, sum_w2, error);
 }
 
 /* A table needs respondents with valid values of each variable, and of

@@ -672,7 +672,17 @@ double
 dq_crosstab_effective_n (double sum_weights,
                          double sum_squared_weights)
 {
-  return sum_squared_weights > 0 ? sum_weights * sum_weights / sum_squared_weights : 0.0;
+  double ratio;
+
+  if (!(sum_squared_weights > 0))
+    return 0.0;
+
+  /* (Σw)² overflows long before Σw does; Σw / √Σw² is at most √n. */
+  if (isfinite (sum_weights * sum_weights))
+    return sum_weights * sum_weights / sum_squared_weights;
+  ratio = sum_weights / sqrt (sum_squared_weights);
+
+  return ratio * ratio;
 }
 
 /**

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dq-csv-reader-private.h"
+#include "dq-format.h"
 
 #define INITIAL_CAPACITY 4096
 
@@ -51,7 +52,8 @@ static const double powers_of_ten[] = {
  * the number has a fraction. Small decimals, which are nearly all survey
  * values, are computed as an integer divided by a power of ten: both are
  * exact doubles, so the quotient is correctly rounded, as strtod would give.
- * Anything else goes through g_ascii_strtod. */
+ * Anything else goes through g_ascii_strtod. A number too large for a
+ * double is not a number here. */
 static gboolean
 parse_number (const char *s,
               gsize       len,
@@ -145,20 +147,18 @@ parse_number (const char *s,
     }
 
   {
-    char buffer[128];
-    const char *q = s;
-    gsize n = 0;
+    /* The whole field, however long: a number of a hundred digits is as
+     * much a number as one of ten, and strtod rounds it correctly. */
+    g_autofree char *copy = g_strndup (s, len);
     char *number_end;
 
-    if (len >= sizeof buffer)
-      return FALSE;
-    for (; q < s + len; q++)
-      buffer[n++] = *q == ',' ? '.' : *q;
-    buffer[n] = '\0';
+    g_strdelimit (copy, ",", '.');
+    *value = g_ascii_strtod (g_strstrip (copy), &number_end);
 
-    *value = g_ascii_strtod (g_strstrip (buffer), &number_end);
-
-    return *number_end == '\0';
+    /* Beyond the largest double, strtod gives infinity, which is no value
+     * a survey can hold: the field is text, which names itself in any
+     * message about it. */
+    return *number_end == '\0' && isfinite (*value);
   }
 }
 
@@ -215,7 +215,7 @@ column_to_string (Parser *parser,
 
   for (gsize i = 0; i < parser->n_rows; i++)
     {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *buffer = NULL;
 
       if (isnan (column->numbers[i]))
         {
@@ -223,7 +223,7 @@ column_to_string (Parser *parser,
           continue;
         }
 
-      g_ascii_formatd (buffer, sizeof buffer, "%.15g", column->numbers[i]);
+      buffer = dq_format_exact (column->numbers[i]);
       if (column->seen_comma)
         g_strdelimit (buffer, ".", ',');
       column->codes[i] = intern_category (column, buffer, 0);

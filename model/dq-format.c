@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -73,6 +74,11 @@ dq_format_number (double     value,
 
   g_return_val_if_fail (language < DQ_N_LANGUAGES, NULL);
 
+  /* Infinity and NaN are no numbers a reader can use: they are shown as a
+   * gap, like a figure without a value. */
+  if (!isfinite (value))
+    return g_strdup ("—");
+
   style = &styles[language];
   if (decimals < 0)
     decimals = natural_decimals (fabs (value), 3);
@@ -106,6 +112,72 @@ dq_format_number (double     value,
   return g_string_free (out, FALSE);
 }
 
+/* Room for the longest "%.*f" of a double: 309 digits before the point,
+ * the decimals after it, the sign and the point. */
+#define MAX_FIXED_DECIMALS 20
+#define FIXED_BUFFER_SIZE  (DBL_MAX_10_EXP + 1 + MAX_FIXED_DECIMALS + 3)
+
+/**
+ * dq_format_decimal:
+ * @value: a number
+ * @decimals: digits after the decimal point, from 0 to 20
+ *
+ * Writes @value in plain decimal notation with a point, whatever the
+ * locale, for files that programs read (CSV): every digit before the point,
+ * however many there are. Infinity and NaN give an empty string, an empty
+ * field, never "inf" or "nan".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+dq_format_decimal (double value,
+                   int    decimals)
+{
+  char buffer[FIXED_BUFFER_SIZE];
+  char format[8];
+
+  g_return_val_if_fail (decimals >= 0 && decimals <= MAX_FIXED_DECIMALS, NULL);
+
+  if (!isfinite (value))
+    return g_strdup ("");
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+/**
+ * dq_format_exact:
+ * @value: a number
+ *
+ * Writes @value with the fewest significant digits (15 to 17) that read
+ * back as the same double, with a point, whatever the locale: "0.1", not
+ * "0.10000000000000001"; "1.2345678901234568e+39", not "1.23456789012346e+39",
+ * which is another number. Infinity and NaN give an empty string.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+dq_format_exact (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return g_strdup ("");
+
+  for (int digits = 15; digits < 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return g_strdup (buffer);
+    }
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.17g", value));
+}
+
 /**
  * dq_format_percent:
  * @value: a percentage
@@ -122,6 +194,9 @@ dq_format_percent (double     value,
                    DqLanguage language)
 {
   g_autofree char *number = dq_format_number (value, decimals, language);
+
+  if (!isfinite (value))
+    return g_steal_pointer (&number);
 
   return g_strconcat (number, styles[language].percent, NULL);
 }

@@ -17,6 +17,9 @@ char     *dq_format_number        (double      value,
 char     *dq_format_percent       (double      value,
                                    int         decimals,
                                    DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+char     *dq_format_decimal       (double      value,
+                                   int         decimals) G_GNUC_WARN_UNUSED_RESULT;
+char     *dq_format_exact         (double      value) G_GNUC_WARN_UNUSED_RESULT;
 char     *dq_format_figure_value  (DqFigure   *figure,
                                    DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  dq_csv_field_is_formula (const char *field);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "dq-escape.h"
+#include "dq-format.h"
 #include "dq-survey-data-private.h"
 
 enum {
@@ -625,7 +626,6 @@ dq_survey_data_dup_value_text (DqSurveyData *self,
                                guint         variable,
                                gsize         row)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   Variable *var;
 
   g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
@@ -640,7 +640,7 @@ dq_survey_data_dup_value_text (DqSurveyData *self,
   if (isnan (var->numbers[row]))
     return g_strdup ("");
 
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", var->numbers[row]));
+  return dq_format_exact (var->numbers[row]);
 }
 
 /* Parses a number as a researcher types it, with a decimal point or, as in
@@ -709,7 +709,7 @@ set_value_error (Variable    *var,
   for (guint i = 0; i < var->value_labels->len; i++)
     {
       const DqValueLabel *value_label = &g_array_index (var->value_labels, DqValueLabel, i);
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *value = NULL;
 
       /* The first few show what kind of text is expected. */
       if (i == 10)
@@ -719,9 +719,8 @@ set_value_error (Variable    *var,
         }
       if (i > 0)
         g_string_append (list, ", ");
-      g_string_append_printf (list, "%s = %s",
-                              g_ascii_formatd (buffer, sizeof buffer, "%.15g", value_label->value),
-                              value_label->label);
+      value = dq_format_exact (value_label->value);
+      g_string_append_printf (list, "%s = %s", value, value_label->label);
     }
 
   g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_VALUE,

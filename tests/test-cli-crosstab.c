@@ -322,6 +322,62 @@ test_data_errors (void)
     }
 }
 
+/* Weights at the limits of a double: refused with exit 1 and a message that
+ * names the variable, never a table of "inf" and "nan". */
+static void
+test_weight_limits (void)
+{
+  g_autofree char *sum = write_file ("sum.csv", "q,w\n1,1\n2,1e308\n1,1e308\n2,1\n");
+  g_autofree char *huge = write_file ("huge.csv", "q,w\n1,1\n2,1e309\n");
+  g_autofree char *nan = write_file ("nan.csv", "q,w\n1,1\n2,NaN\n");
+  const char *files[] = { sum, huge, nan };
+  const char *expected[][2] = {
+    { "the weights of “w” add up to more than", NULL },
+    { "“w”", "1e309 in row 3 is beyond the largest number a weight can have" },
+    { "“w”", "row 3 has “NaN”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      for (guint format = 0; format < 2; format++)
+        {
+          g_auto(DqTestRun) run = { 0 };
+
+          dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", "--weight", "w",
+                         "--format", format == 0 ? "text" : "csv", NULL);
+          g_assert_cmpint (run.status, ==, 1);
+          g_assert_cmpstr (run.out, ==, "");
+          for (guint k = 0; k < 2 && expected[i][k] != NULL; k++)
+            {
+              if (strstr (run.err, expected[i][k]) == NULL)
+                g_error ("“%s” is not in “%s”", expected[i][k], run.err);
+            }
+        }
+    }
+}
+
+/* A weighted count has every digit in CSV, not the first 38. */
+static void
+test_long_counts (void)
+{
+  g_autofree char *large = write_file ("large.csv", "q,w\n1,1e100\n2,3e100\n");
+  g_auto(DqTestRun) run = { 0 };
+  g_autoptr(GPtrArray) lines = NULL;
+  GStrv fields;
+
+  dq_test_spawn (&run, dostyq (), "crosstab", large, "--row", "q", "--weight", "w",
+                 "--format", "csv", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "inf"));
+  g_assert_null (strstr (run.out, "nan"));
+  lines = csv_lines (run.out);
+  fields = find_line (lines, "2", "Total");
+  /* 3e100 with four decimals: 101 digits, a point and 4 zeros. */
+  g_assert_cmpuint (strlen (fields[4]), ==, 106);
+  g_assert_cmpfloat (g_ascii_strtod (fields[4], NULL), ==, 3e100);
+  g_assert_cmpstr (fields[6], ==, "75.0000");
+}
+
 /* Windows-1251 is detected; --encoding forces an encoding. */
 static void
 test_encoding (void)
@@ -429,6 +485,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Crosstab/russian-numbers", test_russian_numbers);
   g_test_add_func ("/Dostyq/Cli/Crosstab/project", test_project);
   g_test_add_func ("/Dostyq/Cli/Crosstab/unsafe-text", test_unsafe_text);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/weight-limits", test_weight_limits);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/long-counts", test_long_counts);
 
   status = g_test_run ();
 

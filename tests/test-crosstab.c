@@ -402,6 +402,96 @@ test_generated_survey (void)
   g_rmdir (dir);
 }
 
+static DqSurveyData *
+weighted_data (const double *w,
+               gsize         n)
+{
+  g_autofree double *q = g_new (double, n);
+  DqSurveyData *data = dq_survey_data_new ("limits.csv");
+
+  for (gsize i = 0; i < n; i++)
+    q[i] = 1 + i % 2;
+  dq_survey_data_add_numeric (data, "q", g_steal_pointer (&q), n);
+  dq_survey_data_add_numeric (data, "w", g_memdup2 (w, n * sizeof (double)), n);
+
+  return data;
+}
+
+static void
+assert_weight_error (const double *w,
+                     gsize         n,
+                     const char   *fragment)
+{
+  g_autoptr(DqSurveyData) data = weighted_data (w, n);
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = dq_crosstab_new (data, "q", NULL, "w", NULL, 0, &error);
+  g_assert_null (table);
+  g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT);
+  if (strstr (error->message, fragment) == NULL || strstr (error->message, "“w”") == NULL)
+    g_error ("“%s” is not in “%s”", fragment, error->message);
+  g_assert_null (strstr (error->message, "inf"));
+}
+
+/* Weights near the largest double: their sum, or the sum of their squares,
+ * would be infinite and every percentage NaN. Such a table is refused,
+ * naming the variable; weights that stay within range still give numbers. */
+static void
+test_weight_limits (void)
+{
+  const double sum_overflows[] = { 1, 1e308, 1e308, 1 };
+  const double squares_overflow[] = { 1, 1e200, 1e200 };
+  const double infinite[] = { 1, INFINITY };
+  const double large[] = { 1e150, 3e150, 1e150, 1e150 };
+  g_autoptr(DqSurveyData) data = weighted_data (large, G_N_ELEMENTS (large));
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(GError) error = NULL;
+  double low, high;
+
+  assert_weight_error (sum_overflows, G_N_ELEMENTS (sum_overflows), "add up to more than");
+  assert_weight_error (squares_overflow, G_N_ELEMENTS (squares_overflow),
+                       "squares of the weights");
+  assert_weight_error (infinite, G_N_ELEMENTS (infinite), "beyond the largest number");
+
+  /* (Σw)² = 3.6e301 but Σw² = 1.2e301: all finite, n_eff = 3. */
+  table = dq_crosstab_new (data, "q", NULL, "w", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (dq_crosstab_get_column_percent (table, 0, 0), 100.0 * 2 / 6,
+                                  EPSILON);
+  g_assert_cmpfloat_with_epsilon (dq_crosstab_get_effective_n (table, 0), 36.0 / 12, EPSILON);
+  dq_crosstab_get_column_interval (table, 0, 0, &low, &high);
+  g_assert_true (isfinite (low) && isfinite (high));
+
+  /* (Σw)² overflows here though Σw and Σw² do not. */
+  g_assert_cmpfloat_with_epsilon (dq_crosstab_effective_n (1e300, 1e300), 1e300, 1e285);
+}
+
+/* Category values are written with every digit they need, and no more. */
+static void
+test_exact_values (void)
+{
+  static const double w[] = { 1, 1, 1 };
+  g_autoptr(DqSurveyData) data = dq_survey_data_new ("values.csv");
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(GError) error = NULL;
+  const double values[] = { 0.1, 1234567890123456789012345678901234567890.5, 1e-59 };
+
+  dq_survey_data_add_numeric (data, "v", g_memdup2 (values, sizeof values), 3);
+  dq_survey_data_add_numeric (data, "w", g_memdup2 (w, sizeof w), 3);
+  table = dq_crosstab_new (data, "v", NULL, "w", NULL, 0, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < 3; r++)
+    {
+      const char *text = dq_crosstab_get_row_value (table, r);
+      double back = g_ascii_strtod (text, NULL);
+
+      g_assert_true (back == values[0] || back == values[1] || back == values[2]);
+    }
+  g_assert_cmpstr (dq_crosstab_get_row_value (table, 0), ==, "1e-59");
+  g_assert_cmpstr (dq_crosstab_get_row_value (table, 1), ==, "0.1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +505,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Crosstab/frequencies-and-strings", test_frequencies_and_strings);
   g_test_add_func ("/Dostyq/Model/Crosstab/errors", test_errors);
   g_test_add_func ("/Dostyq/Model/Crosstab/generated-survey", test_generated_survey);
+  g_test_add_func ("/Dostyq/Model/Crosstab/weight-limits", test_weight_limits);
+  g_test_add_func ("/Dostyq/Model/Crosstab/exact-values", test_exact_values);
 
   return g_test_run ();
 }

@@ -587,6 +587,37 @@ test_long_fraction (void)
   g_assert_cmpfloat_with_epsilon (number (data, "x", 0), 1.5e-50, 1e-60);
 }
 
+/* A number is read whole, however many digits it has, and comes out as
+ * strtod reads it; one beyond the largest double is text, not infinity. */
+static void
+test_long_numbers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(GString) csv = g_string_new ("id,x\n");
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(DqSurveyData) huge = NULL;
+
+  g_ptr_array_add (numbers, g_strconcat ("0.", g_strnfill (59, '0'), "1", NULL));
+  g_ptr_array_add (numbers, g_strnfill (200, '9'));
+  g_ptr_array_add (numbers, g_strdup ("1234567890123456789012345678901234567890.5"));
+  g_ptr_array_add (numbers, g_strdup ("0.1000000000000000055511151231257827021181583404541015625"));
+  g_ptr_array_add (numbers, g_strconcat ("-", g_strnfill (150, '1'), ".", g_strnfill (150, '3'),
+                                         NULL));
+  for (guint i = 0; i < numbers->len; i++)
+    g_string_append_printf (csv, "%u,%s\n", i + 1, (char *) numbers->pdata[i]);
+
+  data = read_text (csv->str, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < numbers->len; i++)
+    g_assert_cmpfloat (number (data, "x", i), ==, g_ascii_strtod (numbers->pdata[i], NULL));
+
+  huge = read_text ("id,x\n1,1\n2,1e309\n3,2.5\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text (huge, "x", 1), ==, "1e309");
+  g_assert_cmpstr (text (huge, "x", 2), ==, "2.5");
+}
+
 static void
 test_error_header (void)
 {
@@ -658,6 +689,35 @@ test_crosstab_weight_not_numeric (void)
   assert_message_has (error, "survey.csv", "“weight”", "row 4", "n/a", NULL);
 }
 
+/* Text that strtod reads but no survey writes as a weight, and a number
+ * too large for one: each named with its row. */
+static void
+test_crosstab_weight_not_a_number (void)
+{
+  const char *values[] = { "NaN", "inf", "0x10", "-Infinity", "1e309" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DqSurveyData) data = NULL;
+      g_autoptr(DqCrosstab) table = NULL;
+      g_autofree char *csv = g_strdup_printf ("id,q,w\n1,1,1\n2,2,%s\n3,1,2\n", values[i]);
+      g_autofree char *quoted = g_strdup_printf ("“%s”", values[i]);
+
+      data = read_text (csv, &error);
+      g_assert_no_error (error);
+
+      table = dq_crosstab_new (data, "q", NULL, "w", NULL, 0, &error);
+      g_assert_null (table);
+      g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT);
+      if (i < 4)
+        assert_message_has (error, "survey.csv", "“w”", "row 3", quoted, "not numeric", NULL);
+      else
+        assert_message_has (error, "survey.csv", "“w”", "1e309 in row 3",
+                            "beyond the largest number a weight can have", NULL);
+    }
+}
+
 static void
 test_crosstab_weight_negative (void)
 {
@@ -727,8 +787,11 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/error-header", test_error_header);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-not-csv", test_error_not_csv);
   g_test_add_func ("/Dostyq/Model/CsvReader/long-fraction", test_long_fraction);
+  g_test_add_func ("/Dostyq/Model/CsvReader/long-numbers", test_long_numbers);
   g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-weight-not-numeric",
                    test_crosstab_weight_not_numeric);
+  g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-weight-not-a-number",
+                   test_crosstab_weight_not_a_number);
   g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-weight-negative",
                    test_crosstab_weight_negative);
   g_test_add_func ("/Dostyq/Model/CsvReader/crosstab-all-missing", test_crosstab_all_missing);

@@ -581,6 +581,38 @@ test_render_number_format (void)
     }
 }
 
+/* Infinity and NaN never come out as "inf" or "nan"; a number comes out
+ * whole, with every digit it needs. */
+static void
+test_render_limits_format (void)
+{
+  const double odd[] = { INFINITY, -INFINITY, NAN };
+  g_autofree char *large = dq_format_decimal (3e100, 4);
+  g_autofree char *tenth = dq_format_exact (0.1);
+  g_autofree char *long_number = dq_format_exact (1234567890123456789012345678901234567890.5);
+  g_autofree char *smallest = dq_format_exact (5e-324);
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autofree char *number = dq_format_number (odd[i], 2, DQ_LANGUAGE_EN);
+      g_autofree char *percent = dq_format_percent (odd[i], -1, DQ_LANGUAGE_RU);
+      g_autofree char *decimal = dq_format_decimal (odd[i], 2);
+      g_autofree char *exact = dq_format_exact (odd[i]);
+
+      g_assert_cmpstr (number, ==, "—");
+      g_assert_cmpstr (percent, ==, "—");
+      g_assert_cmpstr (decimal, ==, "");
+      g_assert_cmpstr (exact, ==, "");
+    }
+
+  g_assert_cmpuint (strlen (large), ==, 106);
+  g_assert_cmpfloat (g_ascii_strtod (large, NULL), ==, 3e100);
+  g_assert_cmpstr (tenth, ==, "0.1");
+  g_assert_cmpfloat (g_ascii_strtod (long_number, NULL), ==,
+                     1234567890123456789012345678901234567890.5);
+  g_assert_cmpfloat (g_ascii_strtod (smallest, NULL), ==, 5e-324);
+}
+
 static void
 test_render_figure_format (void)
 {
@@ -621,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Render/Export/replaces", test_render_export_replaces);
   g_test_add_func ("/Dostyq/Render/Format/number", test_render_number_format);
   g_test_add_func ("/Dostyq/Render/Format/figure", test_render_figure_format);
+  g_test_add_func ("/Dostyq/Render/Format/limits", test_render_limits_format);
 
   status = g_test_run ();
 

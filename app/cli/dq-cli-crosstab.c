@@ -31,14 +31,11 @@ append_csv_number (GString *out,
                    double   value,
                    int      decimals)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
+  g_autofree char *text = dq_format_decimal (value, decimals);
 
-  if (isnan (value))
-    return;
-
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, format, value));
+  /* Every digit, however large the number: a count of a weighted table can
+   * have more digits than a fixed buffer holds. */
+  g_string_append (out, text);
 }
 
 /* One line per cell, the total column included (with an empty
@@ -243,7 +240,9 @@ write_text (GString    *out,
               dq_crosstab_get_column_interval (table, r, c, &low, &high);
               low_text = dq_format_number (low, 2, language);
               high_text = dq_format_number (high, 2, language);
-              interval = g_strdup_printf ("%s–%s", low_text, high_text);
+              /* A column without an interval shows one gap, not two. */
+              interval = isnan (low) ? g_strdup (low_text)
+                                     : g_strdup_printf ("%s–%s", low_text, high_text);
               /* Within all respondents every row percentage is 100. */
               row_percent = c < n_columns
                             ? dq_format_number (dq_crosstab_get_row_percent (table, r, c), 2,
