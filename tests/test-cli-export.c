@@ -256,6 +256,49 @@ test_cli_export_errors (void)
     }
 }
 
+/* Each numeric option refuses zero, negative, non-numeric, NaN, infinite
+ * and huge values, saying which option and what was given, never
+ * "give both --width and --height" for a width that was given. */
+static void
+test_cli_export_bad_numbers (void)
+{
+  static const struct { const char *option; const char *value; const char *message; } cases[] = {
+    { "--width", "0", "--width must be a positive number of pixels, not 0" },
+    { "--width", "-800", "--width must be a positive number of pixels, not -800" },
+    { "--width", "wide", "--width must be a positive number of pixels, not wide" },
+    { "--width", "nan", "--width must be a positive number of pixels, not nan" },
+    { "--width", "inf", "--width must be a positive number of pixels, not inf" },
+    { "--width", "0x400", "--width must be a positive number of pixels, not 0x400" },
+    { "--width", "1e300", "--width must be from 100 to 20000 pixels, not 1e300" },
+    { "--width", "99", "--width must be from 100 to 20000 pixels, not 99" },
+    { "--height", "0", "--height must be a positive number of pixels, not 0" },
+    { "--height", "NaN", "--height must be a positive number of pixels, not NaN" },
+    { "--height", "20001", "--height must be from 100 to 20000 pixels, not 20001" },
+    { "--dpi", "0", "--dpi must be a number of pixels per inch from 24 to 2400, not 0" },
+    { "--dpi", "-96", "--dpi must be a number of pixels per inch from 24 to 2400, not -96" },
+    { "--dpi", "nan", "--dpi must be a number of pixels per inch from 24 to 2400, not nan" },
+    { "--dpi", "1e9", "--dpi must be a number of pixels per inch from 24 to 2400, not 1e9" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      const char *width = g_str_equal (cases[i].option, "--width") ? cases[i].value : "800";
+      const char *height = g_str_equal (cases[i].option, "--height") ? cases[i].value : "500";
+      const char *dpi = g_str_equal (cases[i].option, "--dpi") ? cases[i].value : "96";
+      g_autofree char *width_arg = g_strconcat ("--width=", width, NULL);
+      g_autofree char *height_arg = g_strconcat ("--height=", height, NULL);
+      g_autofree char *dpi_arg = g_strconcat ("--dpi=", dpi, NULL);
+
+      dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", width_arg,
+                     height_arg, dpi_arg, "-o", "x.png", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      if (strstr (run.err, cases[i].message) == NULL)
+        g_error ("“%s” is not in “%s”", cases[i].message, run.err);
+      g_assert_false (g_file_test ("x.png", G_FILE_TEST_EXISTS));
+    }
+}
+
 static void
 test_cli_export_unwritable (void)
 {
@@ -459,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Export/format-from-name", test_cli_export_format_from_name);
   g_test_add_func ("/Dostyq/Cli/Export/all", test_cli_export_all);
   g_test_add_func ("/Dostyq/Cli/Export/errors", test_cli_export_errors);
+  g_test_add_func ("/Dostyq/Cli/Export/bad-numbers", test_cli_export_bad_numbers);
   g_test_add_func ("/Dostyq/Cli/Export/unwritable", test_cli_export_unwritable);
   g_test_add_func ("/Dostyq/Cli/Export/bad-dataset", test_cli_export_bad_dataset);
   g_test_add_func ("/Dostyq/Cli/Export/data", test_cli_export_data);

@@ -28,6 +28,13 @@
 /* The id of the map among the charts of `dostyq list` and `--chart`. */
 #define MAP_ID "map"
 
+/* The sizes an export may have: below 100 pixels a chart's text no longer
+ * fits, and 20,000 is as many as the PNG writer draws on a side. */
+#define MIN_PIXELS 100
+#define MAX_PIXELS 20000
+#define MIN_DPI    24
+#define MAX_DPI    2400
+
 int
 dq_cli_list_run (int    argc,
                  char **argv)
@@ -179,6 +186,11 @@ typedef struct
   gboolean             reverse;
   gboolean             all;
   int                  repeat;
+  char                *width_str;
+  char                *height_str;
+  char                *dpi_str;
+
+  /* What they say: 0 when not given. */
   double               width;
   double               height;
   double               dpi;
@@ -218,6 +230,9 @@ export_clear (Export *job)
   g_free (job->weight);
   g_free (job->missing);
   g_free (job->encoding);
+  g_free (job->width_str);
+  g_free (job->height_str);
+  g_free (job->dpi_str);
   g_clear_object (&job->project_data);
   g_clear_object (&job->analysis);
   g_clear_pointer (&job->missing_codes, g_array_unref);
@@ -301,12 +316,12 @@ parse_options (Export  *job,
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &job->lang_str,
       N_("Language of the chart: en, ru or kk, several separated by commas, or all "
          "(default: en)"), "LANG" },
-    { "width", 'W', 0, G_OPTION_ARG_DOUBLE, &job->width, N_("Width in pixels"), "W" },
-    { "height", 'H', 0, G_OPTION_ARG_DOUBLE, &job->height, N_("Height in pixels"), "H" },
+    { "width", 'W', 0, G_OPTION_ARG_STRING, &job->width_str, N_("Width in pixels"), "W" },
+    { "height", 'H', 0, G_OPTION_ARG_STRING, &job->height_str, N_("Height in pixels"), "H" },
     { "size", 's', 0, G_OPTION_ARG_STRING, &job->size_str,
       N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 × 85 mm at "
          "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
-    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &job->dpi,
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, &job->dpi_str,
       N_("Resolution: pixels per inch of a PNG (default: 96, or 300 for the print sizes)"), "N" },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &job->theme_str,
       N_("light or dark (default: light)"), N_("THEME") },
@@ -495,10 +510,71 @@ check_formats (Export *job)
   return KEEP_GOING;
 }
 
+/* A number as people type it: digits with a point and an exponent. strtod
+ * would also take "nan", "inf" and "0x10", none of them a size. */
+static gboolean
+parse_positive (const char *text,
+                double     *value)
+{
+  char *end;
+
+  if (*text == '\0' || text[strspn (text, "0123456789.eE+-")] != '\0')
+    return FALSE;
+  *value = g_ascii_strtod (text, &end);
+
+  return *end == '\0' && isfinite (*value) && *value > 0;
+}
+
+/* --width and --height: when given, a number of pixels within what an
+ * export can write. Each message names the option and what was typed. */
+static int
+parse_pixels (const char *option,
+              const char *text,
+              double     *value)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL)
+    return KEEP_GOING;
+
+  if (!parse_positive (text, value))
+    message = g_strdup_printf (_("%s must be a positive number of pixels, not %s"), option, text);
+  else if (*value < MIN_PIXELS || *value > MAX_PIXELS)
+    message = g_strdup_printf (_("%s must be from %d to %d pixels, not %s"), option,
+                               MIN_PIXELS, MAX_PIXELS, text);
+  else
+    return KEEP_GOING;
+
+  return dq_cli_usage_error ("export", message);
+}
+
+static int
+parse_dpi (const char *text,
+           double     *value)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL ||
+      (parse_positive (text, value) && *value >= MIN_DPI && *value <= MAX_DPI))
+    return KEEP_GOING;
+
+  message = g_strdup_printf (_("%s must be a number of pixels per inch from %d to %d, not %s"),
+                             "--dpi", MIN_DPI, MAX_DPI, text);
+
+  return dq_cli_usage_error ("export", message);
+}
+
 /* The size, resolution and theme of the scenes. */
 static int
 check_size (Export *job)
 {
+  int status;
+
+  if ((status = parse_pixels ("--width", job->width_str, &job->width)) != KEEP_GOING ||
+      (status = parse_pixels ("--height", job->height_str, &job->height)) != KEEP_GOING ||
+      (status = parse_dpi (job->dpi_str, &job->dpi)) != KEEP_GOING)
+    return status;
+
   if (job->size_str != NULL)
     {
       job->preset = dq_size_preset_lookup (job->size_str);
@@ -514,18 +590,12 @@ check_size (Export *job)
 
   if ((job->width > 0) != (job->height > 0))
     return dq_cli_usage_error ("export", _("give both --width and --height"));
-  if (job->width < 0 || job->height < 0 || job->dpi < 0 ||
-      (job->width > 0 && (job->width < 100 || job->height < 100)))
-    return dq_cli_usage_error ("export", _("the width and height must be at least 100 pixels, "
-                                           "and the resolution positive"));
 
   if (job->repeat < 1)
     return dq_cli_usage_error ("export", _("--repeat must be at least 1"));
 
   if (job->dpi == 0)
     job->dpi = job->width > 0 ? 96 : job->preset->dpi;
-  if (job->dpi < 24 || job->dpi > 2400)
-    return dq_cli_usage_error ("export", _("the resolution must be between 24 and 2400 dpi"));
 
   /* Scene units are 1/96 inch: a size in pixels at the given resolution,
    * or in millimetres. */
