@@ -272,8 +272,8 @@ add_figure (DqChartSource *self,
   label = column->name != NULL ? g_strdup_printf ("%s — %s", answer, column->name)
                                : g_strdup (answer);
 
-  g_ptr_array_add (self->figures,
-                   _dq_figure_new_estimate (id, text_same (label), percent, value_text,
+  _dq_chart_source_add_figure (self,
+                               _dq_figure_new_estimate (id, text_same (label), percent, value_text,
                                             column->name, category,
                                             low_text != NULL ? low : NAN,
                                             high_text != NULL ? high : NAN,

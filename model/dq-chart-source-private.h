@@ -38,6 +38,9 @@ struct _DqChartSource
   GStrv             subjects;
   /* DqFigure, one per cell */
   GPtrArray        *figures;
+  /* CellKey → DqFigure (borrowed from figures): the figure of each cell,
+   * found in one step however many figures a question has. */
+  GHashTable       *index;
   DqIntervalMethod  method;
   gboolean          from_table;
 
@@ -51,6 +54,23 @@ struct _DqChartSource
   DqCrosstab       *crosstab;
   char             *split_title;
 };
+
+/* A cell of a chart: the group of respondents (a country or a crosstab's
+ * column), the country asked about, and the answer; each may be NULL. The
+ * strings are borrowed from a figure. */
+typedef struct
+{
+  const char *group;
+  const char *subject;
+  const char *category;
+} CellKey;
+
+void     _dq_chart_source_add_figure       (DqChartSource *self,
+                                            DqFigure      *figure);
+/* For tests: how many times two cells' keys were compared, which grows with
+ * the figures when the index works and with their square when it does
+ * not. */
+guint64  _dq_chart_source_get_n_comparisons (void);
 
 void _dq_chart_source_add_category (DqChartSource *self,
                                     const char    *id,

@@ -37,11 +37,80 @@ group_clear (gpointer data)
   g_free (group->id);
 }
 
+static gsize n_comparisons;
+
+static guint
+cell_key_hash (gconstpointer data)
+{
+  const CellKey *key = data;
+  guint hash = 17;
+
+  hash = hash * 31 + (key->group != NULL ? g_str_hash (key->group) : 0);
+  hash = hash * 31 + (key->subject != NULL ? g_str_hash (key->subject) : 0);
+  hash = hash * 31 + (key->category != NULL ? g_str_hash (key->category) : 0);
+
+  return hash;
+}
+
+static gboolean
+cell_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const CellKey *ka = a;
+  const CellKey *kb = b;
+
+  g_atomic_pointer_add (&n_comparisons, 1);
+
+  return g_strcmp0 (ka->group, kb->group) == 0 &&
+         g_strcmp0 (ka->subject, kb->subject) == 0 &&
+         g_strcmp0 (ka->category, kb->category) == 0;
+}
+
+static GHashTable *
+cell_index_new (void)
+{
+  return g_hash_table_new_full (cell_key_hash, cell_key_equal, g_free, NULL);
+}
+
+static CellKey *
+cell_key_new (DqFigure *figure)
+{
+  CellKey *key = g_new (CellKey, 1);
+
+  key->group = dq_figure_get_country (figure);
+  key->subject = dq_figure_get_subject (figure);
+  key->category = dq_figure_get_category (figure);
+
+  return key;
+}
+
+guint64
+_dq_chart_source_get_n_comparisons (void)
+{
+  return (guint64) g_atomic_pointer_get (&n_comparisons);
+}
+
+/* Adds a figure (taking it) and indexes its cell; the first figure of a
+ * cell is the one lookups find. */
+void
+_dq_chart_source_add_figure (DqChartSource *self,
+                             DqFigure      *figure)
+{
+  CellKey *key = cell_key_new (figure);
+
+  g_ptr_array_add (self->figures, figure);
+  if (!g_hash_table_contains (self->index, key))
+    g_hash_table_insert (self->index, key, figure);
+  else
+    g_free (key);
+}
+
 static void
 dq_chart_source_dispose (GObject *object)
 {
   DqChartSource *self = DQ_CHART_SOURCE (object);
 
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->figures, g_ptr_array_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_object (&self->dataset);
@@ -82,6 +151,7 @@ dq_chart_source_init (DqChartSource *self)
   self->groups = g_array_new (FALSE, TRUE, sizeof (Group));
   g_array_set_clear_func (self->groups, group_clear);
   self->figures = g_ptr_array_new_with_free_func (g_object_unref);
+  self->index = cell_index_new ();
   self->documents = g_ptr_array_new ();
 }
 
@@ -107,33 +177,36 @@ _dq_chart_source_add_group (DqChartSource *self,
 
 /* A bundled question */
 
-/* The figure a chart shows for one cell (respondents' country, subject,
- * category) of a question: of several statements of it, the exact one. */
-static DqFigure *
-pick_figure (DqQuestion *question,
-             const char *country,
-             const char *subject,
-             const char *category)
+/* The figure a chart shows for each cell (respondents' country, subject,
+ * category) of a question: of several statements of it, the exact one. One
+ * pass over the figures, so that a question with many of them builds its
+ * chart in time proportional to their number. The figures are borrowed
+ * from the question. */
+static GHashTable *
+pick_figures (DqQuestion *question)
 {
   GListModel *figures = dq_question_get_figures (question);
-  DqFigure *best = NULL;
+  GHashTable *best = cell_index_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
       g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
+      CellKey *key;
+      DqFigure *current;
 
-      if (dq_figure_get_subgroup (figure) != NULL ||
-          g_strcmp0 (dq_figure_get_country (figure), country) != 0 ||
-          g_strcmp0 (dq_figure_get_subject (figure), subject) != 0 ||
-          g_strcmp0 (dq_figure_get_category (figure), category) != 0)
+      if (dq_figure_get_subgroup (figure) != NULL)
         continue;
 
+      key = cell_key_new (figure);
+      current = g_hash_table_lookup (best, key);
       /* Prefer a stated value to a gap, and an exact value to a bound. */
-      if (best == NULL ||
-          (!dq_figure_has_value (best) && dq_figure_has_value (figure)) ||
-          (dq_figure_has_value (figure) && dq_figure_get_bound (best) != DQ_BOUND_EQ &&
+      if (current == NULL ||
+          (!dq_figure_has_value (current) && dq_figure_has_value (figure)) ||
+          (dq_figure_has_value (figure) && dq_figure_get_bound (current) != DQ_BOUND_EQ &&
            dq_figure_get_bound (figure) == DQ_BOUND_EQ))
-        best = figure;
+        g_hash_table_insert (best, key, figure);
+      else
+        g_free (key);
     }
 
   return best;
@@ -168,6 +241,7 @@ dq_chart_source_new_for_question (DqDataset  *dataset,
                                   DqQuestion *question)
 {
   DqChartSource *self;
+  g_autoptr(GHashTable) picked = NULL;
   GListModel *figures;
   GListModel *samples;
   DqDocument *document;
@@ -204,18 +278,22 @@ dq_chart_source_new_for_question (DqDataset  *dataset,
     }
 
   figures = dq_question_get_figures (question);
+  picked = pick_figures (question);
   for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
     {
       g_autoptr(DqFigure) figure = g_list_model_get_item (figures, f);
+      CellKey key = {
+        dq_figure_get_country (figure), dq_figure_get_subject (figure),
+        dq_figure_get_category (figure),
+      };
 
       if (dq_figure_get_subgroup (figure) != NULL ||
           dq_figure_get_unit (figure) != DQ_UNIT_PERCENT)
         continue;
       /* Keep one figure per cell, as the charts draw it. */
-      if (pick_figure (question, dq_figure_get_country (figure), dq_figure_get_subject (figure),
-                       dq_figure_get_category (figure)) != figure)
+      if (g_hash_table_lookup (picked, &key) != figure)
         continue;
-      g_ptr_array_add (self->figures, g_object_ref (figure));
+      _dq_chart_source_add_figure (self, g_object_ref (figure));
       add_document (self, dq_source_get_document_id (dq_figure_get_source (figure)));
       if (dq_figure_get_ci (figure, NULL, NULL))
         self->method = DQ_INTERVAL_STATED;
@@ -417,19 +495,11 @@ dq_chart_source_lookup (DqChartSource *self,
                         const char    *subject,
                         const char    *category)
 {
+  CellKey key = { group, subject, category };
+
   g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), NULL);
 
-  for (guint i = 0; i < self->figures->len; i++)
-    {
-      DqFigure *figure = g_ptr_array_index (self->figures, i);
-
-      if (g_strcmp0 (dq_figure_get_country (figure), group) == 0 &&
-          g_strcmp0 (dq_figure_get_subject (figure), subject) == 0 &&
-          g_strcmp0 (dq_figure_get_category (figure), category) == 0)
-        return figure;
-    }
-
-  return NULL;
+  return g_hash_table_lookup (self->index, &key);
 }
 
 /**

@@ -23,6 +23,9 @@ struct _DqQuestion
   char       *id;
   DqText     *wording;
   GPtrArray  *categories;
+  /* Category id → DqCategory, so that a question with many answers and
+   * figures loads in time proportional to their number. */
+  GHashTable *category_index;
   GStrv       subjects;
   GListStore *figures;
   DqSource   *source;
@@ -56,6 +59,7 @@ dq_question_dispose (GObject *object)
 
   g_clear_object (&self->figures);
   g_clear_object (&self->source);
+  g_clear_pointer (&self->category_index, g_hash_table_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dq_question_parent_class)->dispose (object);
@@ -118,6 +122,7 @@ static void
 dq_question_init (DqQuestion *self)
 {
   self->categories = g_ptr_array_new_with_free_func (category_free);
+  self->category_index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static gboolean
@@ -137,17 +142,13 @@ read_category (DqJsonReader  *reader,
       !dq_json_reader_get_text (reader, object, "label", DQ_REQUIRED, &category->label, error))
     return FALSE;
 
-  for (guint i = 0; i + 1 < self->categories->len; i++)
+  if (g_hash_table_contains (self->category_index, category->id))
     {
-      const DqCategory *other = g_ptr_array_index (self->categories, i);
-
-      if (g_str_equal (other->id, category->id))
-        {
-          dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_DUPLICATE, "id",
-                                    _("the category “%s” is defined twice"), category->id);
-          return FALSE;
-        }
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_DUPLICATE, "id",
+                                _("the category “%s” is defined twice"), category->id);
+      return FALSE;
     }
+  g_hash_table_insert (self->category_index, category->id, category);
 
   return TRUE;
 }
@@ -265,15 +266,7 @@ dq_question_lookup_category (DqQuestion *self,
 {
   g_return_val_if_fail (DQ_IS_QUESTION (self), NULL);
 
-  for (guint i = 0; i < self->categories->len; i++)
-    {
-      const DqCategory *category = g_ptr_array_index (self->categories, i);
-
-      if (g_strcmp0 (category->id, id) == 0)
-        return category;
-    }
-
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->category_index, id) : NULL;
 }
 
 /**

@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <math.h>
 
-#include "dq-chart-source.h"
+#include "dq-chart.h"
+#include "dq-chart-source-private.h"
 #include "dq-crosstab.h"
+#include "dq-scene.h"
 #include "dq-survey-data.h"
 
 #define N_RESPONDENTS 60
@@ -352,6 +355,122 @@ test_question (void)
   g_assert_true (diverging);
 }
 
+#define N_MANY_FIGURES 20000
+
+static JsonNode *
+text_node (const char *text)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  for (guint l = 0; l < 3; l++)
+    {
+      json_builder_set_member_name (builder, (const char *[]) { "en", "ru", "kk" }[l]);
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/* The test dataset with its one question given @n answers and a figure for
+ * each: the shape of a question that a chart once took seconds to build,
+ * comparing every figure with every other. */
+static DqDataset *
+dataset_with_many_figures (guint n)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *survey, *question, *model;
+  JsonArray *categories, *figures;
+  DqDataset *dataset;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  survey = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "surveys"),
+    0);
+  question = json_array_get_object_element (json_object_get_array_member (survey, "questions"), 0);
+  model = json_array_get_object_element (json_object_get_array_member (question, "figures"), 0);
+
+  categories = json_array_new ();
+  figures = json_array_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("answer-%u", i);
+      g_autofree char *figure_id = g_strdup_printf ("many-%u", i);
+      g_autofree char *value = g_strdup_printf ("%u.5", i % 90);
+      JsonObject *category = json_object_new ();
+      JsonObject *figure = json_object_new ();
+
+      json_object_set_string_member (category, "id", id);
+      json_object_set_member (category, "label", text_node (id));
+      json_array_add_object_element (categories, category);
+
+      json_object_set_string_member (figure, "id", figure_id);
+      json_object_set_member (figure, "label", text_node (figure_id));
+      json_object_set_double_member (figure, "value", g_ascii_strtod (value, NULL));
+      json_object_set_string_member (figure, "value_text", value);
+      json_object_set_string_member (figure, "unit", "percent");
+      json_object_set_string_member (figure, "country", i % 2 == 0 ? "KZ" : "UZ");
+      json_object_set_string_member (figure, "category", id);
+      json_object_set_member (figure, "source",
+                              json_node_copy (json_object_get_member (model, "source")));
+      json_array_add_object_element (figures, figure);
+    }
+  json_object_set_array_member (question, "categories", categories);
+  json_object_set_array_member (question, "figures", figures);
+  json_object_set_array_member (question, "subjects", json_array_new ());
+
+  text = json_to_string (json_parser_get_root (parser), FALSE);
+  dataset = dq_dataset_new_from_data (text, -1, "many.json", &error);
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+/* A question with 20,000 figures builds its source and its chart with a
+ * few comparisons of cells per figure: the figures are indexed once, not
+ * compared with each other (which took 200 million comparisons). */
+static void
+test_many_figures (void)
+{
+  g_autoptr(DqDataset) dataset = dataset_with_many_figures (N_MANY_FIGURES);
+  g_autoptr(DqSurvey) survey = g_list_model_get_item (dq_dataset_get_surveys (dataset), 0);
+  g_autoptr(DqQuestion) question = g_list_model_get_item (dq_survey_get_questions (survey), 0);
+  g_autoptr(DqChartSource) source = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  g_autoptr(DqScene) scene = NULL;
+  DqChartOptions options = { 1600, 1000, DQ_LANGUAGE_EN, FALSE };
+  guint64 before = _dq_chart_source_get_n_comparisons ();
+  guint64 comparisons;
+
+  source = dq_chart_source_new_for_question (dataset, survey, question);
+  g_assert_cmpuint (dq_chart_source_get_figures (source)->len, ==, N_MANY_FIGURES);
+  for (guint i = 0; i < N_MANY_FIGURES; i += 997)
+    {
+      g_autofree char *id = g_strdup_printf ("answer-%u", i);
+      DqFigure *figure = dq_chart_source_lookup (source, i % 2 == 0 ? "KZ" : "UZ", NULL, id);
+
+      g_assert_nonnull (figure);
+      g_assert_cmpstr (dq_figure_get_category (figure), ==, id);
+      g_assert_null (dq_chart_source_lookup (source, i % 2 == 0 ? "UZ" : "KZ", NULL, id));
+    }
+
+  chart = dq_chart_new_for_source (source);
+  scene = dq_chart_build_scene (chart, &options);
+  g_assert_nonnull (scene);
+
+  /* Each figure is looked up a few times (picked, indexed, drawn per
+   * group); a hash collision costs a comparison more now and then. */
+  comparisons = _dq_chart_source_get_n_comparisons () - before;
+  g_test_message ("%" G_GUINT64_FORMAT " comparisons for %u figures", comparisons,
+                  N_MANY_FIGURES);
+  g_assert_cmpuint (comparisons, <, 10 * N_MANY_FIGURES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/ChartSource/crosstab-precondition",
                    test_crosstab_precondition);
   g_test_add_func ("/Dostyq/Model/ChartSource/question", test_question);
+  g_test_add_func ("/Dostyq/Model/ChartSource/many-figures", test_many_figures);
 
   return g_test_run ();
 }
