@@ -431,7 +431,7 @@ static gboolean
 weights_is_valid (const Weights *weights,
                   double         w)
 {
-  gboolean valid = w >= 0 && !isinf (w);
+  gboolean valid = dq_crosstab_is_weight (w);
 
   for (guint k = 0; valid && k < weights->n_missing; k++)
     valid = !(w >= weights->missing[2 * k] && w <= weights->missing[2 * k + 1]);

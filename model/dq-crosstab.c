@@ -662,6 +662,22 @@ dq_crosstab_describe_method (void)
 }
 
 /**
+ * dq_crosstab_is_weight:
+ * @value: a respondent's weight
+ *
+ * The check of one weight, for a table being counted and for an edit of
+ * the data alike. A weight that is missing (NaN) is not checked here: it
+ * is an error only for a respondent the table counts.
+ *
+ * Returns: whether @value can be a weight: a finite number, zero or more
+ */
+gboolean
+dq_crosstab_is_weight (double value)
+{
+  return value >= 0 && isfinite (value);
+}
+
+/**
  * dq_crosstab_effective_n:
  * @sum_weights: Σw over a group of respondents
  * @sum_squared_weights: Σw² over the same group

@@ -94,6 +94,7 @@ gboolean      dq_crosstab_parse_missing_codes    (const char    *text,
                                                   GArray        *codes,
                                                   char         **bad);
 const char   *dq_crosstab_describe_method        (void);
+gboolean      dq_crosstab_is_weight              (double         value);
 double        dq_crosstab_effective_n            (double         sum_weights,
                                                   double         sum_squared_weights);
 void          dq_crosstab_wilson_interval        (double         proportion,

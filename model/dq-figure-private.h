@@ -1,6 +1,7 @@
 /* dq-figure-private.h
  *
- * Figures the model computes itself, rather than reads from a dataset.
+ * Figures the model computes itself, rather than reads from a dataset, and
+ * the one check of a figure's value, for loading and editing alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+char     *_dq_figure_check_value  (DqFigure   *self,
+                                   double      value) G_GNUC_WARN_UNUSED_RESULT;
 DqFigure *_dq_figure_new_estimate (const char *id,
                                    DqText     *label,
                                    double      percent,

@@ -265,16 +265,26 @@ _dq_source_new_from_json (DqJsonReader  *reader,
   return dq_source_new (document, isolated);
 }
 
-static gboolean
-check_value_range (DqFigure      *self,
-                   DqJsonReader  *reader,
-                   GError       **error)
+/**
+ * _dq_figure_check_value:
+ * @self: a figure
+ * @value: a value it could have, or NaN for a gap
+ *
+ * The one check of a figure's value, for a dataset being loaded and for an
+ * edit alike: within the range of its unit (0–100 for a percentage) and
+ * within its stated interval.
+ *
+ * Returns: (transfer full) (nullable): what is wrong, or %NULL
+ */
+char *
+_dq_figure_check_value (DqFigure *self,
+                        double    value)
 {
   double min = -G_MAXDOUBLE;
   double max = G_MAXDOUBLE;
 
-  if (!self->has_value)
-    return TRUE;
+  if (isnan (value))
+    return NULL;
 
   switch (self->unit)
     {
@@ -300,11 +310,31 @@ check_value_range (DqFigure      *self,
       break;
     }
 
-  if (self->value < min || self->value > max)
+  if (!(value >= min && value <= max))
+    return g_strdup_printf (_("%g is out of range for a figure in %s"), value,
+                            dq_unit_to_string (self->unit));
+
+  if (self->has_ci && !(self->ci_low <= value && value <= self->ci_high))
+    return g_strdup_printf (_("the interval %g–%g does not hold the value %g within 0–100"),
+                            self->ci_low, self->ci_high, value);
+
+  return NULL;
+}
+
+static gboolean
+check_value_range (DqFigure      *self,
+                   DqJsonReader  *reader,
+                   GError       **error)
+{
+  g_autofree char *problem = NULL;
+
+  if (!self->has_value)
+    return TRUE;
+
+  problem = _dq_figure_check_value (self, self->value);
+  if (problem != NULL)
     {
-      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, "value",
-                                _("%g is out of range for a figure in %s"),
-                                self->value, dq_unit_to_string (self->unit));
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_RANGE, "value", "%s", problem);
       return FALSE;
     }
 

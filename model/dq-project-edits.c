@@ -14,6 +14,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dq-crosstab.h"
+#include "dq-figure-private.h"
+#include "dq-format.h"
 #include "dq-project-private.h"
 
 void
@@ -67,6 +70,44 @@ _dq_project_figure_value (DqFigure *figure)
   return dq_figure_has_value (figure) ? dq_figure_get_value (figure) : NAN;
 }
 
+/**
+ * _dq_project_check_data_edit:
+ * @data: the survey data, with an edit applied
+ * @weight: (nullable): the analysis's weight variable
+ * @variable: the variable edited
+ * @row: the respondent edited, from 0
+ *
+ * The checks an edited value passes, whether typed into the table or read
+ * from a project file: those the data's own values pass when a table is
+ * counted, so that a bad value is refused as an edit, not blamed later on
+ * the row of the data file.
+ *
+ * Returns: (transfer full) (nullable): what is wrong, or %NULL
+ */
+char *
+_dq_project_check_data_edit (DqSurveyData *data,
+                             const char   *weight,
+                             guint         variable,
+                             gsize         row)
+{
+  g_autofree char *text = NULL;
+  double value;
+
+  if (weight == NULL || !g_str_equal (weight, dq_survey_data_get_name (data, variable)) ||
+      dq_survey_data_get_kind (data, variable) != DQ_VARIABLE_NUMERIC)
+    return NULL;
+
+  value = dq_survey_data_get_numbers (data, variable)[row];
+  if (isnan (value) || dq_crosstab_is_weight (value))
+    return NULL;
+
+  text = dq_format_exact (value);
+
+  /* Translators: "respondent 12's weight “w” becomes -1; …" */
+  return g_strdup_printf (_("respondent %zu's weight “%s” becomes %s; weights must be zero or "
+                            "more"), row + 1, weight, text);
+}
+
 static gboolean
 same_value (double a,
             double b)
@@ -106,6 +147,7 @@ dq_project_edit_figure (DqProject   *self,
                         double       value,
                         GError     **error)
 {
+  g_autofree char *problem = NULL;
   DqFigure *figure;
   double previous;
 
@@ -125,6 +167,14 @@ dq_project_edit_figure (DqProject   *self,
     {
       g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE,
                    _("the value of “%s” must be a finite number"), figure_id);
+      return FALSE;
+    }
+
+  /* The same check as when the dataset is loaded. */
+  problem = _dq_figure_check_value (figure, value);
+  if (problem != NULL)
+    {
+      g_set_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE, "%s: %s", figure_id, problem);
       return FALSE;
     }
 
@@ -165,6 +215,7 @@ dq_project_edit_data (DqProject   *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *previous = NULL;
   g_autofree char *current = NULL;
+  g_autofree char *problem = NULL;
   gboolean numeric;
   double old_number = NAN;
   guint32 old_code = DQ_SURVEY_DATA_NO_CODE;
@@ -220,6 +271,16 @@ dq_project_edit_data (DqProject   *self,
   if (numeric ? same_value (old_number, dq_survey_data_get_numbers (self->data, variable)[row])
               : old_code == dq_survey_data_get_codes (self->data, variable)[row])
     return TRUE;
+
+  problem = _dq_project_check_data_edit (self->data, dq_analysis_get_weight (self->analysis),
+                                         variable, row);
+  if (problem != NULL)
+    {
+      /* The previous text reads back as the same value. */
+      dq_survey_data_set_value_text (self->data, variable, row, previous, NULL);
+      g_set_error_literal (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE, problem);
+      return FALSE;
+    }
 
   current = dq_survey_data_dup_value_text (self->data, variable, row);
   push_edit (self, _dq_project_edit_new_data (dq_survey_data_get_name (self->data, variable), row, current,

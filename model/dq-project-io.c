@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dq-figure-private.h"
 #include "dq-json-reader.h"
 #include "dq-project-private.h"
 #include "dq-survey-reader.h"
@@ -881,6 +882,7 @@ apply_saved_figure_edit (DqProject     *self,
                          GError       **error)
 {
   DqFigure *figure = dq_dataset_lookup_figure (self->dataset, edit->figure_id);
+  g_autofree char *problem = NULL;
   double current;
 
   if (figure == NULL)
@@ -903,6 +905,16 @@ apply_saved_figure_edit (DqProject     *self,
       return FALSE;
     }
 
+  /* The same check as when the dataset is loaded: a percentage of 200 is
+   * no more a value in a project than in a dataset. */
+  problem = _dq_figure_check_value (figure, edit->value);
+  if (problem != NULL)
+    {
+      set_error (reader, error, DQ_PROJECT_ERROR_VALUE, "value", "%s: %s", edit->figure_id,
+                 problem);
+      return FALSE;
+    }
+
   /* Undo restores the value there is, not the one written by hand. */
   edit->previous = current;
   dq_figure_set_value (figure, edit->value);
@@ -914,10 +926,12 @@ static gboolean
 apply_saved_data_edit (DqProject     *self,
                        DqJsonReader  *reader,
                        DqProjectEdit *edit,
+                       const char    *weight,
                        GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *current = NULL;
+  g_autofree char *problem = NULL;
   gsize n_rows;
   guint variable;
 
@@ -960,6 +974,13 @@ apply_saved_data_edit (DqProject     *self,
       return FALSE;
     }
 
+  problem = _dq_project_check_data_edit (self->data, weight, variable, edit->row);
+  if (problem != NULL)
+    {
+      set_error (reader, error, DQ_PROJECT_ERROR_VALUE, NULL, "%s", problem);
+      return FALSE;
+    }
+
   /* The history holds values as the table shows them. */
   g_free (edit->previous_text);
   edit->previous_text = g_steal_pointer (&current);
@@ -986,7 +1007,8 @@ apply_saved_edits (DqProject     *self,
       if (edit->kind == DQ_PROJECT_EDIT_FIGURE)
         ok = apply_saved_figure_edit (self, reader, edit, error);
       else
-        ok = apply_saved_data_edit (self, reader, edit, error);
+        ok = apply_saved_data_edit (self, reader, edit,
+                                    dq_analysis_get_weight (contents->analysis), error);
       dq_json_reader_pop (reader);
 
       if (!ok)

@@ -68,6 +68,10 @@ DqProjectEdit *_dq_project_edit_new_data   (const char    *variable,
                                             const char    *text,
                                             const char    *previous_text);
 double         _dq_project_figure_value    (DqFigure      *figure);
+char          *_dq_project_check_data_edit (DqSurveyData  *data,
+                                            const char    *weight,
+                                            guint          variable,
+                                            gsize          row) G_GNUC_WARN_UNUSED_RESULT;
 void           _dq_project_changed         (DqProject     *self);
 
 char          *_dq_project_write_json      (DqProject     *self,

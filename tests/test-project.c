@@ -813,6 +813,59 @@ assert_load_error (const char     *dir,
 #define DATA \
   "\"data\": { \"path\": \"survey.csv\", \"encoding\": \"CP1251\", \"delimiter\": \";\" }, "
 
+/* An edit passes the checks a dataset or a table passes: a percentage of
+ * 200 is refused as an edit as the loader refuses 150, and a negative
+ * weight is refused as the edit it is, typed or read from a project file,
+ * not blamed later on the data file's row. */
+static void
+test_edit_checks (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr(DqProject) project = new_project ();
+  g_autoptr(DqProject) surveyed = new_project_with_survey (dir, "survey.csv");
+  g_autoptr(GError) error = NULL;
+  DqSurveyData *data = dq_project_get_data (surveyed);
+  DqFigure *figure = dq_dataset_lookup_figure (dq_project_get_dataset (project), FIGURE_ID);
+  guint w;
+
+  g_assert_false (dq_project_edit_figure (project, FIGURE_ID, 200, &error));
+  g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "200 is out of range"));
+  g_clear_error (&error);
+  g_assert_false (dq_project_edit_figure (project, FIGURE_ID, -1, &error));
+  g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpfloat (dq_figure_get_value (figure), ==, FIGURE_VALUE);
+  g_assert_cmpuint (dq_project_get_n_edits (project), ==, 0);
+  g_assert_true (dq_project_edit_figure (project, FIGURE_ID, 100, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (dq_survey_data_lookup_variable (data, "w", &w));
+  dq_analysis_set_weight (dq_project_get_analysis (surveyed), "w");
+  g_assert_false (dq_project_edit_data (surveyed, w, 1, "-1", &error));
+  g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_VALUE);
+  g_assert_cmpstr (error->message, ==,
+                   "respondent 2's weight “w” becomes -1; weights must be zero or more");
+  g_clear_error (&error);
+  g_assert_cmpfloat (dq_survey_data_get_numbers (data, w)[1], ==, 0.5);
+  g_assert_cmpuint (dq_project_get_n_edits (surveyed), ==, 0);
+  /* Another variable may be negative; so may the weight without an
+   * analysis that weights by it. */
+  dq_analysis_set_weight (dq_project_get_analysis (surveyed), NULL);
+  g_assert_true (dq_project_edit_data (surveyed, w, 1, "-1", &error));
+  g_assert_no_error (error);
+
+  assert_load_error (dir, HEAD "\"edits\": [ { \"figure\": \"" FIGURE_ID "\", \"value\": 200, "
+                     "\"previous\": 50 } ] }",
+                     DQ_PROJECT_ERROR_VALUE, "edits[0].value: " FIGURE_ID ": 200 is out of range");
+  assert_load_error (dir, HEAD DATA "\"analysis\": { \"weight\": \"w\" }, \"edits\": [ "
+                     "{ \"variable\": \"q1\", \"row\": 1, \"value\": \"1\", \"previous\": \"2\" }, "
+                     "{ \"variable\": \"w\", \"row\": 2, \"value\": \"-1\", \"previous\": \"0.5\" } ] }",
+                     DQ_PROJECT_ERROR_VALUE,
+                     "broken.dostyq: edits[1]: respondent 2's weight “w” becomes -1; weights must "
+                     "be zero or more");
+}
+
 static void
 test_errors (void)
 {
@@ -1141,6 +1194,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Project/set-data", test_set_data);
   g_test_add_func ("/Dostyq/Model/Project/value-text", test_value_text);
   g_test_add_func ("/Dostyq/Model/Project/errors", test_errors);
+  g_test_add_func ("/Dostyq/Model/Project/edit-checks", test_edit_checks);
   g_test_add_func ("/Dostyq/Model/Project/atomic-save", test_atomic_save);
   g_test_add_func ("/Dostyq/Model/Project/recovery-text", test_recovery_text);
   g_test_add_func ("/Dostyq/Model/Project/settings", test_settings);
