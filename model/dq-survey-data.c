@@ -896,7 +896,8 @@ dq_survey_data_get_value_labels (DqSurveyData *self,
   var = get_variable (self, variable);
   *n_labels = var->value_labels->len;
 
-  return (const DqValueLabel *) var->value_labels->data;
+  /* A GArray of DqValueLabel: its data is aligned for its elements. */
+  return (const DqValueLabel *) (gpointer) var->value_labels->data;
 }
 
 /**

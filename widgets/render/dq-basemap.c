@@ -508,7 +508,7 @@ dq_basemap_dup_default (GError **error)
 {
   static GMutex lock;
   static DqBasemap *shared;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
 
   if (shared == NULL)
     {

@@ -17,7 +17,7 @@
  * strings[][DQ_N_LANGUAGES], is generated from them and po/ru.po and
  * po/kk.po at build time (see po/make-string-table.py); terms as in the
  * project glossary. */
-static const char * const strings_en[DQ_N_CHART_STRINGS] = {
+G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_SOURCE] = NC_("chart", "Source:"),
   [DQ_CHART_STRING_SOURCES] = NC_("chart", "Sources:"),
   [DQ_CHART_STRING_N_PER_COUNTRY] = NC_("chart", "n = %s per country"),
@@ -102,7 +102,7 @@ static const char * const strings_en[DQ_N_CHART_STRINGS] = {
 /* In the order of country_names_en. */
 static const char * const country_codes[] = { "KZ", "UZ", "KG", "TJ", "TM" };
 
-static const char * const country_names_en[] = {
+G_GNUC_UNUSED static const char * const country_names_en[] = {
   NC_("chart", "Kazakhstan"),
   NC_("chart", "Uzbekistan"),
   NC_("chart", "Kyrgyzstan"),

@@ -21,7 +21,7 @@
  * po/kk.po at build time (see po/make-string-table.py); terms as in the
  * project glossary. Counts are written after a colon, which avoids plural
  * forms in Russian and Kazakh. */
-static const char * const strings_en[DQ_N_MAP_STRINGS] = {
+G_GNUC_UNUSED static const char * const strings_en[DQ_N_MAP_STRINGS] = {
   [DQ_MAP_STRING_TITLE] = NC_("map", "Ethno-cultural centres in Kazakhstan and Uzbekistan"),
   [DQ_MAP_STRING_SUBTITLE] =
     NC_("map", "Schematic map. Regions of Kazakhstan as divided before 2018"),
@@ -48,7 +48,7 @@ static const char * const strings_en[DQ_N_MAP_STRINGS] = {
 };
 
 /* The names of the centre kinds, in the legend. */
-static const char * const kind_names_en[DQ_N_CENTRE_KINDS] = {
+G_GNUC_UNUSED static const char * const kind_names_en[DQ_N_CENTRE_KINDS] = {
   [DQ_CENTRE_ETHNOCULTURAL_CENTRE] = NC_("map", "Ethno-cultural centre"),
   [DQ_CENTRE_ASSOCIATION] = NC_("map", "Ethno-cultural association"),
   [DQ_CENTRE_CULTURAL_CENTRE] = NC_("map", "Cultural centre"),
