@@ -25,6 +25,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "dq-atomic-file.h"
 #include "dq-recovery-private.h"
 
 #define SLOT_SUFFIX ".dostyq"
@@ -128,47 +129,21 @@ unlock_slot (const char *slot_path,
 /* Writing */
 
 /* Writes @text to a temporary file beside @path and renames it over @path:
- * a failure leaves @path as it was, or absent. */
+ * a failure leaves @path as it was, or absent. A slot is for its owner's
+ * eyes only. */
 static gboolean
 write_slot (const char  *path,
             const char  *text,
             GError     **error)
 {
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp_path = g_strdup_printf ("%s/.%s-XXXXXX", directory, base);
-  gsize length = strlen (text);
-  gsize done = 0;
-  int saved_errno = 0;
-  int fd;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
 
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    saved_errno = errno;
-
-  while (fd >= 0 && saved_errno == 0 && done < length)
+  if (!dq_atomic_file_replace_contents (file, text, strlen (text), DQ_ATOMIC_FILE_PRIVATE, NULL,
+                                        &local_error))
     {
-      gssize n = write (fd, text + done, length - done);
-
-      if (n < 0 && errno != EINTR)
-        saved_errno = errno;
-      else if (n > 0)
-        done += n;
-    }
-
-  if (fd >= 0 && saved_errno == 0 && fsync (fd) != 0)
-    saved_errno = errno;
-  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
-    saved_errno = errno;
-
-  if (saved_errno != 0)
-    {
-      if (fd >= 0)
-        g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s: cannot write the file: %s"), path, g_strerror (saved_errno));
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot write the file: %s"), path, local_error->message);
       return FALSE;
     }
 

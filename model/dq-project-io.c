@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dq-atomic-file.h"
 #include "dq-figure-private.h"
 #include "dq-json-reader.h"
 #include "dq-project-private.h"
@@ -348,28 +349,10 @@ _dq_project_write_file (GFile         *file,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  /* Not g_file_replace_contents (): when a write fails half-way (a full
-   * disk), it still closes the stream, which renames the truncated
-   * temporary file over the previous one. Closing with a cancelled
-   * cancellable instead removes the temporary file and keeps the old one. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                           &local_error);
-  if (stream != NULL &&
-      !g_output_stream_write_all (G_OUTPUT_STREAM (stream), contents, strlen (contents), NULL,
-                                  cancellable, &local_error))
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-    }
-  else if (stream != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error);
-
-  if (local_error != NULL)
+  if (!dq_atomic_file_replace_contents (file, contents, strlen (contents), DQ_ATOMIC_FILE_NONE,
+                                        cancellable, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

@@ -4,7 +4,8 @@
  * previous file as it was and no temporary file behind. The failure is a
  * file-size limit (RLIMIT_FSIZE), which makes write () fail with EFBIG in
  * the middle of the export, as a full disk would, without needing root to
- * mount a small file system.
+ * mount a small file system. The same holds when the file does not exist
+ * yet: nothing is left under its name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,6 +38,31 @@ make_scene (void)
   return scene;
 }
 
+/* Exports with a file-size limit of 1 KiB, far below the file's size. */
+static gboolean
+export_with_size_limit (DqScene         *scene,
+                        DqExportFormat   format,
+                        GFile           *file,
+                        GError         **error)
+{
+  struct rlimit old_limit;
+  struct rlimit limit;
+  gboolean ok;
+
+  /* Past the limit, write () fails with EFBIG instead of raising SIGXFSZ. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  ok = dq_scene_export_file (scene, format, 96, file, error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  return ok;
+}
+
 static void
 test_atomic_failed_write (gconstpointer user_data)
 {
@@ -48,8 +74,6 @@ test_atomic_failed_write (gconstpointer user_data)
   g_autofree char *tmp_dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
-  struct rlimit old_limit;
-  struct rlimit limit;
   const char *name;
   gboolean ok;
   guint n_files = 0;
@@ -61,16 +85,7 @@ test_atomic_failed_write (gconstpointer user_data)
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
 
-  /* Past the limit, write () fails with EFBIG instead of raising SIGXFSZ. */
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
-  limit = old_limit;
-  limit.rlim_cur = 1024;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-
-  ok = dq_scene_export_file (scene, format, 96, file, &error);
-
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  ok = export_with_size_limit (scene, format, file, &error);
 
   g_assert_false (ok);
   g_assert_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_WRITE);
@@ -106,6 +121,47 @@ test_atomic_failed_write (gconstpointer user_data)
   g_rmdir (tmp_dir);
 }
 
+static void
+test_atomic_failed_new_file (gconstpointer user_data)
+{
+  DqExportFormat format = GPOINTER_TO_INT (user_data);
+  g_autoptr(DqScene) scene = make_scene ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *tmp_dir = NULL;
+  g_autofree char *path = NULL;
+  const char *name;
+  gboolean ok;
+
+  tmp_dir = g_dir_make_tmp ("dostyq-atomic-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (tmp_dir, "новый график.out", NULL);
+  file = g_file_new_for_path (path);
+
+  ok = export_with_size_limit (scene, format, file, &error);
+
+  g_assert_false (ok);
+  g_assert_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_WRITE);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  /* Neither a truncated file under the final name nor a temporary one. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  dir = g_dir_open (tmp_dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_error ("found %s", name);
+
+  ok = dq_scene_export_file (scene, format, 96, file, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (path);
+  g_rmdir (tmp_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +174,13 @@ main (int   argc,
                         test_atomic_failed_write);
   g_test_add_data_func ("/Dostyq/Export/Atomic/pdf", GINT_TO_POINTER (DQ_EXPORT_PDF),
                         test_atomic_failed_write);
+
+  g_test_add_data_func ("/Dostyq/Export/Atomic/png-new", GINT_TO_POINTER (DQ_EXPORT_PNG),
+                        test_atomic_failed_new_file);
+  g_test_add_data_func ("/Dostyq/Export/Atomic/svg-new", GINT_TO_POINTER (DQ_EXPORT_SVG),
+                        test_atomic_failed_new_file);
+  g_test_add_data_func ("/Dostyq/Export/Atomic/pdf-new", GINT_TO_POINTER (DQ_EXPORT_PDF),
+                        test_atomic_failed_new_file);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <png.h>
 #include <zlib.h>
 
+#include "dq-atomic-file.h"
 #include "dq-enum-nick.h"
 #include "dq-escape.h"
 #include "dq-scene-render.h"
@@ -710,7 +711,6 @@ dq_scene_export_file (DqScene         *scene,
                       GFile           *file,
                       GError         **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
@@ -728,25 +728,9 @@ dq_scene_export_file (DqScene         *scene,
       return FALSE;
     }
 
-  /* Not g_file_replace_contents (): when a write fails half-way (a full
-   * disk), it still closes the stream, which renames the truncated
-   * temporary file over the previous one. Closing with a cancelled
-   * cancellable instead removes the temporary file and keeps the old one. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                           &local_error);
-  if (stream != NULL &&
-      !g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes), NULL, NULL, &local_error))
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-    }
-  else if (stream != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error);
-
-  if (local_error != NULL)
+  if (!dq_atomic_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes), DQ_ATOMIC_FILE_NONE, NULL,
+                                        &local_error))
     {
       g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_WRITE,
                    _("%s: cannot write the file: %s"), name, local_error->message);
