@@ -148,18 +148,25 @@ collect_columns (DqCrosstab *table)
   return columns;
 }
 
-/* An id from a variable name: "Q1_a" becomes "q1-a". */
+/* An id from a variable name: "Q1_a" becomes "q1-a", "Возраст" "возраст".
+ * Letters and digits of every script are kept, so that two variables in
+ * Cyrillic do not both become "question" (and one chart's files replace
+ * the other's). */
 static char *
 make_id (const char *name)
 {
   GString *id = g_string_new (NULL);
 
-  for (const char *p = name; *p != '\0'; p++)
+  for (const char *p = name; *p != '\0';)
     {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (id, g_ascii_tolower (*p));
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalnum (c))
+        g_string_append_unichar (id, g_unichar_tolower (c));
       else if (id->len > 0 && id->str[id->len - 1] != '-')
         g_string_append_c (id, '-');
+
+      p = c == (gunichar) -1 || c == (gunichar) -2 ? p + 1 : g_utf8_next_char (p);
     }
   while (id->len > 0 && id->str[id->len - 1] == '-')
     g_string_truncate (id, id->len - 1);

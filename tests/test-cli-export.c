@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <math.h>
 
 #include "dq-chart.h"
@@ -479,6 +480,161 @@ test_cli_export_data_errors (void)
   g_unlink (data);
 }
 
+/* The files of two variables with Cyrillic names, exported into one
+ * folder one after the other: each keeps its letters, and the second run
+ * does not replace the first one's files. A name too long for a file
+ * system is cut, not refused. */
+static void
+test_cli_export_data_names (void)
+{
+  g_autofree char *data = tmp_path ("cyrillic.csv");
+  g_autofree char *dir = tmp_path ("cyrillic");
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  static const char * const variables[] = { "возраст", "пол", NULL };
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (long_name, "ә");
+  g_string_append_printf (csv, "id,возраст,пол,%s\n", long_name->str);
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (csv, "%u,%u,%u,%u\n", i + 1, 1 + i % 4, 1 + i % 2, 1 + i % 3);
+  g_assert_true (g_file_set_contents (data, csv->str, csv->len, NULL));
+
+  for (guint v = 0; v < 3; v++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      const char *variable = variables[v] != NULL ? variables[v] : long_name->str;
+
+      dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", variable, "--format",
+                     "svg", "--out-dir", dir, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_test_message ("%s", run.out);
+      if (variables[v] != NULL)
+        {
+          g_autofree char *expected = g_strdup_printf ("%s/imported-%s.en.svg\n", dir, variable);
+
+          g_assert_cmpstr (run.out, ==, expected);
+        }
+    }
+
+  /* Three files, one a chart, each of its own variable. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_test_message ("%s", name);
+      g_assert_cmpuint (strlen (name), <=, 255);
+      g_assert_true (g_str_has_prefix (name, "imported-"));
+      g_assert_true (g_str_has_suffix (name, ".en.svg"));
+      g_assert_true (g_utf8_validate (name, -1, NULL));
+      g_unlink (path);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, 3);
+
+  g_rmdir (dir);
+  g_unlink (data);
+}
+
+/* Gives every "id" member of the objects that hold a figure's "value"
+ * below @node a prefix, so that a copied survey's figures are its own. */
+static void
+prefix_figure_ids (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        prefix_figure_ids (json_array_get_element (array, i));
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = NULL;
+
+      if (json_object_has_member (object, "value") && json_object_has_member (object, "id"))
+        {
+          g_autofree char *id = g_strconcat ("b-", json_object_get_string_member (object, "id"),
+                                             NULL);
+
+          json_object_set_string_member (object, "id", id);
+        }
+      /* After the change, which replaces the member's name too. */
+      members = json_object_get_members (object);
+      for (GList *l = members; l != NULL; l = l->next)
+        prefix_figure_ids (json_object_get_member (object, l->data));
+    }
+}
+
+/* Two charts of one run whose ids are the same ("poll-2021" asks
+ * "attitude", "poll" asks "2021-attitude") never share a file: the
+ * second gets a number, and a note says so. */
+static void
+test_cli_export_same_names (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("DOSTYQ_SRCDIR"), "tests", "data",
+                                              "minimal.json", NULL);
+  g_autofree char *dataset = tmp_path ("same-names.json");
+  g_autofree char *dir = tmp_path ("same-names");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *first_svg = NULL;
+  g_autofree char *second_svg = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *surveys;
+  JsonObject *copy;
+  JsonObject *question;
+
+  json_parser_load_from_file (parser, source, &error);
+  g_assert_no_error (error);
+  surveys = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "surveys");
+  /* A deep copy: json_node_copy () shares the object. */
+  text = json_to_string (json_array_get_element (surveys, 0), FALSE);
+  node = json_from_string (text, &error);
+  g_assert_no_error (error);
+  copy = json_node_get_object (node);
+  json_object_set_string_member (copy, "id", "poll");
+  question = json_array_get_object_element (json_object_get_array_member (copy, "questions"), 0);
+  g_assert_cmpstr (json_object_get_string_member (question, "id"), ==, "attitude");
+  json_object_set_string_member (question, "id", "2021-attitude");
+  prefix_figure_ids (node);
+  json_array_add_element (surveys, g_steal_pointer (&node));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_to_file (generator, dataset, &error);
+  g_assert_no_error (error);
+
+  dq_test_spawn (&run, dostyq (), "export", "--all", "--dataset", dataset, "--format", "svg",
+                 "--out-dir", dir, NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (run.status, ==, 0);
+
+  first = g_build_filename (dir, "poll-2021-attitude.en.svg", NULL);
+  second = g_build_filename (dir, "poll-2021-attitude-2.en.svg", NULL);
+  g_assert_nonnull (strstr (run.out, first));
+  g_assert_nonnull (strstr (run.out, second));
+  g_assert_nonnull (strstr (run.err, "poll-2021-attitude-2.en.svg"));
+  g_assert_true (g_file_get_contents (first, &first_svg, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &second_svg, NULL, NULL));
+  g_assert_nonnull (strstr (first_svg, "\"poll-2021-attitude-kz-uz-positive\""));
+  g_assert_nonnull (strstr (second_svg, "\"b-poll-2021-attitude-kz-uz-positive\""));
+
+  dq_test_remove_dir (dir);
+  g_unlink (dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +665,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Export/data-errors", test_cli_export_data_errors);
   g_test_add_func ("/Dostyq/Cli/Export/svg-control-characters",
                    test_cli_export_svg_control_characters);
+  g_test_add_func ("/Dostyq/Cli/Export/data-names", test_cli_export_data_names);
+  g_test_add_func ("/Dostyq/Cli/Export/same-names", test_cli_export_same_names);
 
   status = g_test_run ();
 

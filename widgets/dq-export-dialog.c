@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "dq-export-dialog.h"
+#include "dq-file-name.h"
 #include "dq-map-strings.h"
 
 struct _DqExportDialog
@@ -606,12 +607,15 @@ dq_export_dialog_get_pixel_size (DqExportDialog *self,
 char *
 dq_export_dialog_dup_suggested_name (DqExportDialog *self)
 {
+  g_autofree char *suffix = NULL;
+
   g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
 
-  return g_strdup_printf ("%s.%s.%s",
-                          self->map != NULL ? "map" : dq_chart_get_id (self->chart),
-                          dq_language_to_code (dq_export_dialog_get_language (self)),
-                          dq_export_format_to_string (dq_export_dialog_get_format (self)));
+  suffix = g_strdup_printf (".%s.%s", dq_language_to_code (dq_export_dialog_get_language (self)),
+                            dq_export_format_to_string (dq_export_dialog_get_format (self)));
+
+  return dq_file_name_from_text (self->map != NULL ? "map" : dq_chart_get_id (self->chart),
+                                 suffix);
 }
 
 /* The map as it is on screen, in a map of its own: building a scene makes

@@ -21,6 +21,7 @@
 #include "dq-cli-export.h"
 #include "dq-crosstab.h"
 #include "dq-escape.h"
+#include "dq-file-name.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
 #include "dq-scene-render.h"
@@ -208,6 +209,9 @@ typedef struct
   /* DqChart */
   GPtrArray           *selected;
   DqMap               *map;
+
+  /* What was written: file name in the folder → its chart (or the map) */
+  GHashTable          *names;
 } Export;
 
 static void
@@ -242,6 +246,7 @@ export_clear (Export *job)
   g_clear_object (&job->charts);
   g_clear_pointer (&job->selected, g_ptr_array_unref);
   g_clear_object (&job->map);
+  g_clear_pointer (&job->names, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
@@ -726,6 +731,46 @@ check_destination (Export *job)
   return KEEP_GOING;
 }
 
+/* The path of a file in the folder, DIR/CHART.LANG.FORMAT (@suffix is
+ * .LANG.FORMAT), with a name that keeps the letters of the chart's id and
+ * is one a file system takes. Two charts of one run never share a file:
+ * the second is written as CHART-2.LANG.FORMAT, and a note says so. A file
+ * of an earlier run is replaced, as a run that is repeated expects. */
+static char *
+make_path (Export     *job,
+           const char *id,
+           gpointer    chart,
+           const char *suffix)
+{
+  g_autofree char *name = dq_file_name_from_text (id, suffix);
+  g_autofree char *first = NULL;
+  gpointer owner;
+
+  for (guint n = 2; g_hash_table_lookup_extended (job->names, name, NULL, &owner) &&
+                    owner != chart; n++)
+    {
+      g_autofree char *numbered = g_strdup_printf ("-%u%s", n, suffix);
+
+      if (first == NULL)
+        first = g_steal_pointer (&name);
+      g_free (name);
+      name = dq_file_name_from_text (id, numbered);
+    }
+
+  if (!g_hash_table_contains (job->names, name))
+    {
+      if (first != NULL)
+        {
+          g_printerr (_("dostyq: another chart of this export is written to %s; “%s” is "
+                        "written to %s"), first, id, name);
+          g_printerr ("\n");
+        }
+      g_hash_table_insert (job->names, g_strdup (name), chart);
+    }
+
+  return g_build_filename (job->out_dir, name, NULL);
+}
+
 /* Writes one chart (or the map, for NULL) in one language and format. */
 static int
 write_file (Export         *job,
@@ -734,6 +779,7 @@ write_file (Export         *job,
             DqExportFormat  format)
 {
   const char *id = chart != NULL ? dq_chart_get_id (chart) : MAP_ID;
+  gpointer owner = chart != NULL ? (gpointer) chart : (gpointer) job->map;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -741,26 +787,25 @@ write_file (Export         *job,
     path = g_strdup (job->output);
   else
     {
-      g_autofree char *name = g_strdup_printf ("%s.%s.%s", id, lang,
-                                               dq_export_format_to_string (format));
-      path = g_build_filename (job->out_dir, name, NULL);
+      g_autofree char *suffix = g_strdup_printf (".%s.%s", lang,
+                                                 dq_export_format_to_string (format));
+      path = make_path (job, id, owner, suffix);
     }
 
   /* --repeat redoes the whole job, scene included, as a batch of charts
    * would. Into a folder, each copy gets its own file,
-   * CHART.LANG-NNN.FORMAT, as the peers' batches do: replacing a file
-   * costs an fsync () that writing a new one does not. */
+   * CHART.LANG-NNN.FORMAT, as the peers' batches do. */
   for (int r = 0; r < job->repeat; r++)
     {
       g_autofree char *copy = NULL;
 
       if (job->repeat > 1 && job->output == NULL)
         {
-          g_autofree char *name = NULL;
+          g_autofree char *suffix = NULL;
 
-          name = g_strdup_printf ("%s.%s-%03d.%s", id, lang, r + 1,
-                                  dq_export_format_to_string (format));
-          copy = g_build_filename (job->out_dir, name, NULL);
+          suffix = g_strdup_printf (".%s-%03d.%s", lang, r + 1,
+                                    dq_export_format_to_string (format));
+          copy = make_path (job, id, owner, suffix);
         }
       if (!export_one (chart, job->map, &job->options, format, job->dpi,
                        copy != NULL ? copy : path,
@@ -809,6 +854,7 @@ dq_cli_export_run (int    argc,
   job.preset = dq_size_preset_lookup ("screen");
   job.missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   job.selected = g_ptr_array_new_with_free_func (g_object_unref);
+  job.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   status = parse_options (&job, argc, argv);
   for (guint i = 0; status == KEEP_GOING && i < G_N_ELEMENTS (steps); i++)
