@@ -11,6 +11,7 @@
 
 #include "dq-application-private.h"
 #include "dq-cli.h"
+#include "dq-window-private.h"
 #include "dq-window.h"
 
 G_DEFINE_FINAL_TYPE (DqApplication, dq_application, ADW_TYPE_APPLICATION)
@@ -61,7 +62,6 @@ static gint
 dq_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  DqApplication *self = DQ_APPLICATION (application);
   const char *dataset = NULL;
   const char *project = NULL;
 
@@ -71,16 +71,21 @@ dq_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
+  /* The paths are made absolute in the process that was started with them:
+   * its command line may be handled by the instance that is already
+   * running, in another folder. */
   if (g_variant_dict_lookup (options, "dataset", "^&ay", &dataset))
     {
-      g_free (self->dataset_path);
-      self->dataset_path = g_canonicalize_filename (dataset, NULL);
+      g_autofree char *path = g_canonicalize_filename (dataset, NULL);
+
+      g_variant_dict_insert (options, "dataset", "^ay", path);
     }
 
   if (g_variant_dict_lookup (options, "project", "^&ay", &project))
     {
-      g_free (self->project_path);
-      self->project_path = g_canonicalize_filename (project, NULL);
+      g_autofree char *path = g_canonicalize_filename (project, NULL);
+
+      g_variant_dict_insert (options, "project", "^ay", path);
     }
 
   return G_APPLICATION_CLASS (dq_application_parent_class)->handle_local_options (application,
@@ -178,6 +183,45 @@ dq_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* `dostyq --project FILE` or `--dataset FILE`, in this process or handed
+ * over by a second one: the first window opens on the file; a window that
+ * is up opens it as Open… does, asking first when its project has unsaved
+ * changes. A file that cannot be opened is reported in the window. */
+static int
+dq_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  DqApplication *self = DQ_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  const char *dataset = NULL;
+  const char *project = NULL;
+
+  g_variant_dict_lookup (options, "dataset", "^&ay", &dataset);
+  g_variant_dict_lookup (options, "project", "^&ay", &project);
+
+  if (window == NULL)
+    {
+      g_free (self->dataset_path);
+      self->dataset_path = g_strdup (dataset);
+      g_free (self->project_path);
+      self->project_path = g_strdup (project);
+      g_application_activate (application);
+      return EXIT_SUCCESS;
+    }
+
+  if (project != NULL || dataset != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (project != NULL ? project : dataset);
+
+      _dq_window_confirm_open (DQ_WINDOW (window), file, project != NULL);
+    }
+
+  gtk_window_present (window);
+
+  return EXIT_SUCCESS;
+}
+
 static void
 dq_application_dispose (GObject *object)
 {
@@ -209,6 +253,7 @@ dq_application_class_init (DqApplicationClass *klass)
   object_class->finalize = dq_application_finalize;
 
   app_class->activate = dq_application_activate;
+  app_class->command_line = dq_application_command_line;
   app_class->handle_local_options = dq_application_handle_local_options;
   app_class->startup = dq_application_startup;
 }
@@ -242,7 +287,7 @@ dq_application_new (void)
   return g_object_new (DQ_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
 }
 

@@ -420,26 +420,33 @@ open_file (DqWindow *self,
     dq_window_open_dataset (self, file);
 }
 
+typedef void (*OpenFunc) (DqWindow *self,
+                          GFile    *file);
+
 static void
 on_discard_changes_response_cb (DqWindow         *self,
                                 const char       *response,
                                 AdwMessageDialog *dialog)
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "dq-file");
+  OpenFunc open = (OpenFunc) g_object_get_data (G_OBJECT (dialog), "dq-open");
 
   if (g_str_equal (response, "discard"))
-    open_file (self, file);
+    open (self, file);
 }
 
+/* Opens @file with @open, after asking when the project has unsaved
+ * changes. */
 static void
-confirm_open (DqWindow *self,
-              GFile    *file)
+confirm_open_with (DqWindow *self,
+                   GFile    *file,
+                   OpenFunc  open)
 {
   GtkWidget *dialog;
 
-  if (!dq_project_get_modified (self->project))
+  if (self->project == NULL || !dq_project_get_modified (self->project))
     {
-      open_file (self, file);
+      open (self, file);
       return;
     }
 
@@ -451,8 +458,30 @@ confirm_open (DqWindow *self,
                                     "discard", _("_Discard and Open"),
                                     NULL);
   g_object_set_data_full (G_OBJECT (dialog), "dq-file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "dq-open", (gpointer) open);
   present_question (self, dialog, "discard", "cancel", "cancel",
                     G_CALLBACK (on_discard_changes_response_cb));
+}
+
+static void
+confirm_open (DqWindow *self,
+              GFile    *file)
+{
+  confirm_open_with (self, file, open_file);
+}
+
+/* A project (or, with @project false, a dataset) that a second
+ * `dostyq --project FILE` (or `--dataset FILE`) hands to this instance
+ * opens as Open… opens it. */
+void
+_dq_window_confirm_open (DqWindow *self,
+                         GFile    *file,
+                         gboolean  project)
+{
+  g_return_if_fail (DQ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  confirm_open_with (self, file, project ? dq_window_open_project : dq_window_open_dataset);
 }
 
 /* The chooser */

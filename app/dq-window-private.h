@@ -46,5 +46,8 @@ void _dq_window_show_error     (DqWindow      *self,
                                 const char    *heading,
                                 const char    *body);
 void _dq_window_ask_to_save    (DqWindow      *self);
+void _dq_window_confirm_open   (DqWindow      *self,
+                                GFile         *file,
+                                gboolean       project);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * The application shell: start, pages, actions and their accelerators,
  * preferences, window state; `dostyq` handing the window's options to the
- * window program. Needs a display.
+ * window program, and a running instance opening the project that a second
+ * `dostyq --project FILE` hands it. Needs a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <signal.h>
 
 #include "dq-application.h"
@@ -58,7 +60,9 @@ run_app (AppCheck check)
   RunData data = { check, FALSE };
   int status;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
   g_object_set_data (G_OBJECT (app), "dq-test-app", app);
   g_object_set_data (G_OBJECT (app), "dq-test-data", &data);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
@@ -322,6 +326,134 @@ test_application_window_program (void)
   g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGTERM);
 }
 
+/* What a second `dostyq OPTION PATH` hands to the running instance: its
+ * command line, as GApplication passes it to the primary instance. */
+static int
+send_command_line (DqApplication *app,
+                   const char    *option,
+                   const char    *path)
+{
+  const char * const arguments[] = { "dostyq", NULL };
+  g_autoptr(GApplicationCommandLine) command_line = NULL;
+  GVariantDict options;
+  int status = -1;
+
+  g_variant_dict_init (&options, NULL);
+  g_variant_dict_insert (&options, option, "^ay", path);
+  command_line = g_object_new (G_TYPE_APPLICATION_COMMAND_LINE,
+                               "arguments", g_variant_new_bytestring_array (arguments, -1),
+                               "options", g_variant_dict_end (&options),
+                               NULL);
+  g_signal_emit_by_name (app, "command-line", command_line, &status);
+
+  return status;
+}
+
+static gboolean
+project_is (DqWindow   *window,
+            const char *path)
+{
+  DqProject *project = dq_window_get_project (window);
+  GFile *file = project != NULL ? dq_project_get_file (project) : NULL;
+  g_autofree char *project_path = file != NULL ? g_file_get_path (file) : NULL;
+
+  return g_strcmp0 (project_path, path) == 0;
+}
+
+/* The message dialog over @window with @heading, once it is up. */
+static AdwMessageDialog *
+wait_for_dialog (DqWindow   *window,
+                 const char *heading)
+{
+  for (guint i = 0; i < 1000; i++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint t = 0; t < g_list_model_get_n_items (toplevels); t++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, t);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+              gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                         heading) == 0)
+            return ADW_MESSAGE_DIALOG (toplevel);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+
+  return NULL;
+}
+
+static void
+wait_for_project (DqWindow   *window,
+                  const char *path)
+{
+  for (guint i = 0; i < 1000 && !project_is (window, path); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+  g_assert_true (project_is (window, path));
+}
+
+static void
+check_command_line_project (DqApplication *app,
+                            DqWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *first = g_build_filename (dir, "first.dostyq", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.dostyq", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such.dostyq", NULL);
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  g_assert_true (dq_project_save (dq_window_get_project (window), first_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dq_project_save (dq_window_get_project (window), second_file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A project handed over opens in the window that is up. */
+  g_assert_cmpint (send_command_line (app, "project", first), ==, EXIT_SUCCESS);
+  wait_for_project (window, first);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* With unsaved changes, the window asks first, as Open… does. */
+  dq_analysis_set_reverse (dq_project_get_analysis (dq_window_get_project (window)), TRUE);
+  g_assert_true (dq_project_get_modified (dq_window_get_project (window)));
+  g_assert_cmpint (send_command_line (app, "project", second), ==, EXIT_SUCCESS);
+  dialog = wait_for_dialog (window, "Discard Unsaved Changes?");
+  g_assert_nonnull (dialog);
+  g_assert_true (project_is (window, first));
+  adw_message_dialog_response (dialog, "discard");
+  wait_for_project (window, second);
+
+  /* A project that cannot be opened says so in the window. */
+  g_test_expect_message ("dostyq", G_LOG_LEVEL_WARNING, "*no-such.dostyq*");
+  g_assert_cmpint (send_command_line (app, "project", missing), ==, EXIT_SUCCESS);
+  dialog = wait_for_dialog (window, "Could Not Open the Project");
+  g_assert_nonnull (dialog);
+  g_test_assert_expected_messages ();
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no-such.dostyq"));
+  g_assert_true (project_is (window, second));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (first);
+  g_unlink (second);
+  g_rmdir (dir);
+}
+
+static void
+test_application_command_line_project (void)
+{
+  run_app (check_command_line_project);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +467,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/App/Application/language", test_application_language);
   g_test_add_func ("/Dostyq/App/Application/window-state", test_application_window_state);
   g_test_add_func ("/Dostyq/App/Application/window-program", test_application_window_program);
+  g_test_add_func ("/Dostyq/App/Application/command-line-project",
+                   test_application_command_line_project);
 
   return g_test_run ();
 }
