@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "dq-csv-reader-private.h"
+#include "dq-input-file.h"
 
 #define BLOCK_SIZE (1024 * 1024)
 /* The longest record: survey answers are never this long, but a quote that
@@ -460,26 +461,20 @@ dq_csv_reader_read_file (DqCsvReader   *self,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_basename (file);
-  stream = g_file_read (file, cancellable, &local_error);
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  name = dq_input_file_dup_display_basename (file);
+  stream = dq_input_file_read (file, name, NULL, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
-                   _("%s: %s"), name, local_error->message);
+      dq_survey_data_propagate_file_error (error, local_error);
       return NULL;
     }
 
-  return dq_csv_reader_read_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
+  return dq_csv_reader_read_stream (self, stream, name, cancellable, error);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dq-dataset-private.h"
+#include "dq-input-file.h"
 #include "dq-text.h"
 
 /* One kind of record: its list, its index by id and how it is read. */
@@ -592,34 +593,36 @@ DqDataset *
 dq_dataset_new_from_file (GFile   *file,
                           GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  const char *data;
+  goffset size = 0;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
+  name = dq_input_file_dup_display_name (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &local_error);
-  if (info != NULL && g_file_info_get_size (info) > DQ_DATASET_MAX_FILE_SIZE)
+  stream = dq_input_file_read (file, name, &size, NULL, error);
+  if (stream == NULL)
+    return NULL;
+  if (size > DQ_DATASET_MAX_FILE_SIZE)
     {
-      set_too_large_error (error, name, g_file_info_get_size (info));
-      return NULL;
-    }
-  /* A file that cannot be queried is reported by the read below. */
-  g_clear_error (&local_error);
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot read the file: %s"), name, local_error->message);
+      set_too_large_error (error, name, size);
       return NULL;
     }
 
-  return dq_dataset_new_from_data (contents, length, name, error);
+  /* One byte more than a dataset may have tells a file that grew since it
+   * was opened (or reports no size) from one that fits. */
+  bytes = dq_input_file_read_bytes (stream, name, DQ_DATASET_MAX_FILE_SIZE + 1, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  /* An empty file has no data pointer, but is still text to report on. */
+  data = g_bytes_get_data (bytes, &length);
+
+  return dq_dataset_new_from_data (data != NULL ? data : "", length, name, error);
 }
 
 /**

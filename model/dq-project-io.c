@@ -18,6 +18,7 @@
 
 #include "dq-atomic-file.h"
 #include "dq-figure-private.h"
+#include "dq-input-file.h"
 #include "dq-json-reader.h"
 #include "dq-project-private.h"
 #include "dq-survey-reader.h"
@@ -773,10 +774,9 @@ check_file (DqJsonReader  *reader,
       return FALSE;
     }
 
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  if (!dq_input_file_check (file, name, NULL, cancellable, &local_error))
     {
-      set_error (reader, error, DQ_PROJECT_ERROR_MISSING_FILE, member,
-                 _("“%s” is not a file"), name);
+      set_error (reader, error, DQ_PROJECT_ERROR_MISSING_FILE, member, "%s", local_error->message);
       return FALSE;
     }
 
@@ -1096,9 +1096,11 @@ _dq_project_read_file (GFile         *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = dq_input_file_dup_display_basename (file);
   char *contents = NULL;
 
+  if (!dq_input_file_check (file, name, NULL, cancellable, error))
+    return NULL;
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)

@@ -19,6 +19,7 @@
 #include <readstat.h>
 #include <string.h>
 
+#include "dq-input-file.h"
 #include "dq-sav-reader.h"
 
 struct _DqSavReader
@@ -639,13 +640,14 @@ dq_sav_reader_read_file (DqSavReader   *self,
   g_autofree char *name = NULL;
   g_autofree char *lower = NULL;
   readstat_error_t status;
-  GStatBuf st;
+  GError *local_error = NULL;
+  goffset file_size;
 
   g_return_val_if_fail (DQ_IS_SAV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_basename (file);
+  name = dq_input_file_dup_display_basename (file);
   path = g_file_get_path (file);
   if (path == NULL)
     {
@@ -654,8 +656,14 @@ dq_sav_reader_read_file (DqSavReader   *self,
       return NULL;
     }
 
-  if (g_stat (path, &st) == 0)
-    context.file_size = st.st_size;
+  /* ReadStat opens the file by its path, and would wait on a FIFO or read
+   * a device for ever. */
+  if (!dq_input_file_check (file, name, &file_size, cancellable, &local_error))
+    {
+      dq_survey_data_propagate_file_error (error, local_error);
+      return NULL;
+    }
+  context.file_size = file_size;
 
   context.self = self;
   context.cancellable = cancellable;

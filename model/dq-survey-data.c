@@ -317,6 +317,33 @@ dq_survey_data_lookup_variable (DqSurveyData *self,
 }
 
 /**
+ * dq_survey_data_propagate_file_error:
+ * @error: the place for an error
+ * @file_error: (transfer full): an error from opening a file, whose message
+ *   names the file
+ *
+ * Passes on an error of dq_input_file_read() in the domain of survey data,
+ * keeping its message, so that a reader's errors all have one domain. A
+ * cancelled read stays %G_IO_ERROR_CANCELLED.
+ */
+void
+dq_survey_data_propagate_file_error (GError **error,
+                                     GError  *file_error)
+{
+  g_return_if_fail (file_error != NULL);
+
+  if (!g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_set_error_literal (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                           file_error->message);
+      g_error_free (file_error);
+      return;
+    }
+
+  g_propagate_error (error, file_error);
+}
+
+/**
  * dq_survey_data_set_unknown_variable_error:
  * @error: the place for an error
  * @source_name: the name of a file

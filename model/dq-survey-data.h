@@ -47,6 +47,8 @@ typedef enum
 
 GQuark dq_survey_data_error_quark (void);
 
+void   dq_survey_data_propagate_file_error       (GError            **error,
+                                                  GError             *file_error);
 void   dq_survey_data_set_unknown_variable_error (GError            **error,
                                                   const char         *source_name,
                                                   const char         *name,

@@ -7,6 +7,10 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "dq-test-util.h"
 
@@ -120,4 +124,61 @@ dq_test_write_file (const char *dir,
   g_assert_no_error (error);
 
   return g_file_new_for_path (path);
+}
+
+/* What a loader must say of each file dq_test_make_special_files() makes. */
+static const char * const special_file_errors[] = {
+  "is a device",
+  "is a FIFO",
+  "is a directory",
+  "is a loop of symbolic links",
+};
+
+/* Makes in @dir the files a loader must refuse without reading them, each
+ * named with @suffix so that it reaches the loader for that kind of file: a
+ * FIFO (which blocks a reader that waits for a writer), a directory and a
+ * loop of symbolic links. The first path is /dev/zero, which never ends.
+ * dq_test_special_file_error() says what the message for each must say.
+ */
+GStrv
+dq_test_make_special_files (const char *dir,
+                            const char *suffix)
+{
+  g_autofree char *fifo_name = g_strconcat ("fifo", suffix, NULL);
+  g_autofree char *dir_name = g_strconcat ("x", suffix, NULL);
+  g_autofree char *loop_name = g_strconcat ("loop", suffix, NULL);
+  g_autofree char *fifo = g_build_filename (dir, fifo_name, NULL);
+  g_autofree char *folder = g_build_filename (dir, dir_name, NULL);
+  g_autofree char *loop = g_build_filename (dir, loop_name, NULL);
+  g_autofree char *loop_back = g_build_filename (dir, "loop-back", NULL);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv paths;
+
+  if (mkfifo (fifo, 0600) != 0)
+    g_error ("cannot make the FIFO %s: %s", fifo, g_strerror (errno));
+  g_assert_no_errno (g_mkdir (folder, 0700));
+  g_assert_no_errno (symlink ("loop-back", loop));
+  g_assert_no_errno (symlink (loop_name, loop_back));
+
+  g_strv_builder_add_many (builder, "/dev/zero", fifo, folder, loop, NULL);
+  paths = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return paths;
+}
+
+const char *
+dq_test_special_file_error (guint index)
+{
+  g_assert_cmpuint (index, <, G_N_ELEMENTS (special_file_errors));
+
+  return special_file_errors[index];
+}
+
+/* A file name with a byte that is not UTF-8, as a file copied from a
+ * Windows-1251 system may have: “данные” in that code page. */
+char *
+dq_test_non_utf8_name (const char *suffix)
+{
+  return g_strconcat ("\xe4\xe0\xed\xed\xfb\xe5", suffix, NULL);
 }

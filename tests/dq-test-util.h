@@ -33,6 +33,11 @@ GFile      *dq_test_write_file (const char  *dir,
                                 const char  *contents,
                                 gssize       length) G_GNUC_WARN_UNUSED_RESULT;
 
+GStrv       dq_test_make_special_files (const char *dir,
+                                        const char *suffix) G_GNUC_WARN_UNUSED_RESULT;
+const char *dq_test_special_file_error (guint       index);
+char       *dq_test_non_utf8_name      (const char *suffix) G_GNUC_WARN_UNUSED_RESULT;
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DqTestRun, dq_test_run_clear)
 
 G_END_DECLS

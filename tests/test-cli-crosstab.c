@@ -463,6 +463,41 @@ test_unsafe_text (void)
   g_assert_nonnull (strstr (numbers.out, "\r\n-1.5,"));
 }
 
+/* A FIFO, a device, a directory or a loop of symbolic links given as the
+ * survey file or as the dataset fails at once: a FIFO blocked the command for
+ * ever. `timeout` kills a command that hangs, so that the test fails rather
+ * than waits. */
+static void
+test_special_files (void)
+{
+  g_autofree char *special = g_build_filename (dir, "special", NULL);
+  g_auto(GStrv) paths = NULL;
+
+  g_assert_no_errno (g_mkdir (special, 0700));
+  paths = dq_test_make_special_files (special, ".csv");
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+      g_auto(DqTestRun) facts = { 0 };
+      gint64 start = g_get_monotonic_time ();
+
+      dq_test_spawn (&run, "timeout", "-s", "KILL", "20", dostyq (), "crosstab", paths[i],
+                     "--row", "q", NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "dostyq: "));
+      g_assert_nonnull (strstr (run.err, dq_test_special_file_error (i)));
+
+      dq_test_spawn (&facts, "timeout", "-s", "KILL", "20", dostyq (), "facts", "--dataset",
+                     paths[i], NULL);
+      g_assert_cmpint (facts.status, ==, 1);
+      g_assert_nonnull (strstr (facts.err, paths[i]));
+      g_assert_nonnull (strstr (facts.err, dq_test_special_file_error (i)));
+    }
+  dq_test_remove_dir (special);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Crosstab/unsafe-text", test_unsafe_text);
   g_test_add_func ("/Dostyq/Cli/Crosstab/weight-limits", test_weight_limits);
   g_test_add_func ("/Dostyq/Cli/Crosstab/long-counts", test_long_counts);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/special-files", test_special_files);
 
   status = g_test_run ();
 

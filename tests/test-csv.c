@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <unistd.h>
 
 #include "dq-crosstab.h"
 #include "dq-csv-reader.h"
@@ -671,6 +672,65 @@ test_file (void)
   g_rmdir (dir);
 }
 
+/* Devices, FIFOs, directories and loops of symbolic links are refused
+ * before a byte is read; an alarm ends the test if a FIFO blocks it. */
+static void
+test_error_special_files (void)
+{
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-csv-XXXXXX", &error);
+  g_auto(GStrv) paths = NULL;
+
+  g_assert_no_error (error);
+  paths = dq_test_make_special_files (dir, ".csv");
+
+  alarm (20);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autoptr(DqSurveyData) data = NULL;
+
+      data = dq_csv_reader_read_file (reader, file, NULL, &error);
+      g_assert_null (data);
+      g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+      g_assert_true (g_str_has_prefix (error->message, basename));
+      assert_message_has (error, dq_test_special_file_error (i), NULL);
+      g_clear_error (&error);
+    }
+  alarm (0);
+
+  dq_test_remove_dir (dir);
+}
+
+/* A file name that is not UTF-8 is shown with replacement characters and
+ * says nothing about the contents. */
+static void
+test_non_utf8_name (void)
+{
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-csv-XXXXXX", &error);
+  g_autofree char *name = dq_test_non_utf8_name (".csv");
+  g_autofree char *ragged_name = dq_test_non_utf8_name ("-ragged.csv");
+  g_autoptr(GFile) file = dq_test_write_file (dir, name, "id,q\n1,2\n", -1);
+  g_autoptr(GFile) ragged = dq_test_write_file (dir, ragged_name, "id,q\n1,2,3\n", -1);
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqSurveyData) none = NULL;
+
+  data = dq_csv_reader_read_file (reader, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_survey_data_get_source_name (data), ==, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.csv");
+
+  none = dq_csv_reader_read_file (reader, ragged, NULL, &error);
+  g_assert_null (none);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD-ragged.csv: row 2"));
+
+  dq_test_remove_dir (dir);
+}
+
 /* Crosstab errors that come from a CSV file name its rows as the file has
  * them. */
 static void
@@ -780,6 +840,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/error-record-too-long", test_error_record_too_long);
   g_test_add_func ("/Dostyq/Model/CsvReader/variables", test_variables);
   g_test_add_func ("/Dostyq/Model/CsvReader/file", test_file);
+  g_test_add_func ("/Dostyq/Model/CsvReader/error-special-files", test_error_special_files);
+  g_test_add_func ("/Dostyq/Model/CsvReader/non-utf8-name", test_non_utf8_name);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-ragged", test_error_ragged);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-truncated", test_error_truncated);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-after-quote", test_error_after_quote);

@@ -739,6 +739,63 @@ test_dataset_error_unreadable (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* Devices, FIFOs, directories and loops of symbolic links are refused
+ * before a byte is read: /dev/zero would fill memory, and a FIFO without a
+ * writer would block for ever, so an alarm ends the test if it hangs. */
+static void
+test_dataset_error_special_files (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_auto(GStrv) paths = dq_test_make_special_files (dir, ".json");
+
+  alarm (20);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(DqDataset) dataset = NULL;
+      g_autoptr(GError) error = NULL;
+
+      dataset = dq_dataset_new_from_file (file, &error);
+
+      g_assert_null (dataset);
+      g_test_message ("%s", error->message);
+      assert_error_in (error, G_IO_ERROR, error->code, paths[i], dq_test_special_file_error (i));
+    }
+  alarm (0);
+
+  dq_test_remove_dir (dir);
+}
+
+/* A file name that is not UTF-8 is shown with replacement characters, and
+ * says nothing about the contents: a valid dataset under it loads. */
+static void
+test_dataset_non_utf8_name (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *name = dq_test_non_utf8_name (".json");
+  g_autofree char *broken_name = dq_test_non_utf8_name ("-broken.json");
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autoptr(GFile) file = dq_test_write_file (dir, name, g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+  g_autoptr(GFile) broken = dq_test_write_file (dir, broken_name, "{ \"version\": ", -1);
+  g_autoptr(DqDataset) dataset = NULL;
+  g_autoptr(DqDataset) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = dq_dataset_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (dq_dataset_get_name (dataset), -1, NULL));
+  g_assert_nonnull (strstr (dq_dataset_get_name (dataset), "\uFFFD"));
+
+  none = dq_dataset_new_from_file (broken, &error);
+  g_assert_null (none);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "\uFFFD-broken.json: not valid JSON"));
+
+  dq_test_remove_dir (dir);
+}
+
 static void
 test_dataset_error_from_file (void)
 {
@@ -1628,6 +1685,8 @@ main (int   argc,
                    test_dataset_error_too_large_data);
   g_test_add_func ("/Dostyq/Model/Dataset/error-nonexistent", test_dataset_error_nonexistent);
   g_test_add_func ("/Dostyq/Model/Dataset/error-unreadable", test_dataset_error_unreadable);
+  g_test_add_func ("/Dostyq/Model/Dataset/error-special-files", test_dataset_error_special_files);
+  g_test_add_func ("/Dostyq/Model/Dataset/non-utf8-name", test_dataset_non_utf8_name);
   g_test_add_func ("/Dostyq/Model/Dataset/error-from-file", test_dataset_error_from_file);
   g_test_add_func ("/Dostyq/Model/Dataset/rejected-whole", test_dataset_rejected_whole);
   g_test_add_func ("/Dostyq/Model/Dataset/fixture-lists", test_dataset_fixture_lists);

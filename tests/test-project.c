@@ -17,9 +17,11 @@
 #include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "dq-csv-reader.h"
 #include "dq-project.h"
+#include "dq-test-util.h"
 
 #define FIXTURE_RESOURCE "/io/github/dostyq/Dostyq/tests/minimal.json"
 
@@ -889,7 +891,7 @@ test_errors (void)
   assert_load_error (dir, HEAD "\"dataset\": { \"path\": \"nowhere/set.json\" } }",
                      DQ_PROJECT_ERROR_MISSING_FILE, "set.json");
   assert_load_error (dir, HEAD "\"data\": { \"path\": \".\" } }",
-                     DQ_PROJECT_ERROR_MISSING_FILE, "is not a file");
+                     DQ_PROJECT_ERROR_MISSING_FILE, "is a directory, not a file");
   /* json-glib cuts a string at an escaped NUL: "survey.csv" would load. */
   assert_load_error (dir, HEAD "\"data\": { \"path\": \"survey.csv\\u0000.sav\" } }",
                      DQ_PROJECT_ERROR_FORMAT, "data.path: a string holds a NUL character");
@@ -1180,6 +1182,43 @@ test_settings (void)
   remove_tree (dir);
 }
 
+/* A project file, or a data file it names, that is a FIFO, a device, a
+ * directory or a loop of symbolic links is refused without reading it; an
+ * alarm ends the test if a FIFO blocks it. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_auto(GStrv) paths = dq_test_make_special_files (dir, ".dostyq");
+
+  alarm (20);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autofree char *text = g_strdup_printf (HEAD "\"data\": { \"path\": \"%s\" } }", paths[i]);
+      g_autoptr(DqProject) project = NULL;
+      g_autoptr(DqProject) with_data = NULL;
+      g_autoptr(GError) error = NULL;
+
+      project = dq_project_load (file, NULL, &error);
+      g_assert_null (project);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, dq_test_special_file_error (i)));
+      g_clear_error (&error);
+
+      with_data = dq_project_load_from_data (text, strlen (text), file, NULL, &error);
+      g_assert_null (with_data);
+      g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_MISSING_FILE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "data.path: "));
+      g_assert_nonnull (strstr (error->message, dq_test_special_file_error (i)));
+    }
+  alarm (0);
+
+  dq_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1198,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Project/atomic-save", test_atomic_save);
   g_test_add_func ("/Dostyq/Model/Project/recovery-text", test_recovery_text);
   g_test_add_func ("/Dostyq/Model/Project/settings", test_settings);
+  g_test_add_func ("/Dostyq/Model/Project/special-files", test_special_files);
 
   return g_test_run ();
 }

@@ -13,6 +13,8 @@
 #include <math.h>
 #include <readstat.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "dq-crosstab.h"
 #include "dq-sav-reader.h"
@@ -359,6 +361,75 @@ test_errors (void)
   g_rmdir (dir);
 }
 
+/* Devices, FIFOs, directories and loops of symbolic links are refused
+ * before ReadStat opens them (a directory named x.sav was “Invalid file, or
+ * file has unsupported features”); an alarm ends the test if a FIFO
+ * blocks it. */
+static void
+test_error_special_files (void)
+{
+  const char *suffixes[] = { ".sav", ".dta", ".por" };
+
+  alarm (20);
+  for (guint s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+      g_auto(GStrv) paths = NULL;
+
+      g_assert_no_error (error);
+      paths = dq_test_make_special_files (dir, suffixes[s]);
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          g_autofree char *basename = g_path_get_basename (paths[i]);
+          g_autoptr(DqSurveyData) data = read_survey (paths[i], &error);
+
+          g_assert_null (data);
+          g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+          g_test_message ("%s", error->message);
+          g_assert_true (g_str_has_prefix (error->message, basename));
+          g_assert_nonnull (strstr (error->message, dq_test_special_file_error (i)));
+          g_clear_error (&error);
+        }
+      dq_test_remove_dir (dir);
+    }
+  alarm (0);
+}
+
+/* A file name that is not UTF-8 is shown with replacement characters. */
+static void
+test_non_utf8_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *name = dq_test_non_utf8_name (".sav");
+  g_autofree char *path = NULL;
+  g_autofree char *odd = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqSurveyData) none = NULL;
+  g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(GFile) file = NULL;
+  const char *wrong[] = { "q_kz", NULL };
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_SAV);
+  odd = g_build_filename (dir, name, NULL);
+  g_assert_no_errno (g_rename (path, odd));
+
+  data = read_survey (odd, &error);
+  g_assert_no_error (error);
+  check_common (data, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.sav");
+
+  file = g_file_new_for_path (odd);
+  dq_sav_reader_set_variables (reader, wrong);
+  none = dq_sav_reader_read_file (reader, file, NULL, &error);
+  g_assert_null (none);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.sav: "));
+
+  dq_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +442,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SavReader/file-label-and-variables",
                    test_file_label_and_variables);
   g_test_add_func ("/Dostyq/Model/SavReader/errors", test_errors);
+  g_test_add_func ("/Dostyq/Model/SavReader/error-special-files", test_error_special_files);
+  g_test_add_func ("/Dostyq/Model/SavReader/non-utf8-name", test_non_utf8_name);
 
   return g_test_run ();
 }

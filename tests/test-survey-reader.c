@@ -10,8 +10,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dq-survey-reader.h"
 #include "dq-test-util.h"
@@ -511,6 +513,41 @@ test_unreadable (void)
     }
 }
 
+/* The window reads a survey file in a thread: a FIFO or a device must fail
+ * there at once, not block the thread without a word. An alarm ends the
+ * test if it hangs. */
+static void
+test_special_files_async (void)
+{
+  const char *suffixes[] = { ".csv", ".sav" };
+
+  alarm (20);
+  for (guint s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    {
+      g_autofree char *dir = g_build_filename (tmp_dir, suffixes[s] + 1, NULL);
+      g_auto(GStrv) paths = NULL;
+
+      g_assert_no_errno (g_mkdir (dir, 0700));
+      paths = dq_test_make_special_files (dir, suffixes[s]);
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+          g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
+          g_autoptr(GAsyncResult) result = NULL;
+          g_autoptr(DqSurveyData) data = NULL;
+          g_autoptr(GError) error = NULL;
+
+          dq_survey_reader_read_async (reader, NULL, on_read_cb, &result);
+          data = dq_survey_reader_read_finish (reader, wait_for (&result), &error);
+          g_assert_null (data);
+          g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+          assert_message_has (error, dq_test_special_file_error (i));
+        }
+      dq_test_remove_dir (dir);
+    }
+  alarm (0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SurveyReader/async", test_async);
   g_test_add_func ("/Dostyq/Model/SurveyReader/cancelled", test_cancelled);
   g_test_add_func ("/Dostyq/Model/SurveyReader/unreadable", test_unreadable);
+  g_test_add_func ("/Dostyq/Model/SurveyReader/special-files-async", test_special_files_async);
 
   status = g_test_run ();
 
