@@ -83,6 +83,16 @@ typedef struct
   gsize         capacity;
   gsize         file_size;
   GString      *messages;
+
+  /* Memory: the limit, the number of cases the header claims (0 if it
+   * does not say), the bytes a case takes in the columns kept, the bytes of
+   * the distinct strings, and what a refused file would have needed. */
+  guint64       memory_limit;
+  guint64       claimed_rows;
+  gsize         row_bytes;
+  guint64       string_bytes;
+  guint64       needed_rows;
+  guint64       needed_bytes;
 } Context;
 
 static void
@@ -299,10 +309,36 @@ dq_sav_reader_handles_file (GFile *file)
          g_str_has_suffix (lower, ".por") || g_str_has_suffix (lower, ".dta");
 }
 
-static void
+/* Whether @n_rows cases fit the memory limit; if not, says so in @context
+ * for the error, and the read is aborted. */
+static gboolean
+fits_memory (Context *context,
+             guint64  n_rows)
+{
+  guint64 row_bytes = MAX (context->row_bytes, 1);
+  guint64 needed;
+
+  if (n_rows > (G_MAXUINT64 - context->string_bytes) / row_bytes)
+    needed = G_MAXUINT64;
+  else
+    needed = n_rows * row_bytes + context->string_bytes;
+
+  if (needed <= context->memory_limit)
+    return TRUE;
+
+  context->needed_rows = n_rows;
+  context->needed_bytes = needed;
+
+  return FALSE;
+}
+
+static gboolean
 grow (Context *context,
       gsize    capacity)
 {
+  if (!fits_memory (context, capacity))
+    return FALSE;
+
   context->capacity = capacity;
 
   for (guint i = 0; i < context->columns->len; i++)
@@ -314,6 +350,8 @@ grow (Context *context,
       else
         column->numbers = g_renew (double, column->numbers, capacity);
     }
+
+  return TRUE;
 }
 
 /* A copy of a text of the file as UTF-8, with U+FFFD for what is not:
@@ -338,6 +376,7 @@ on_metadata (readstat_metadata_t *metadata,
    * that holds more grows too. */
   if (readstat_get_row_count (metadata) > 0)
     {
+      context->claimed_rows = readstat_get_row_count (metadata);
       gsize n_values = MAX (readstat_get_var_count (metadata), 1);
       gsize most = MAX (context->file_size / n_values, 1);
 
@@ -456,6 +495,7 @@ on_variable (int                  index,
 
   g_ptr_array_add (context->columns, column);
   g_array_index (context->column_of, guint, index) = context->columns->len;
+  context->row_bytes += column->is_string ? sizeof (guint32) : sizeof (double);
 
   return READSTAT_HANDLER_OK;
 }
@@ -510,8 +550,14 @@ on_value (int                  obs_index,
   column = g_ptr_array_index (context->columns,
                               g_array_index (context->column_of, guint, index) - 1);
 
-  if (row >= context->capacity)
-    grow (context, MAX (context->capacity * 2, row + 1));
+  /* Once the variables kept are known, the cases the header claims must fit
+   * in memory: a compressed file of a few megabytes can claim, and hold,
+   * gigabytes of values. A file that does not say, or holds more than it
+   * says, is checked as it grows. */
+  if (row == 0 && context->n_rows == 0 && !fits_memory (context, context->claimed_rows))
+    return READSTAT_HANDLER_ABORT;
+  if (row >= context->capacity && !grow (context, MAX (context->capacity * 2, row + 1)))
+    return READSTAT_HANDLER_ABORT;
   context->n_rows = MAX (context->n_rows, row + 1);
 
   if (!column->is_string)
@@ -541,6 +587,13 @@ on_value (int                  obs_index,
       {
         char *category = g_strdup (text);
 
+        /* The string, its pointer and its entry in the index. */
+        context->string_bytes += strlen (text) + 1 + 4 * sizeof (gpointer);
+        if (!fits_memory (context, context->capacity))
+          {
+            g_free (category);
+            return READSTAT_HANDLER_ABORT;
+          }
         g_ptr_array_add (column->categories, category);
         code = GUINT_TO_POINTER (column->categories->len);
         g_hash_table_insert (column->index, category, code);
@@ -667,6 +720,7 @@ dq_sav_reader_read_file (DqSavReader   *self,
 
   context.self = self;
   context.cancellable = cancellable;
+  context.memory_limit = dq_survey_data_get_memory_limit ();
   context.columns = g_ptr_array_new_with_free_func (column_free);
   context.column_of = g_array_new (FALSE, TRUE, sizeof (guint));
   context.label_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -696,6 +750,12 @@ dq_sav_reader_read_file (DqSavReader   *self,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+
+  if (context.needed_bytes > 0)
+    {
+      dq_survey_data_set_memory_error (error, name, context.needed_rows, context.needed_bytes);
+      return NULL;
+    }
 
   if (status != READSTAT_OK)
     {

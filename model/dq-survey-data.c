@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dq-escape.h"
 #include "dq-format.h"
@@ -314,6 +315,99 @@ dq_survey_data_lookup_variable (DqSurveyData *self,
     *variable = GPOINTER_TO_UINT (index) - 1;
 
   return TRUE;
+}
+
+/* The default limit: half of the machine's memory, and never more than
+ * 4 GiB, which holds half a billion numbers. */
+#define DEFAULT_MEMORY_LIMIT (G_GUINT64_CONSTANT (4) << 30)
+
+/* Parses a size such as "8G", "512M" or "1000000" (bytes); 0 if it is not
+ * one. */
+static guint64
+parse_size (const char *text)
+{
+  char *end = NULL;
+  guint64 value;
+  guint shift = 0;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return 0;
+
+  value = g_ascii_strtoull (text, &end, 10);
+  switch (g_ascii_toupper (*end))
+    {
+    case 'K': shift = 10; end++; break;
+    case 'M': shift = 20; end++; break;
+    case 'G': shift = 30; end++; break;
+    case 'T': shift = 40; end++; break;
+    default: break;
+    }
+  if (g_ascii_toupper (*end) == 'I')
+    end++;
+  if (g_ascii_toupper (*end) == 'B')
+    end++;
+  if (*end != '\0' || value > (G_MAXUINT64 >> shift))
+    return 0;
+
+  return value << shift;
+}
+
+/**
+ * dq_survey_data_get_memory_limit:
+ *
+ * The most memory a reader of survey data may take for the values it keeps.
+ * A compressed `.zsav` file of a few megabytes can hold gigabytes of values,
+ * so readers check what a file's header claims, and what they have read so
+ * far, against this limit rather than against the size of the file.
+ *
+ * The environment variable `DOSTYQ_MEMORY_LIMIT` sets it as a size: bytes,
+ * or a number followed by K, M, G or T (binary units: `8G` is 8 GiB). By
+ * default it is half of the machine's memory, and at most 4 GiB.
+ *
+ * Returns: the limit in bytes
+ */
+guint64
+dq_survey_data_get_memory_limit (void)
+{
+  guint64 limit = parse_size (g_getenv (DQ_SURVEY_DATA_MEMORY_LIMIT_VARIABLE));
+  long pages = sysconf (_SC_PHYS_PAGES);
+  long page_size = sysconf (_SC_PAGESIZE);
+
+  if (limit > 0)
+    return limit;
+
+  if (pages > 0 && page_size > 0)
+    return MIN (DEFAULT_MEMORY_LIMIT, (guint64) pages * (guint64) page_size / 2);
+
+  return DEFAULT_MEMORY_LIMIT;
+}
+
+/**
+ * dq_survey_data_set_memory_error:
+ * @error: the place for an error
+ * @source_name: the name of a file
+ * @n_cases: the number of cases the file holds or claims
+ * @needed: the bytes they would take
+ *
+ * Sets %DQ_SURVEY_DATA_ERROR_TOO_LARGE, naming the limit and how to raise
+ * it.
+ */
+void
+dq_survey_data_set_memory_error (GError     **error,
+                                 const char  *source_name,
+                                 guint64      n_cases,
+                                 guint64      needed)
+{
+  g_autofree char *cases_str = g_strdup_printf ("%" G_GUINT64_FORMAT, n_cases);
+  g_autofree char *needed_str = g_format_size_full (needed, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_str = g_format_size_full (dq_survey_data_get_memory_limit (),
+                                                   G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TOO_LARGE,
+               _("%s: holding %s cases would need %s of memory, more than the limit of %s; "
+                 "set %s (for example to 16G) to raise it"),
+               source_name, cases_str, needed_str, limit_str,
+               DQ_SURVEY_DATA_MEMORY_LIMIT_VARIABLE);
 }
 
 /**

@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  *   or its reader reported a problem
  * @DQ_SURVEY_DATA_ERROR_VALUE: a value typed in cannot be stored in a
  *   variable: it is neither a number nor one of the variable's value labels
+ * @DQ_SURVEY_DATA_ERROR_TOO_LARGE: the data would need more memory than
+ *   dq_survey_data_get_memory_limit() allows
  */
 typedef enum
 {
@@ -43,10 +45,19 @@ typedef enum
   DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE,
   DQ_SURVEY_DATA_ERROR_FORMAT,
   DQ_SURVEY_DATA_ERROR_VALUE,
+  DQ_SURVEY_DATA_ERROR_TOO_LARGE,
 } DqSurveyDataError;
 
 GQuark dq_survey_data_error_quark (void);
 
+/* The environment variable that sets dq_survey_data_get_memory_limit(). */
+#define DQ_SURVEY_DATA_MEMORY_LIMIT_VARIABLE "DOSTYQ_MEMORY_LIMIT"
+
+guint64 dq_survey_data_get_memory_limit          (void);
+void    dq_survey_data_set_memory_error          (GError            **error,
+                                                  const char         *source_name,
+                                                  guint64             n_cases,
+                                                  guint64             needed);
 void   dq_survey_data_propagate_file_error       (GError            **error,
                                                   GError             *file_error);
 void   dq_survey_data_set_unknown_variable_error (GError            **error,

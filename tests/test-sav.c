@@ -361,6 +361,75 @@ test_errors (void)
   g_rmdir (dir);
 }
 
+/* Sets the number of cases in the header of an SPSS file: a 32-bit
+ * integer after the record type, the product name and four other fields. */
+static void
+set_case_count (const char *path,
+                gint32      n_cases)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint32 le = GUINT32_TO_LE ((guint32) n_cases);
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 84);
+  memcpy (contents + 80, &le, sizeof le);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* A compressed file of a few megabytes can expand to gigabytes: what the
+ * header claims, and what the file holds as it is read, must fit the
+ * memory limit, which the message names with the way to raise it. */
+static void
+test_memory_limit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) claimed = NULL;
+  g_autoptr(DqSurveyData) grown = NULL;
+  g_autoptr(DqSurveyData) fits = NULL;
+
+  g_assert_no_error (error);
+  path = write_survey (dir, FORMAT_ZSAV);
+
+  /* A header that claims two billion cases of five variables. */
+  g_unsetenv ("DOSTYQ_MEMORY_LIMIT");
+  g_assert_cmpuint (dq_survey_data_get_memory_limit (), <=, G_GUINT64_CONSTANT (4) << 30);
+  set_case_count (path, G_MAXINT32);
+  claimed = read_survey (path, &error);
+  g_assert_null (claimed);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "survey.zsav: holding 2147483647 cases would need "));
+  g_assert_nonnull (strstr (error->message, "GiB of memory, more than the limit of "));
+  g_assert_nonnull (strstr (error->message, "set DOSTYQ_MEMORY_LIMIT"));
+  g_clear_error (&error);
+
+  /* A header that does not say: the limit holds as the columns grow. */
+  set_case_count (path, -1);
+  g_setenv ("DOSTYQ_MEMORY_LIMIT", "100", TRUE);
+  grown = read_survey (path, &error);
+  g_assert_null (grown);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "more than the limit of 100 bytes"));
+  g_clear_error (&error);
+
+  /* Raised, the limit lets the six cases in. */
+  g_setenv ("DOSTYQ_MEMORY_LIMIT", "1K", TRUE);
+  g_assert_cmpuint (dq_survey_data_get_memory_limit (), ==, 1024);
+  fits = read_survey (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_survey_data_get_n_rows (fits), ==, N_CASES);
+
+  g_unsetenv ("DOSTYQ_MEMORY_LIMIT");
+  dq_test_remove_dir (dir);
+}
+
 /* Devices, FIFOs, directories and loops of symbolic links are refused
  * before ReadStat opens them (a directory named x.sav was “Invalid file, or
  * file has unsupported features”); an alarm ends the test if a FIFO
@@ -442,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SavReader/file-label-and-variables",
                    test_file_label_and_variables);
   g_test_add_func ("/Dostyq/Model/SavReader/errors", test_errors);
+  g_test_add_func ("/Dostyq/Model/SavReader/memory-limit", test_memory_limit);
   g_test_add_func ("/Dostyq/Model/SavReader/error-special-files", test_error_special_files);
   g_test_add_func ("/Dostyq/Model/SavReader/non-utf8-name", test_non_utf8_name);
 
