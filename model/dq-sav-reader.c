@@ -15,9 +15,11 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <fcntl.h>
 #include <math.h>
 #include <readstat.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dq-input-file.h"
 #include "dq-sav-reader.h"
@@ -667,6 +669,94 @@ build_data (Context    *context,
   return g_steal_pointer (&data);
 }
 
+/* Stata 13 and later (formats 117 to 119) begin with a map of the byte
+ * offsets of their sections, the last of which is the end of the file.
+ * ReadStat reads a file cut short inside its value labels without a word,
+ * and the labels are lost, so the size of the file is checked against the
+ * map. Older formats have no map and no closing tag to check. */
+#define DTA_MAP_ENTRIES 14
+#define DTA_HEAD_SIZE 4096
+
+static const char * const dta_sections[DTA_MAP_ENTRIES] = {
+  "<stata_dta>", "<map>", "<variable_types>", "<varnames>", "<sortlist>", "<formats>",
+  "<value_label_names>", "<variable_labels>", "<characteristics>", "<data>", "<strls>",
+  "<value_labels>", "</stata_dta>", "",
+};
+
+/* Finds @needle in the first @length bytes of @data, which may hold NUL
+ * bytes. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    {
+      if (memcmp (data + i, needle, needle_length) == 0)
+        return data + i;
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_dta_complete (const char  *path,
+                    const char  *name,
+                    gsize        file_size,
+                    GError     **error)
+{
+  g_autofree char *head = g_malloc0 (DTA_HEAD_SIZE + 1);
+  const char *map;
+  gboolean msf;
+  guint64 offsets[DTA_MAP_ENTRIES];
+  gssize n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return TRUE;
+  n = read (fd, head, DTA_HEAD_SIZE);
+  close (fd);
+
+  if (n <= 0 || !g_str_has_prefix (head, "<stata_dta>"))
+    return TRUE;
+
+  msf = find_bytes (head, n, "<byteorder>MSF</byteorder>") != NULL;
+  map = find_bytes (head, n, "<map>");
+  if (map == NULL || map + strlen ("<map>") + sizeof offsets > head + n)
+    return TRUE;
+  memcpy (offsets, map + strlen ("<map>"), sizeof offsets);
+
+  for (guint i = 0; i < DTA_MAP_ENTRIES; i++)
+    offsets[i] = msf ? GUINT64_FROM_BE (offsets[i]) : GUINT64_FROM_LE (offsets[i]);
+
+  if (offsets[DTA_MAP_ENTRIES - 1] <= file_size)
+    return TRUE;
+
+  /* The section the file ends in is the last one that begins before the
+   * end. */
+  for (guint i = DTA_MAP_ENTRIES - 1; i-- > 0;)
+    {
+      if (offsets[i] < file_size)
+        {
+          g_autofree char *at = g_strdup_printf ("%" G_GSIZE_FORMAT, file_size);
+          g_autofree char *whole = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                                    offsets[DTA_MAP_ENTRIES - 1]);
+
+          g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TRUNCATED,
+                       _("%s: the file ends at byte %s, inside its %s section, but its map "
+                         "says it has %s bytes; it is truncated, and what it holds is "
+                         "incomplete"),
+                       name, at, dta_sections[i], whole);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * dq_sav_reader_read_file:
  * @self: a #DqSavReader
@@ -769,6 +859,10 @@ dq_sav_reader_read_file (DqSavReader   *self,
                      name, readstat_error_message (status));
       return NULL;
     }
+
+  if (g_str_has_suffix (lower, ".dta") &&
+      !check_dta_complete (path, name, context.file_size, error))
+    return NULL;
 
   for (guint i = 0; self->variables != NULL && self->variables[i] != NULL; i++)
     {

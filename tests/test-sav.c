@@ -430,6 +430,121 @@ test_memory_limit (void)
   dq_test_remove_dir (dir);
 }
 
+static void
+assert_same_data (DqSurveyData *a,
+                  DqSurveyData *b)
+{
+  g_assert_cmpuint (dq_survey_data_get_n_rows (a), ==, dq_survey_data_get_n_rows (b));
+  g_assert_cmpuint (dq_survey_data_get_n_variables (a), ==, dq_survey_data_get_n_variables (b));
+
+  for (guint v = 0; v < dq_survey_data_get_n_variables (a); v++)
+    {
+      const DqValueLabel *labels_a;
+      const DqValueLabel *labels_b;
+      guint n_a = 0;
+      guint n_b = 0;
+
+      g_assert_cmpstr (dq_survey_data_get_name (a, v), ==, dq_survey_data_get_name (b, v));
+      g_assert_cmpstr (dq_survey_data_get_label (a, v), ==, dq_survey_data_get_label (b, v));
+      labels_a = dq_survey_data_get_value_labels (a, v, &n_a);
+      labels_b = dq_survey_data_get_value_labels (b, v, &n_b);
+      g_assert_cmpuint (n_a, ==, n_b);
+      for (guint i = 0; i < n_a; i++)
+        {
+          g_assert_cmpfloat (labels_a[i].value, ==, labels_b[i].value);
+          g_assert_cmpstr (labels_a[i].label, ==, labels_b[i].label);
+        }
+      for (gsize row = 0; row < dq_survey_data_get_n_rows (a); row++)
+        {
+          g_autofree char *text_a = dq_survey_data_dup_value_text (a, v, row);
+          g_autofree char *text_b = dq_survey_data_dup_value_text (b, v, row);
+
+          g_assert_cmpstr (text_a, ==, text_b);
+        }
+    }
+}
+
+/* Cuts @path at many places: each cut file either loads exactly as the
+ * whole one or fails with a message that names it. A .dta cut inside its
+ * value labels loaded without them. */
+static void
+assert_truncations (const char *path,
+                    const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) whole = read_survey (path, &error);
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = g_build_filename (dir, "cut.dta", NULL);
+  gsize length;
+  guint n_failed = 0;
+
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  for (gsize at = 0; at < length; at += (at + 64 < length ? 7 : 1))
+    {
+      g_autoptr(DqSurveyData) data = NULL;
+
+      /* Without fsync: hundreds of files are written. */
+      g_file_set_contents_full (cut, contents, at, G_FILE_SET_CONTENTS_NONE, 0600, &error);
+      g_assert_no_error (error);
+
+      data = read_survey (cut, &error);
+      if (data != NULL)
+        {
+          assert_same_data (whole, data);
+          continue;
+        }
+
+      n_failed++;
+      g_assert_true (error->domain == DQ_SURVEY_DATA_ERROR);
+      if (!g_str_has_prefix (error->message, "cut.dta: "))
+        g_error ("cut at %" G_GSIZE_FORMAT ": “%s” does not name the file", at, error->message);
+      g_clear_error (&error);
+    }
+
+  g_assert_cmpuint (n_failed, >, 0);
+  g_unlink (cut);
+}
+
+static void
+test_truncated_dta (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "data", "sample.dta", NULL);
+  g_autofree char *written = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+
+  /* The place where the file ends is named: here, in its value labels. */
+  g_file_get_contents (sample, &contents, &length, &error);
+  g_assert_no_error (error);
+  cut = g_build_filename (dir, "labels-cut.dta", NULL);
+  g_file_set_contents (cut, contents, length - 200, &error);
+  g_assert_no_error (error);
+  data = read_survey (cut, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TRUNCATED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "labels-cut.dta: the file ends at byte 4449, "
+                                            "inside its <value_labels> section"));
+  g_assert_nonnull (strstr (error->message, "4649 bytes"));
+  g_unlink (cut);
+
+  /* A file from pyreadstat and one from ReadStat's writer. */
+  assert_truncations (sample, dir);
+  written = write_survey (dir, FORMAT_DTA);
+  assert_truncations (written, dir);
+
+  dq_test_remove_dir (dir);
+}
+
 /* Devices, FIFOs, directories and loops of symbolic links are refused
  * before ReadStat opens them (a directory named x.sav was “Invalid file, or
  * file has unsupported features”); an alarm ends the test if a FIFO
@@ -511,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SavReader/file-label-and-variables",
                    test_file_label_and_variables);
   g_test_add_func ("/Dostyq/Model/SavReader/errors", test_errors);
+  g_test_add_func ("/Dostyq/Model/SavReader/truncated-dta", test_truncated_dta);
   g_test_add_func ("/Dostyq/Model/SavReader/memory-limit", test_memory_limit);
   g_test_add_func ("/Dostyq/Model/SavReader/error-special-files", test_error_special_files);
   g_test_add_func ("/Dostyq/Model/SavReader/non-utf8-name", test_non_utf8_name);
