@@ -252,6 +252,16 @@ _dq_csv_reader_begin (Parser      *parser,
       *pos = 3;
       parser->encoding = "UTF-8";
     }
+  /* UTF-32's little-endian mark begins with UTF-16's, so it comes first. */
+  else if (have >= 4 && parser->encoding == NULL &&
+           (memcmp (buffer, "\xFF\xFE\0\0", 4) == 0 || memcmp (buffer, "\0\0\xFE\xFF", 4) == 0))
+    {
+      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_ENCODING,
+                   _("%s: the file is in UTF-32; save it as UTF-8, or give its "
+                     "encoding as UTF-32"),
+                   parser->source_name);
+      return FALSE;
+    }
   else if (have >= 2 && parser->encoding == NULL &&
            (memcmp (buffer, "\xFF\xFE", 2) == 0 || memcmp (buffer, "\xFE\xFF", 2) == 0))
     {

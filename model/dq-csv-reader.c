@@ -349,6 +349,38 @@ grow_buffer (Parser   *parser,
   return TRUE;
 }
 
+/* Text never holds NUL bytes. The first block is checked when it is looked
+ * at as a whole; the rest as it arrives, so that a NUL after the first
+ * block is not taken for the end of a field ("U\0Z" read as "U"). */
+static gboolean
+check_no_nul (Parser      *parser,
+              const char  *buffer,
+              gsize        start,
+              gsize        have,
+              guint64      offset,
+              GError     **error)
+{
+  const char *nul = memchr (buffer + start, '\0', have - start);
+  gsize row = parser->row;
+  g_autofree char *at = NULL;
+
+  if (nul == NULL)
+    return TRUE;
+
+  for (const char *p = memchr (buffer, '\n', nul - buffer); p != NULL;
+       p = memchr (p + 1, '\n', nul - p - 1))
+    row++;
+  /* Counted from 1, as cmp counts bytes. */
+  at = g_strdup_printf ("%" G_GUINT64_FORMAT, offset + (nul - buffer) + 1);
+
+  g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+               _("%s: near row %zu, byte %s is a NUL byte, which text never holds: the file "
+                 "is not CSV or TSV text, or it is damaged"),
+               parser->source_name, row, at);
+
+  return FALSE;
+}
+
 /**
  * dq_csv_reader_read_stream:
  * @self: a #DqCsvReader
@@ -380,6 +412,8 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
   gsize have = 0;
   gboolean first_block = TRUE;
   gboolean eof = FALSE;
+  /* Where the buffer begins in the text. */
+  guint64 offset = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -406,6 +440,7 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
   while (TRUE)
     {
       gsize pos = 0;
+      gsize kept = have;
 
       if (!read_block (&parser, input, buffer, buffer_size, &have, &eof, cancellable, error))
         return NULL;
@@ -416,6 +451,10 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
           if (!_dq_csv_reader_begin (&parser, buffer, have, eof, &pos, error))
             return NULL;
         }
+      else if (!check_no_nul (&parser, buffer, kept, have, offset, error))
+        {
+          return NULL;
+        }
 
       if (!_dq_csv_reader_parse_records (&parser, buffer, have, eof, &pos, error))
         return NULL;
@@ -425,6 +464,7 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
 
       memmove (buffer, buffer + pos, have - pos);
       have -= pos;
+      offset += pos;
       if (have == buffer_size && !grow_buffer (&parser, &buffer, &buffer_size, error))
         return NULL;
     }

@@ -405,6 +405,66 @@ test_utf16 (void)
   g_assert_cmpstr (text (converted, "название", 0), ==, "Достық");
 }
 
+/* A UTF-32 file was reported as UTF-16, whose little-endian mark begins
+ * its own. Both byte orders are named UTF-32, and given as the encoding,
+ * UTF-32 is read. */
+static void
+test_utf32 (void)
+{
+  const char *encodings[] = { "UTF-32LE", "UTF-32BE" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+    {
+      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DqSurveyData) data = NULL;
+      g_autoptr(DqSurveyData) converted = NULL;
+      gsize length;
+      g_autofree char *bytes = g_convert ("\xEF\xBB\xBFid\tназвание\n1\tДостық\n", -1,
+                                          encodings[i], "UTF-8", NULL, &length, NULL);
+
+      g_assert_nonnull (bytes);
+      data = read_bytes_with (reader, bytes, length, &error);
+      g_assert_null (data);
+      g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_ENCODING);
+      assert_message_has (error, "survey.csv: the file is in UTF-32;", "encoding as UTF-32", NULL);
+      g_assert_null (strstr (error->message, "UTF-16"));
+      g_clear_error (&error);
+
+      dq_csv_reader_set_encoding (reader, "UTF-32");
+      converted = read_bytes_with (reader, bytes, length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (dq_survey_data_get_name (converted, 1), ==, "название");
+      g_assert_cmpstr (text (converted, "название", 0), ==, "Достық");
+    }
+}
+
+/* A NUL byte anywhere in the file is refused, not only in the first block
+ * of 1 MiB: later, "U\0Z" was read as "U". */
+static void
+test_error_nul_late (void)
+{
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GString) csv = g_string_new ("id,q\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autofree char *row = NULL;
+  guint n_rows = 0;
+
+  while (csv->len < 3 * 1024 * 1024)
+    g_string_append_printf (csv, "%u,yes\n", ++n_rows);
+  g_string_append_len (csv, "0,U\0Z\n", 7);
+  g_string_append (csv, "0,yes\n");
+
+  data = read_bytes_with (reader, csv->str, csv->len, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
+  g_test_message ("%s", error->message);
+  row = g_strdup_printf ("near row %u, byte %" G_GSIZE_FORMAT " is a NUL byte", n_rows + 2,
+                         csv->len - strlen ("0,yes\n") - 3);
+  assert_message_has (error, "survey.csv: ", row, "not CSV or TSV text", NULL);
+}
+
 /* Blank lines hold no respondent but keep the rows' numbers right. */
 static void
 test_blank_lines (void)
@@ -835,6 +895,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/cp1251-late", test_cp1251_late);
   g_test_add_func ("/Dostyq/Model/CsvReader/forced-encoding", test_forced_encoding);
   g_test_add_func ("/Dostyq/Model/CsvReader/utf16", test_utf16);
+  g_test_add_func ("/Dostyq/Model/CsvReader/utf32", test_utf32);
+  g_test_add_func ("/Dostyq/Model/CsvReader/error-nul-late", test_error_nul_late);
   g_test_add_func ("/Dostyq/Model/CsvReader/blank-lines", test_blank_lines);
   g_test_add_func ("/Dostyq/Model/CsvReader/long-field", test_long_field);
   g_test_add_func ("/Dostyq/Model/CsvReader/error-record-too-long", test_error_record_too_long);
