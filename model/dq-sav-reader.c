@@ -95,6 +95,10 @@ typedef struct
   guint64       string_bytes;
   guint64       needed_rows;
   guint64       needed_bytes;
+
+  /* The bytes of a .dta file's entry for a variable's label set name; 0 for
+   * other formats, whose names ReadStat ends with a NUL. */
+  gsize         label_set_size;
 } Context;
 
 static void
@@ -457,7 +461,10 @@ on_variable (int                  index,
   column = g_new0 (Column, 1);
   column->name = g_strdup (name);
   column->label = (label != NULL && *label != '\0') ? dup_valid (label) : NULL;
-  column->label_set = g_strdup (label_set);
+  /* ReadStat passes a .dta file's label set name as it lies in the file,
+   * which need not end in a NUL: it is read no further than its entry. */
+  column->label_set = context->label_set_size > 0 ? g_strndup (label_set, context->label_set_size)
+                                                  : g_strdup (label_set);
   column->is_string = readstat_variable_get_type_class (variable) == READSTAT_TYPE_CLASS_STRING;
   column->missing_ranges = g_array_new (FALSE, FALSE, sizeof (double));
   column->missing_strings = g_ptr_array_new_with_free_func (g_free);
@@ -701,6 +708,32 @@ find_bytes (const char *data,
   return NULL;
 }
 
+/* The size of an entry of a .dta file's list of label set names, which
+ * depends on the release of the format: 9 bytes up to 107, 33 up to 117,
+ * 129 from 118, when names became UTF-8. */
+static gsize
+dta_label_set_size (const char *path)
+{
+  char head[64] = { 0 };
+  const char *release;
+  gssize n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return 9;
+  n = read (fd, head, sizeof head - 1);
+  close (fd);
+  if (n <= 0)
+    return 9;
+
+  release = find_bytes (head, n, "<release>");
+  if (release != NULL)
+    return g_ascii_strtoull (release + strlen ("<release>"), NULL, 10) >= 118 ? 129 : 33;
+
+  return (guint8) head[0] >= 108 ? 33 : 9;
+}
+
 static gboolean
 check_dta_complete (const char  *path,
                     const char  *name,
@@ -831,6 +864,8 @@ dq_sav_reader_read_file (DqSavReader   *self,
     readstat_set_file_character_encoding (parser, self->encoding);
 
   lower = g_ascii_strdown (name, -1);
+  if (g_str_has_suffix (lower, ".dta"))
+    context.label_set_size = dta_label_set_size (path);
   if (g_str_has_suffix (lower, ".dta"))
     status = readstat_parse_dta (parser, path, &context);
   else if (g_str_has_suffix (lower, ".por"))

@@ -173,6 +173,7 @@ main (int   argc,
   g_test_add_data_func ("/Dostyq/Fuzz/Regressions/basemap", "basemap", test_regressions);
   g_test_add_data_func ("/Dostyq/Fuzz/Regressions/csv", "csv", test_regressions);
   g_test_add_data_func ("/Dostyq/Fuzz/Regressions/sav", "sav", test_regressions);
+  g_test_add_data_func ("/Dostyq/Fuzz/Regressions/dta", "dta", test_regressions);
   g_test_add_func ("/Dostyq/Fuzz/Limits/deep-nesting", test_deep_nesting);
   g_test_add_func ("/Dostyq/Fuzz/Limits/depth-limit", test_depth_limit);
   g_test_add_func ("/Dostyq/Fuzz/Limits/binary-dataset", test_binary_dataset);
