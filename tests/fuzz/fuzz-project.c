@@ -1,9 +1,10 @@
 /* fuzz-project.c
  *
  * libFuzzer target: arbitrary bytes through the project loader, with the
- * bundled dataset. The project file lies in a directory that does not
- * exist, so relative paths name no real file. A project that loads must
- * save to text that loads again, and its edits must undo and redo.
+ * bundled dataset. The project file lies in the seed corpus's folder, so
+ * that a relative path such as "data/survey.csv" names a small survey file
+ * there and the data files are loaded and edited too. A project that loads
+ * must save to text that loads again, and its edits must undo and redo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +23,7 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-dostyq-fuzz/fuzz.dostyq");
+  g_autoptr(GFile) file = g_file_new_for_path (FUZZ_PROJECT_DIR "/fuzz.dostyq");
   g_autoptr(DqProject) project = NULL;
   g_autoptr(DqProject) again = NULL;
   g_autoptr(GError) error = NULL;

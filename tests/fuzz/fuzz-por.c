@@ -1,0 +1,23 @@
+/* fuzz-por.c
+ *
+ * libFuzzer target: arbitrary bytes through the SPSS portable-file reader
+ * (ReadStat), as a .por file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fuzz-readstat.h"
+
+int LLVMFuzzerTestOneInput (const guint8 *data,
+                            size_t        size);
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  fuzz_readstat_one (data, size, ".por");
+
+  return 0;
+}
