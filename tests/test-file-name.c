@@ -33,7 +33,9 @@ test_file_name_letters (void)
     {
       g_autofree char *name = dq_file_name_from_text (cases[i].stem, cases[i].suffix);
 
-      g_test_message ("%s", cases[i].stem);
+      /* Some stems are not UTF-8 on purpose: the log says which case by
+       * its number, not by its bytes. */
+      g_test_message ("case %u", i);
       g_assert_cmpstr (name, ==, cases[i].name);
       g_assert_true (g_utf8_validate (name, -1, NULL));
     }
