@@ -30,7 +30,7 @@ test_init (void)
   DqTypeScale scale;
 
   dq_frame_init (&frame, 1200, 800, DQ_LANGUAGE_KK, TRUE);
-  dq_theme_get_type_scale (1200, 800, &scale);
+  dq_theme_get_type_scale (1200, 800, DQ_TYPE_GROWTH_CHART, &scale);
 
   g_assert_nonnull (frame.scene);
   g_assert_null (frame.chart);

@@ -29,7 +29,7 @@ test_type_scale (void)
 {
   DqTypeScale design, small, large, tiny;
 
-  dq_theme_get_type_scale (900, 560, &design);
+  dq_theme_get_type_scale (900, 560, DQ_TYPE_GROWTH_CHART, &design);
   g_assert_cmpfloat (design.title, ==, 24);
   g_assert_cmpfloat (design.subtitle, ==, 16);
   g_assert_cmpfloat (design.label, ==, 14.5);
@@ -37,9 +37,9 @@ test_type_scale (void)
   g_assert_cmpfloat (design.margin, ==, 20);
 
   /* The steps keep their order at every size. */
-  dq_theme_get_type_scale (450, 280, &small);
-  dq_theme_get_type_scale (1800, 1120, &large);
-  dq_theme_get_type_scale (50, 50, &tiny);
+  dq_theme_get_type_scale (450, 280, DQ_TYPE_GROWTH_CHART, &small);
+  dq_theme_get_type_scale (1800, 1120, DQ_TYPE_GROWTH_CHART, &large);
+  dq_theme_get_type_scale (50, 50, DQ_TYPE_GROWTH_CHART, &tiny);
   for (guint i = 0; i < 4; i++)
     {
       const DqTypeScale *s = (const DqTypeScale *[]) { &design, &small, &large, &tiny }[i];
@@ -59,8 +59,29 @@ test_type_scale (void)
   {
     DqTypeScale wide;
 
-    dq_theme_get_type_scale (1800, 560, &wide);
+    dq_theme_get_type_scale (1800, 560, DQ_TYPE_GROWTH_CHART, &wide);
     g_assert_cmpfloat (wide.title, ==, design.title);
+  }
+
+  /* A map's type follows the chart's at and below the design size, and
+   * grows more slowly above it, but still grows. */
+  {
+    DqTypeScale map_design, map_small, map_large;
+
+    dq_theme_get_type_scale (900, 560, DQ_TYPE_GROWTH_MAP, &map_design);
+    dq_theme_get_type_scale (450, 280, DQ_TYPE_GROWTH_MAP, &map_small);
+    dq_theme_get_type_scale (1800, 1120, DQ_TYPE_GROWTH_MAP, &map_large);
+    g_assert_cmpfloat (map_design.title, ==, design.title);
+    g_assert_cmpfloat (map_design.small, ==, design.small);
+    g_assert_cmpfloat (map_small.title, ==, small.title);
+    g_assert_cmpfloat (map_small.small, ==, small.small);
+    g_assert_cmpfloat (map_large.small, >, design.small);
+    g_assert_cmpfloat (map_large.small, <, large.small);
+    g_assert_cmpfloat (map_large.title, <, large.title);
+    g_assert_cmpfloat (map_large.margin, <, large.margin);
+    g_assert_cmpfloat (map_large.title, >, map_large.subtitle);
+    g_assert_cmpfloat (map_large.subtitle, >, map_large.label);
+    g_assert_cmpfloat (map_large.label, >, map_large.small);
   }
 
   /* Floors keep a tiny canvas legible. */

@@ -17,9 +17,8 @@
  * @language: the language of the text
  * @dark: whether to use the dark theme
  *
- * Starts a scene with the theme's background and type scale; the area is
- * the whole canvas less the margin until the frame's parts are placed.
- * The scene is the caller's.
+ * Starts a chart's scene: dq_frame_init_full() with the type scale that
+ * grows with the canvas.
  */
 void
 dq_frame_init (DqFrame    *frame,
@@ -28,11 +27,35 @@ dq_frame_init (DqFrame    *frame,
                DqLanguage  language,
                gboolean    dark)
 {
+  dq_frame_init_full (frame, width, height, language, dark, DQ_TYPE_GROWTH_CHART);
+}
+
+/**
+ * dq_frame_init_full:
+ * @frame: (out caller-allocates): the frame
+ * @width: the canvas, in scene units
+ * @height: the canvas
+ * @language: the language of the text
+ * @dark: whether to use the dark theme
+ * @growth: how the type scale follows a canvas above its design size
+ *
+ * Starts a scene with the theme's background and type scale; the area is
+ * the whole canvas less the margin until the frame's parts are placed.
+ * The scene is the caller's.
+ */
+void
+dq_frame_init_full (DqFrame      *frame,
+                    double        width,
+                    double        height,
+                    DqLanguage    language,
+                    gboolean      dark,
+                    DqTypeGrowth  growth)
+{
   DqTypeScale scale;
 
   g_return_if_fail (frame != NULL);
 
-  dq_theme_get_type_scale (width, height, &scale);
+  dq_theme_get_type_scale (width, height, growth, &scale);
 
   *frame = (DqFrame) { 0 };
   frame->language = language;

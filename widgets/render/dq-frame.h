@@ -74,6 +74,12 @@ void   dq_frame_init          (DqFrame            *frame,
                                double              height,
                                DqLanguage          language,
                                gboolean            dark);
+void   dq_frame_init_full     (DqFrame            *frame,
+                               double              width,
+                               double              height,
+                               DqLanguage          language,
+                               gboolean            dark,
+                               DqTypeGrowth        growth);
 double dq_frame_title_height  (DqFrame            *frame,
                                const char         *title,
                                const char         *subtitle,

@@ -138,17 +138,22 @@ dq_theme_get_text_on (const DqTheme *theme,
  * dq_theme_get_type_scale:
  * @width: the canvas, in scene units
  * @height: the canvas, in scene units
+ * @growth: how type follows a canvas above the design size
  * @scale: (out caller-allocates): the type sizes and margin
  *
  * The one type scale of charts and the map. Sizes follow the canvas from
  * a design size of 900 × 560: below it, type shrinks more slowly than the
  * canvas, with floors that keep a figure set at journal-column width
- * legible in print; above it, type grows with the canvas, as on a slide.
+ * legible in print. Above it, a chart's type grows with the canvas, as on
+ * a slide; a map's grows only with the fourth root of the canvas, since a
+ * larger map shows more of its regions rather than larger names, and the
+ * title and sources must not take the room the map gains.
  */
 void
-dq_theme_get_type_scale (double       width,
-                         double       height,
-                         DqTypeScale *scale)
+dq_theme_get_type_scale (double        width,
+                         double        height,
+                         DqTypeGrowth  growth,
+                         DqTypeScale  *scale)
 {
   double factor = MIN (width / 900, height / 560);
 
@@ -156,6 +161,8 @@ dq_theme_get_type_scale (double       width,
 
   if (factor < 1)
     factor = sqrt (factor);
+  else if (growth == DQ_TYPE_GROWTH_MAP)
+    factor = sqrt (sqrt (factor));
   factor = CLAMP (factor, 0.3, 3);
 
   scale->title = MAX (12, 24 * factor);

@@ -78,6 +78,21 @@ typedef struct
   double small;
 } DqTypeScale;
 
+/**
+ * DqTypeGrowth:
+ * @DQ_TYPE_GROWTH_CHART: type grows with the canvas above the design size,
+ *   as a chart's does on a slide
+ * @DQ_TYPE_GROWTH_MAP: type grows only slowly above the design size: a
+ *   larger map shows more detail rather than larger text
+ *
+ * How the type scale follows a canvas larger than its design size.
+ */
+typedef enum
+{
+  DQ_TYPE_GROWTH_CHART,
+  DQ_TYPE_GROWTH_MAP,
+} DqTypeGrowth;
+
 const DqTheme *dq_theme_get             (gboolean       dark);
 const DqColor *dq_theme_get_group_color (const DqTheme *theme,
                                          int            index);
@@ -85,6 +100,7 @@ const DqColor *dq_theme_get_text_on     (const DqTheme *theme,
                                          const DqColor *fill);
 void           dq_theme_get_type_scale  (double         width,
                                          double         height,
+                                         DqTypeGrowth   growth,
                                          DqTypeScale   *scale);
 
 G_END_DECLS
