@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "dq-basemap.h"
+#include "dq-chart.h"
 #include "dq-enum-nick.h"
 #include "dq-map.h"
 #include "dq-map-private.h"
@@ -923,6 +924,122 @@ test_unlocated (void)
   }
 }
 
+/* The area left open by the frame's masks: the map's area. */
+static void
+open_area (DqScene *scene,
+           double  *x0,
+           double  *y0,
+           double  *x1,
+           double  *y1)
+{
+  double w = dq_scene_get_width (scene);
+
+  *x0 = 0;
+  *y0 = 0;
+  *x1 = w;
+  *y1 = dq_scene_get_height (scene);
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (mark->role != DQ_MARK_ROLE_FRAME || mark->kind != DQ_MARK_RECT)
+        continue;
+      if (mark->width == w && mark->y == 0)
+        *y0 = MAX (*y0, mark->height);
+      else if (mark->width == w)
+        *y1 = MIN (*y1, mark->y);
+      else if (mark->x == 0)
+        *x0 = MAX (*x0, mark->width);
+      else
+        *x1 = MIN (*x1, mark->x);
+    }
+}
+
+/* The box of the marks of some roles, clipped to a box; its area. */
+static double
+roles_box (DqScene          *scene,
+           const DqMarkRole *roles,
+           guint             n_roles,
+           const double      clip[4],
+           double            box[4])
+{
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+      double x, y, w, h;
+      gboolean wanted = FALSE;
+
+      for (guint r = 0; r < n_roles; r++)
+        wanted |= mark->role == roles[r];
+      if (!wanted)
+        continue;
+      dq_mark_get_bounds (mark, &x, &y, &w, &h);
+      box[0] = MIN (box[0], x);
+      box[1] = MIN (box[1], y);
+      box[2] = MAX (box[2], x + w);
+      box[3] = MAX (box[3], y + h);
+    }
+  box[0] = MAX (box[0], clip[0]);
+  box[1] = MAX (box[1], clip[1]);
+  box[2] = MIN (box[2], clip[2]);
+  box[3] = MIN (box[3], clip[3]);
+
+  return box[2] > box[0] && box[3] > box[1] ? (box[2] - box[0]) * (box[3] - box[1]) : 0;
+}
+
+/* At the export sizes for a screen and a slide, with and without a group
+ * highlighted, the map keeps most of what the title and the sources
+ * leave: the box of its regions, as far as it is not masked, covers at
+ * least half of it. */
+static void
+test_area (void)
+{
+  const DqMarkRole regions[] = { DQ_MARK_ROLE_REGION, DQ_MARK_ROLE_REGION_HIGHLIGHT,
+                                 DQ_MARK_ROLE_REGION_CONTEXT };
+  const DqMarkRole titles[] = { DQ_MARK_ROLE_TITLE, DQ_MARK_ROLE_SUBTITLE };
+  const DqMarkRole footer[] = { DQ_MARK_ROLE_NOTE, DQ_MARK_ROLE_SOURCE };
+  const char *groups[] = { NULL, "germans" };
+  const DqSizePreset *presets;
+  guint n_presets;
+
+  presets = dq_size_presets (&n_presets);
+  for (guint p = 0; p < n_presets; p++)
+    for (DqLanguage language = DQ_LANGUAGE_EN; language < DQ_N_LANGUAGES; language++)
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        {
+          g_autoptr(DqMap) map = dq_map_new (dataset);
+          g_autoptr(DqScene) scene = NULL;
+          double width, height, canvas[4], area[4], box[4], title[4], foot[4];
+          double map_area, available;
+
+          dq_size_preset_scene_size (&presets[p], &width, &height);
+          dq_map_set_language (map, language);
+          dq_map_set_group (map, groups[g]);
+          scene = dq_map_build_scene (map, width, height, FALSE);
+
+          canvas[0] = canvas[1] = 0;
+          canvas[2] = width;
+          canvas[3] = height;
+          open_area (scene, &area[0], &area[1], &area[2], &area[3]);
+          map_area = roles_box (scene, regions, G_N_ELEMENTS (regions), area, box);
+          roles_box (scene, titles, G_N_ELEMENTS (titles), canvas, title);
+          available = width * height - width * title[3] -
+                      roles_box (scene, footer, G_N_ELEMENTS (footer), canvas, foot);
+
+          g_test_message ("%s %s %s: map %.0f of %.0f (%.0f %%)", presets[p].name,
+                          dq_language_to_code (language), groups[g] != NULL ? groups[g] : "all",
+                          map_area, available, 100 * map_area / available);
+          g_assert_cmpfloat (available, >, 0);
+          /* A figure in print, a column wide, keeps the title and the
+           * sources legible and the map gets what is left; on a screen or
+           * a slide the map must have most of it. */
+          if (!presets[p].millimetres)
+            g_assert_cmpfloat (map_area, >=, 0.5 * available);
+        }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -947,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Map/Map/export-svg", test_export_svg);
   g_test_add_func ("/Dostyq/Map/Map/index", test_index);
   g_test_add_func ("/Dostyq/Map/Map/unlocated", test_unlocated);
+  g_test_add_func ("/Dostyq/Map/Map/area", test_area);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

@@ -141,6 +141,9 @@ typedef struct
   GHashTable    *context;
   GHashTable    *highlight_places;
   DqColor        highlight_color;
+  /* Where the notes and sources start when they sit under the legend
+   * beside the map; 0 when they run across the foot of the canvas */
+  double         footer_left;
   /* Whether the legend leaves out the kinds, for want of room */
   gboolean       short_legend;
   gboolean       has_clusters;

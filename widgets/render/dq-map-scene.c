@@ -322,6 +322,24 @@ group_remark (DqMapLayout *layout)
                                dq_text_get (dq_group_get_name (group), layout->frame.language));
 }
 
+/* The height of the notes and the source from the frame's left edge, or
+ * from the footer's own left edge when it sits beside the map. */
+static double
+footer_height (DqMapLayout *layout)
+{
+  g_autofree char *source = source_line (layout);
+  g_auto(GStrv) notes = footer_notes (layout);
+  double saved_left = layout->frame.left;
+  double height;
+
+  if (layout->footer_left > 0)
+    layout->frame.left = layout->footer_left;
+  height = dq_frame_footer_height (&layout->frame, (const char * const *) notes, source);
+  layout->frame.left = saved_left;
+
+  return height;
+}
+
 /* The frame's title and footer: measured first, to leave the map its
  * area, and drawn last, over the masks. */
 static void
@@ -332,22 +350,25 @@ add_frame (DqMapLayout *layout,
   const char *title = dq_map_string (DQ_MAP_STRING_TITLE, language);
   const char *subtitle = dq_map_string (DQ_MAP_STRING_SUBTITLE, language);
   g_autofree char *remark = group_remark (layout);
-  g_autofree char *source = source_line (layout);
-  g_auto(GStrv) notes = footer_notes (layout);
-  const char * const *cnotes = (const char * const *) notes;
 
   if (draw)
     {
+      g_autofree char *source = source_line (layout);
+      g_auto(GStrv) notes = footer_notes (layout);
+      double saved_left = layout->frame.left;
+
       dq_frame_mask (&layout->frame, layout->left, layout->top, layout->right, layout->bottom);
       dq_frame_title (&layout->frame, title, subtitle, remark);
-      dq_frame_footer (&layout->frame, cnotes, source);
+      if (layout->footer_left > 0)
+        layout->frame.left = layout->footer_left;
+      dq_frame_footer (&layout->frame, (const char * const *) notes, source);
+      layout->frame.left = saved_left;
       return;
     }
 
   layout->top = layout->frame.top + dq_frame_title_height (&layout->frame, title, subtitle,
                                                            remark);
-  layout->bottom = layout->frame.bottom - dq_frame_footer_height (&layout->frame, cnotes,
-                                                                  source);
+  layout->bottom = layout->frame.bottom - footer_height (layout);
 }
 
 /* The hit-testing grid */
@@ -470,7 +491,7 @@ layout_init (DqMapLayout *layout,
              double       height,
              gboolean     dark)
 {
-  dq_frame_init (&layout->frame, width, height, self->language, dark);
+  dq_frame_init_full (&layout->frame, width, height, self->language, dark, DQ_TYPE_GROWTH_MAP);
   layout->map = self;
   layout->items = g_ptr_array_new ();
   layout->symbols = g_array_new (FALSE, TRUE, sizeof (DqMapSymbol));
@@ -575,10 +596,17 @@ try_legend (DqMapLayout *layout,
   plan->entries = _dq_map_legend_entries (layout, dq_map_get_clustering (layout->map));
   plan->natural = _dq_map_measure_entries (layout, plan->entries, layout->frame.width * 0.3);
 
+  /* One column beside the map is the compact legend: it takes only the
+   * width of its longest line, where the map has room to spare. */
   right = flow_beside (layout, plan);
-  below = flow_below (layout, plan);
-  plan->side = whole_map_scale (layout, right, bottom) >=
-               whole_map_scale (layout, layout->frame.right, below);
+  if (plan->n_columns <= 1)
+    plan->side = TRUE;
+  else
+    {
+      below = flow_below (layout, plan);
+      plan->side = whole_map_scale (layout, right, bottom) >=
+                   whole_map_scale (layout, layout->frame.right, below);
+    }
 
   if (plan->side)
     {
@@ -589,6 +617,47 @@ try_legend (DqMapLayout *layout,
   layout->right = layout->frame.right;
   layout->bottom = flow_below (layout, plan);
   return layout->bottom - layout->top >= (bottom - layout->top) / 2;
+}
+
+/* With the legend in one column beside the map, the notes and sources
+ * go under it when they fit there, in a column widened as far as the map
+ * can spare, and the map takes the whole height under the title: a map is
+ * wider than it is tall, and a band of small print across the foot of the
+ * canvas costs it more than a column does. Kept only where it leaves the
+ * whole map larger. */
+static void
+footer_beside (DqMapLayout *layout,
+               LegendPlan  *plan)
+{
+  double room = layout->frame.bottom - layout->top;
+  double scale = whole_map_scale (layout, layout->right, layout->bottom);
+
+  if (!plan->side || plan->n_columns != 1)
+    return;
+
+  for (double widen = 1; widen <= 2.001; widen += 0.125)
+    {
+      double column = plan->natural * widen;
+      double right = layout->frame.right - column - layout->frame.margin;
+      double footer, used;
+
+      if (whole_map_scale (layout, right, layout->frame.bottom) <= scale)
+        break;
+      layout->footer_left = layout->frame.right - column;
+      footer = footer_height (layout);
+      if (footer < room &&
+          _dq_map_flow_entries (plan->entries, room - footer - layout->frame.margin, &used) == 1)
+        {
+          plan->height = used;
+          plan->natural = column;
+          layout->right = right;
+          layout->bottom = layout->frame.bottom;
+          return;
+        }
+    }
+
+  layout->footer_left = 0;
+  _dq_map_flow_entries (plan->entries, layout->bottom - layout->top, &plan->height);
 }
 
 /* The legend beside the map or under it; the map area is what is left.
@@ -612,6 +681,7 @@ place_legend (DqMapLayout *layout,
       layout->short_legend = TRUE;
       try_legend (layout, plan, bottom);
     }
+  footer_beside (layout, plan);
 }
 
 /* On a tall canvas the whole map is narrower than the canvas is high:
@@ -675,8 +745,10 @@ draw_legend (DqMapLayout *layout,
       g_clear_pointer (&plan->entries, g_array_unref);
       plan->entries = _dq_map_legend_entries (layout, FALSE);
       _dq_map_measure_entries (layout, plan->entries, layout->frame.width * 0.3);
-      _dq_map_flow_entries (plan->entries, plan->side ? layout->bottom - layout->top
-                                                      : plan->height + plan->line_height,
+      _dq_map_flow_entries (plan->entries,
+                            plan->side && layout->footer_left == 0
+                              ? layout->bottom - layout->top
+                              : plan->height + plan->line_height,
                             &plan->height);
     }
 
