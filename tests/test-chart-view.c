@@ -81,7 +81,9 @@ test_chart_view_scene (void)
   GtkWidget *window = gtk_window_new ();
   guint chart_notified = 0;
   guint language_notified = 0;
-  DqScene *scene;
+  /* Held, so that a scene built later cannot take the address of one
+   * already freed and pass for it. */
+  g_autoptr(DqScene) scene = NULL;
   const DqMark *bar;
   DqFigure *figure;
   g_autofree char *text = NULL;
@@ -109,7 +111,7 @@ test_chart_view_scene (void)
   wait_for_scene (view);
 
   /* The scene has the size of the allocation: one unit a pixel. */
-  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   g_assert_cmpfloat (dq_scene_get_width (scene), ==, gtk_widget_get_width (GTK_WIDGET (view)));
   g_assert_cmpfloat (dq_scene_get_height (scene), ==, gtk_widget_get_height (GTK_WIDGET (view)));
   g_assert_cmpint (dq_scene_get_language (scene), ==, DQ_LANGUAGE_EN);
@@ -150,7 +152,7 @@ test_chart_view_scene (void)
 
     dq_figure_set_value (figure, old_value / 2);
     g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
-    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+    g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
     edited = NULL;
     for (guint i = 0; i < dq_scene_get_n_marks (scene) && edited == NULL; i++)
       {
@@ -163,7 +165,7 @@ test_chart_view_scene (void)
     g_assert_cmpfloat_with_epsilon (edited->width, old_width / 2, 0.5);
 
     dq_figure_set_value (figure, old_value);
-    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+    g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
     bar = find_mark (scene, DQ_MARK_ROLE_BAR);
     g_assert_cmpstr (bar->datum, ==, datum);
     g_assert_cmpfloat_with_epsilon (bar->width, old_width, 1e-6);
@@ -173,7 +175,7 @@ test_chart_view_scene (void)
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
   dq_chart_view_set_language (view, DQ_LANGUAGE_KK);
   g_assert_cmpuint (language_notified, ==, dq_language_get_default () == DQ_LANGUAGE_EN ? 1 : 2);
-  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   g_assert_nonnull (scene);
   g_assert_cmpint (dq_scene_get_language (scene), ==, DQ_LANGUAGE_KK);
   g_assert_cmpstr (dq_scene_get_title (scene), ==,

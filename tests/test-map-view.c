@@ -118,7 +118,9 @@ test_map_view_scene (void)
   DqMapView *view = g_object_ref_sink (DQ_MAP_VIEW (dq_map_view_new ()));
   GtkWidget *window;
   guint notified = 0;
-  DqScene *scene;
+  /* Held, so that a scene built later cannot take the address of one
+   * already freed and pass for it. */
+  g_autoptr(DqScene) scene = NULL;
   const DqMark *mark;
   DqCentre *centre;
   g_autofree char *text = NULL;
@@ -142,7 +144,7 @@ test_map_view_scene (void)
   wait_for_scene (view);
 
   /* The scene has the size of the allocation: one unit a pixel. */
-  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   g_assert_cmpfloat (dq_scene_get_width (scene), ==, gtk_widget_get_width (GTK_WIDGET (view)));
   g_assert_cmpfloat (dq_scene_get_height (scene), ==, gtk_widget_get_height (GTK_WIDGET (view)));
   gtk_test_accessible_assert_role (view, GTK_ACCESSIBLE_ROLE_IMG);
@@ -211,7 +213,7 @@ test_map_view_scene (void)
   /* A change of the map builds the scene again; so does the theme. */
   dq_map_set_group (map, "germans");
   g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);
-  scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  g_set_object (&scene, dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   dq_scene_view_set_dark (DQ_SCENE_VIEW (view), TRUE);
   g_assert_true (dq_scene_view_get_dark (DQ_SCENE_VIEW (view)));
   g_assert_true (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)) != scene);

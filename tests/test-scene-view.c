@@ -222,7 +222,8 @@ test_scene_view_rebuild (void)
   GtkWidget *window = show_in_window (view);
   GtkEventController *motion = find_controller (GTK_WIDGET (view),
                                                 GTK_TYPE_EVENT_CONTROLLER_MOTION);
-  DqScene *scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+  /* Held, so that a scene built later cannot take its address. */
+  g_autoptr(DqScene) scene = g_object_ref (dq_scene_view_get_scene (DQ_SCENE_VIEW (view)));
   guint builds = view->n_builds;
   int width;
 

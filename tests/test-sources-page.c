@@ -191,7 +191,8 @@ check_open (DqApplication *app,
   g_autoptr(GFile) bad = NULL;
   g_autoptr(GFile) good = NULL;
   g_autoptr(GError) error = NULL;
-  DqDataset *before = dq_window_get_dataset (window);
+  /* Held, so that the dataset that replaces it cannot take its address. */
+  g_autoptr(DqDataset) before = g_object_ref (dq_window_get_dataset (window));
   OpenData data = { g_main_loop_new (NULL, FALSE), window };
   GtkWindow *dialog;
   int fd;
