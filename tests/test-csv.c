@@ -658,13 +658,15 @@ test_long_numbers (void)
   g_autoptr(GString) csv = g_string_new ("id,x\n");
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DqSurveyData) huge = NULL;
+  g_autofree char *zeros = g_strnfill (59, '0');
+  g_autofree char *ones = g_strnfill (150, '1');
+  g_autofree char *threes = g_strnfill (150, '3');
 
-  g_ptr_array_add (numbers, g_strconcat ("0.", g_strnfill (59, '0'), "1", NULL));
+  g_ptr_array_add (numbers, g_strconcat ("0.", zeros, "1", NULL));
   g_ptr_array_add (numbers, g_strnfill (200, '9'));
   g_ptr_array_add (numbers, g_strdup ("1234567890123456789012345678901234567890.5"));
   g_ptr_array_add (numbers, g_strdup ("0.1000000000000000055511151231257827021181583404541015625"));
-  g_ptr_array_add (numbers, g_strconcat ("-", g_strnfill (150, '1'), ".", g_strnfill (150, '3'),
-                                         NULL));
+  g_ptr_array_add (numbers, g_strconcat ("-", ones, ".", threes, NULL));
   for (guint i = 0; i < numbers->len; i++)
     g_string_append_printf (csv, "%u,%s\n", i + 1, (char *) numbers->pdata[i]);
 
