@@ -709,7 +709,7 @@ find_bytes (const char *data,
 }
 
 /* The size of an entry of a .dta file's list of label set names, which
- * depends on the release of the format: 9 bytes up to 107, 33 up to 117,
+ * depends on the release of the format: 9 bytes up to 109, 33 up to 117,
  * 129 from 118, when names became UTF-8. */
 static gsize
 dta_label_set_size (const char *path)
@@ -731,7 +731,7 @@ dta_label_set_size (const char *path)
   if (release != NULL)
     return g_ascii_strtoull (release + strlen ("<release>"), NULL, 10) >= 118 ? 129 : 33;
 
-  return (guint8) head[0] >= 108 ? 33 : 9;
+  return (guint8) head[0] >= 110 ? 33 : 9;
 }
 
 static gboolean
