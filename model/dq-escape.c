@@ -19,10 +19,17 @@
 #define FIRST_STRONG_ISOLATE    0x2068
 #define POP_DIRECTIONAL_ISOLATE 0x2069
 
-/* The explicit directional formatting characters: embeddings and
- * overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
-static gboolean
-is_bidi_control (gunichar c)
+/**
+ * dq_unichar_is_bidi_control:
+ * @c: a character
+ *
+ * Whether @c is an explicit directional formatting character: an
+ * embedding or override (U+202A–U+202E) or an isolate (U+2066–U+2069).
+ *
+ * Returns: %TRUE for those characters
+ */
+gboolean
+dq_unichar_is_bidi_control (gunichar c)
 {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
@@ -48,7 +55,7 @@ dq_text_has_bidi_controls (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if ((guchar) *p >= 0xE2 && is_bidi_control (g_utf8_get_char (p)))
+      if ((guchar) *p >= 0xE2 && dq_unichar_is_bidi_control (g_utf8_get_char (p)))
         return TRUE;
     }
 
@@ -231,7 +238,7 @@ dq_escape_terminal (const char *text)
         g_string_append (out, "\\r");
       else if (c < 0x20 || c == 0x7F)
         g_string_append_printf (out, "\\x%02x", c);
-      else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control (c))
+      else if ((c >= 0x80 && c <= 0x9F) || dq_unichar_is_bidi_control (c))
         g_string_append_printf (out, "\\u%04X", c);
       else
         g_string_append_unichar (out, c);

@@ -15,17 +15,18 @@
 
 #include <string.h>
 
+#include "dq-escape.h"
 #include "dq-file-name.h"
 
 #define REPLACEMENT '-'
 
-/* Marks that make a name read in another order than it is stored, so
- * that "gnp.exe" shows as "exe.png". */
+/* Characters that make a name read in another order than it is stored, so
+ * that "gnp.exe" shows as "exe.png": the directional formatting characters,
+ * and the marks ALM, LRM and RLM. */
 static gboolean
 is_bidi_control (gunichar c)
 {
-  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2066 && c <= 0x2069);
+  return c == 0x061C || c == 0x200E || c == 0x200F || dq_unichar_is_bidi_control (c);
 }
 
 /**
