@@ -17,45 +17,14 @@
 
 #include <adwaita.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "dq-bench-clock.h"
 #include "dq-map-private.h"
 #include "dq-map-view.h"
 
 #define WIDTH  1200
 #define HEIGHT 800
 #define RUNS   21
-
-/* The time this thread has run, in ms: the machine may be busy with
- * other work, which wall-clock time would count. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return values[n / 2];
-}
 
 static void
 on_after_paint_cb (GdkFrameClock *clock,
@@ -132,39 +101,40 @@ measure (DqMapView  *view,
 
   for (guint i = 0; i < RUNS; i++)
     {
-      start = cpu_ms ();
+      start = dq_bench_cpu_ms ();
       dq_scene_view_invalidate (scene_view);
       dq_scene_view_get_scene (scene_view);
       draw_frame (widget);
-      rebuild[i] = cpu_ms () - start;
+      rebuild[i] = dq_bench_cpu_ms () - start;
     }
 
   find_symbol (dq_scene_view_get_scene (scene_view), &x, &y);
   for (guint i = 0; i < RUNS; i++)
     {
       /* On a symbol and off it again, so that each frame changes. */
-      start = cpu_ms ();
+      start = dq_bench_cpu_ms ();
       if (i % 2 == 0)
         g_signal_emit_by_name (motion, "motion", x, y);
       else
         g_signal_emit_by_name (motion, "motion", 2.0, 2.0);
       draw_frame (widget);
-      hover[i] = cpu_ms () - start;
+      hover[i] = dq_bench_cpu_ms () - start;
     }
 
   gtk_widget_grab_focus (widget);
   for (guint i = 0; i < RUNS; i++)
     {
-      start = cpu_ms ();
+      start = dq_bench_cpu_ms ();
       if (!dq_scene_view_move_focus (scene_view, 1))
         dq_scene_view_reset_focus (scene_view);
       draw_frame (widget);
-      focus[i] = cpu_ms () - start;
+      focus[i] = dq_bench_cpu_ms () - start;
     }
 
   g_print ("| %-34s | %6u | %10.2f | %8.2f | %8.2f |\n", label,
            dq_scene_get_n_marks (dq_scene_view_get_scene (scene_view)),
-           median (rebuild, RUNS), median (hover, RUNS), median (focus, RUNS));
+           dq_bench_median (rebuild, RUNS), dq_bench_median (hover, RUNS),
+           dq_bench_median (focus, RUNS));
 }
 
 int

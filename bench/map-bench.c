@@ -15,8 +15,8 @@
 
 #include <cairo.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "dq-bench-clock.h"
 #include "dq-dataset.h"
 #include "dq-map-private.h"
 #include "dq-scene-render.h"
@@ -24,37 +24,6 @@
 #define WIDTH  1200
 #define HEIGHT 800
 #define RUNS   21
-
-/* The time this thread has run, in ms: on a busy machine wall-clock time
- * would count other programs' work too. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return values[n / 2];
-}
 
 static void
 measure (DqMap      *map,
@@ -78,21 +47,21 @@ measure (DqMap      *map,
     {
       cairo_t *cr;
 
-      start = cpu_ms ();
+      start = dq_bench_cpu_ms ();
       g_clear_object (&scene);
       scene = dq_map_build_scene (map, WIDTH, HEIGHT, FALSE);
-      build[i] = cpu_ms () - start;
+      build[i] = dq_bench_cpu_ms () - start;
 
       cr = cairo_create (surface);
-      start = cpu_ms ();
+      start = dq_bench_cpu_ms ();
       dq_scene_render_cairo (scene, cr);
       cairo_surface_flush (surface);
-      draw[i] = cpu_ms () - start;
+      draw[i] = dq_bench_cpu_ms () - start;
       cairo_destroy (cr);
     }
 
   /* Hover: the pointer anywhere over the canvas. */
-  start = cpu_ms ();
+  start = dq_bench_cpu_ms ();
   for (guint i = 0; i < n_lookups; i++)
     {
       double x = g_rand_double_range (rand, 0, WIDTH);
@@ -100,11 +69,11 @@ measure (DqMap      *map,
 
       hits += dq_map_lookup (map, x, y) != NULL;
     }
-  per_lookup = (cpu_ms () - start) * 1000.0 / n_lookups;
+  per_lookup = (dq_bench_cpu_ms () - start) * 1000.0 / n_lookups;
 
   g_print ("| %-34s | %6u | %8.2f | %8.2f | %8.3f | %5.1f%% |\n",
-           label, dq_scene_get_n_marks (scene), median (build, RUNS), median (draw, RUNS),
-           per_lookup, 100.0 * hits / n_lookups);
+           label, dq_scene_get_n_marks (scene), dq_bench_median (build, RUNS),
+           dq_bench_median (draw, RUNS), per_lookup, 100.0 * hits / n_lookups);
 
   g_rand_free (rand);
   cairo_surface_destroy (surface);
