@@ -94,18 +94,25 @@ dq_test_seeds_dir (void)
   return g_steal_pointer (&dir);
 }
 
-/* Removes a folder a test wrote its files into, with the files. */
+/* Removes a folder a test wrote its files into, with the files and the
+ * folders in it; a file given instead of a folder is removed too. */
 void
 dq_test_remove_dir (const char *dir)
 {
   g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
   const char *name;
 
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+  if (folder == NULL)
+    {
+      g_unlink (dir);
+      return;
+    }
+
+  while ((name = g_dir_read_name (folder)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_remove (path);
+      dq_test_remove_dir (path);
     }
   g_rmdir (dir);
 }

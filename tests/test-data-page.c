@@ -18,6 +18,7 @@
 #include "dq-data-page.h"
 #include "dq-project.h"
 #include "dq-recovery.h"
+#include "dq-test-util.h"
 #include "dq-window.h"
 
 static char *tmp_dir;
@@ -383,24 +384,6 @@ test_window_recovery (void)
   g_assert_null (dq_recovery_claim_orphan (later));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -422,7 +405,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
+  dq_test_remove_dir (tmp_dir);
   g_free (tmp_dir);
 
   return status;

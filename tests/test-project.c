@@ -39,26 +39,6 @@
 
 /* Helpers */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 static char *
 make_tmp_dir (void)
 {
@@ -399,7 +379,7 @@ test_round_trip (void)
     g_assert_cmpstr (w, ==, "1");
   }
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* Files in the project's directory are written relative to it, so the
@@ -462,7 +442,7 @@ test_relative_paths (void)
   g_assert_cmpfloat (dq_figure_get_value (figure (loaded, "fact-centres")), ==, 1400);
   g_assert_cmpuint (dq_project_get_n_edits (loaded), ==, 1);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* A file outside the project's directory is written with an absolute path,
@@ -490,7 +470,7 @@ test_absolute_paths (void)
   loaded = load (file);
   g_assert_cmpstr (g_file_peek_path (dq_project_get_data_file (loaded)), ==, csv_path);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* Undo and redo, with one notification per change of can-undo and
@@ -663,7 +643,7 @@ test_set_data (void)
   g_assert_false (dq_project_edit_data (project, 0, 0, "1", &error));
   g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_EDIT);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 static void
@@ -984,7 +964,7 @@ test_errors (void)
     g_clear_error (&error);
   }
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* A save that fails leaves no file, or the previous one as it was. */
@@ -1055,7 +1035,7 @@ test_atomic_save (void)
   g_file_get_contents (path, &after, NULL, &error);
   g_assert_cmpstr (after, !=, before);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* The text of a recovery file brings the work back after a crash, with
@@ -1131,7 +1111,7 @@ test_recovery_text (void)
   g_assert_null (recovered);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* Settings notify once per change, mark the project modified and ask for
@@ -1179,7 +1159,7 @@ test_settings (void)
   g_assert_false (dq_project_get_modified (project));
   g_assert_cmpuint (n_modified, ==, 2);
 
-  remove_tree (dir);
+  dq_test_remove_dir (dir);
 }
 
 /* A project file, or a data file it names, that is a FIFO, a device, a

@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 
 #include "dq-recovery-private.h"
+#include "dq-test-util.h"
 
 /* A figure of the bundled dataset. */
 #define FIGURE_ID "cab-2021-help-kz-russia"
@@ -351,24 +352,6 @@ test_discard (void)
   g_assert_cmpuint (count_files (directory), ==, 0);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -394,7 +377,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
+  dq_test_remove_dir (tmp_dir);
   g_free (tmp_dir);
 
   return status;
