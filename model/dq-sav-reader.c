@@ -710,28 +710,44 @@ find_bytes (const char *data,
 
 /* The size of an entry of a .dta file's list of label set names, which
  * depends on the release of the format: 9 bytes up to 109, 33 up to 117,
- * 129 from 118, when names became UTF-8. */
+ * 129 from 118, when names became UTF-8. The release is worked out exactly
+ * as ReadStat works it out, digits or not, because a longer entry than
+ * ReadStat's would read past the end of its list: from the first byte of
+ * a binary file, or from the three bytes after "<stata_dta><header><release>"
+ * (ReadStat reads the tags in that order, and stops if one is not there),
+ * as 100 × (b0 − '0') + 10 × (b1 − '0') + (b2 − '0') kept to a byte. */
 static gsize
 dta_label_set_size (const char *path)
 {
+  static const char xml_head[] = "<stata_dta><header><release>";
+  const gsize release_at = sizeof xml_head - 1;
   char head[64] = { 0 };
-  const char *release;
+  guint8 release;
   gssize n;
   int fd;
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     return 9;
-  n = read (fd, head, sizeof head - 1);
+  n = read (fd, head, sizeof head);
   close (fd);
   if (n <= 0)
     return 9;
 
-  release = find_bytes (head, n, "<release>");
-  if (release != NULL)
-    return g_ascii_strtoull (release + strlen ("<release>"), NULL, 10) >= 118 ? 129 : 33;
+  if (n >= 4 && memcmp (head, "<sta", 4) == 0)
+    {
+      const signed char *digits = (const signed char *) head + release_at;
 
-  return (guint8) head[0] >= 110 ? 33 : 9;
+      if ((gsize) n < release_at + 3 || memcmp (head, xml_head, release_at) != 0)
+        return 9;
+      release = (guint8) (100 * (digits[0] - '0') + 10 * (digits[1] - '0') + (digits[2] - '0'));
+    }
+  else
+    {
+      release = (guint8) head[0];
+    }
+
+  return release < 110 ? 9 : release < 118 ? 33 : 129;
 }
 
 static gboolean
