@@ -19,8 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dq-collate.h"
 #include "dq-crosstab-private.h"
 #include "dq-format.h"
+#include "dq-text.h"
 
 void
 _dq_crosstab_classifier_clear (Classifier *classifier)
@@ -178,11 +180,12 @@ classify (Classifier *classifier,
 }
 
 /* Orders the categories that hold respondents: numbers ascending, text in
- * byte order (which is alphabetical within Latin or Cyrillic script). */
+ * the order of the language shown (dq_collate_key()), not by bytes. */
 typedef struct
 {
   Classifier *classifier;
   guint       category;
+  char       *key;
 } SortEntry;
 
 static int
@@ -200,14 +203,14 @@ compare_entries (gconstpointer a,
 
       return (va > vb) - (va < vb);
     }
-  else
-    {
-      const char * const *categories = dq_survey_data_get_categories (classifier->data,
-                                                                      classifier->variable, NULL);
 
-      return strcmp (categories[g_array_index (classifier->values, guint32, ea->category)],
-                     categories[g_array_index (classifier->values, guint32, eb->category)]);
-    }
+  return strcmp (ea->key, eb->key);
+}
+
+static const char * const *
+categories_of (Classifier *classifier)
+{
+  return dq_survey_data_get_categories (classifier->data, classifier->variable, NULL);
 }
 
 /* Fills @categories (n + 1 entries, the last for the total) and @order, the
@@ -227,9 +230,19 @@ _dq_crosstab_finish_categories (Classifier *classifier,
         continue;
       entries[n].classifier = classifier;
       entries[n].category = i;
+      entries[n].key = NULL;
+      if (classifier->kind == DQ_VARIABLE_STRING)
+        {
+          guint32 code = g_array_index (classifier->values, guint32, i);
+
+          entries[n].key = dq_collate_key (categories_of (classifier)[code],
+                                           dq_language_get_default ());
+        }
       n++;
     }
   qsort (entries, n, sizeof (SortEntry), compare_entries);
+  for (guint i = 0; i < n; i++)
+    g_free (entries[i].key);
 
   *categories = g_new0 (Category, n + 1);
   *order = g_new (guint, MAX (n, 1));
@@ -244,7 +257,8 @@ _dq_crosstab_finish_categories (Classifier *classifier,
         {
           double value = g_array_index (classifier->values, double, entries[i].category);
 
-          category->value = dq_format_exact (value);
+          category->value = dq_survey_data_format_number (classifier->data, classifier->variable,
+                                                          value);
           label = dq_survey_data_lookup_value_label (classifier->data, classifier->variable, value);
           category->label = g_strdup (label);
         }
@@ -252,9 +266,10 @@ _dq_crosstab_finish_categories (Classifier *classifier,
         {
           guint32 code = g_array_index (classifier->values, guint32, entries[i].category);
 
-          category->value = g_strdup (dq_survey_data_get_categories (classifier->data,
-                                                                     classifier->variable,
-                                                                     NULL)[code]);
+          category->value = g_strdup (categories_of (classifier)[code]);
+          label = dq_survey_data_lookup_text_label (classifier->data, classifier->variable,
+                                                    category->value);
+          category->label = g_strdup (label);
         }
     }
 
@@ -346,33 +361,27 @@ check_weight_kind (DqSurveyData  *data,
   return FALSE;
 }
 
+/* No respondent with valid answers has a weight to count them by. */
 static void
 set_weight_error (DqSurveyData  *data,
-                  guint          weight,
-                  gsize          row,
-                  double         value,
+                  gboolean       stored,
+                  const char    *weight_variable,
+                  gsize          first_row,
                   GError       **error)
 {
-  g_autofree char *where = dq_survey_data_describe_row (data, row);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *where = dq_survey_data_describe_row (data, first_row);
 
-  if (isnan (value) || dq_survey_data_is_missing_number (data, weight, value))
+  if (stored)
     g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                 _("%s: the weight variable “%s” has no value in %s; every respondent in the "
-                   "table needs a weight"),
-                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
-                 where);
-  else if (isinf (value))
-    g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                 _("%s: the weight variable “%s”: the value in %s is beyond the largest number a "
-                   "weight can have"),
-                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
-                 where);
+                 _("%s: no respondent with valid values has a weight above zero in “%s”, the "
+                   "weight stored in the file (the first without one is in %s); switch the "
+                   "weight off to count respondents unweighted"),
+                 dq_survey_data_get_source_name (data), weight_variable, where);
   else
     g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT,
-                 _("%s: the weight variable “%s” is %s in %s; weights must be zero or more"),
-                 dq_survey_data_get_source_name (data), dq_survey_data_get_name (data, weight),
-                 g_ascii_formatd (buffer, sizeof buffer, "%g", value), where);
+                 _("%s: no respondent with valid values has a weight above zero in “%s” (the "
+                   "first without one is in %s)"),
+                 dq_survey_data_get_source_name (data), weight_variable, where);
 }
 
 static void
@@ -504,8 +513,8 @@ check_sums (DqSurveyData   *data,
 }
 
 /* Counts each respondent with valid values of both variables into its
- * cell, by weight. A missing or negative weight of such a respondent is an
- * error. */
+ * cell, by weight. Such a respondent with a missing, negative or infinite
+ * weight is left out and counted. */
 gboolean
 _dq_crosstab_count (Pass           *pass,
                     DqSurveyData   *data,
@@ -543,10 +552,14 @@ _dq_crosstab_count (Pass           *pass,
       if (weights != NULL)
         {
           w = weights->numbers[i];
+          /* As SPSS and PSPP do, a respondent without a valid weight is
+           * left out, and counted apart so that the table can say so. */
           if (G_UNLIKELY (!weights_is_valid (weights, w)))
             {
-              set_weight_error (data, weights->variable, i, w, error);
-              return FALSE;
+              if (pass->n_invalid_weight < DQ_CROSSTAB_REPORTED_ROWS)
+                pass->invalid_rows[pass->n_invalid_weight] = i;
+              pass->n_invalid_weight++;
+              continue;
             }
           /* A weight of zero takes a respondent out of the table, as in
            * SPSS: they count neither in the weighted nor in the unweighted
@@ -594,7 +607,12 @@ _dq_crosstab_check_counted (const Pass    *pass,
     }
   if (pass->n_counted == 0)
     {
-      if (pass->n_zero_weight > 0)
+      if (pass->n_invalid_weight > 0)
+        set_weight_error (data, dq_survey_data_get_stored_weight (data) != NULL &&
+                                dq_survey_data_names_match (dq_survey_data_get_stored_weight (data),
+                                                            weight_variable),
+                          weight_variable, pass->invalid_rows[0], error);
+      else if (pass->n_zero_weight > 0)
         g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
                      _("%s: every respondent with valid values has a weight of zero in “%s”"),
                      dq_survey_data_get_source_name (data), weight_variable);

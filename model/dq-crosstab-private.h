@@ -74,6 +74,10 @@ typedef struct
   gsize  n_valid_columns;
   gsize  n_counted;
   gsize  n_zero_weight;
+  /* Respondents left out for a missing, negative or infinite weight, and
+   * the first of their rows. */
+  gsize  n_invalid_weight;
+  gsize  invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
 } Pass;
 
 void     _dq_crosstab_classifier_clear  (Classifier *classifier);

@@ -48,6 +48,9 @@ struct _DqCrosstab
   /* (n_rows + 1) × (n_columns + 1), margins last. */
   Cell         *cells;
   gsize         n_excluded;
+  gsize         n_zero_weight;
+  gsize         n_invalid_weight;
+  gsize         invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
 };
 
 G_DEFINE_QUARK (dq-crosstab-error-quark, dq_crosstab_error)
@@ -198,9 +201,11 @@ fill_table (DqCrosstab *self,
  * @n_missing_codes: their number
  * @error: the place for an error
  *
- * Counts the respondents with valid values of both variables and a non-zero
- * weight. A missing, negative or non-numeric weight of such a respondent is
- * an error, not something to skip quietly.
+ * Counts the respondents with valid values of both variables and a weight
+ * above zero. As in SPSS and PSPP, such a respondent with a missing,
+ * negative or infinite weight is left out, and counted apart
+ * (dq_crosstab_get_n_invalid_weight()) so that the table says so; a weight
+ * variable that is not numeric is an error.
  *
  * Returns: (transfer full): the table, or %NULL with @error set
  */
@@ -264,6 +269,9 @@ dq_crosstab_new (DqSurveyData  *data,
   self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
   self->n_missing_codes = n_missing_codes;
   self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted;
+  self->n_zero_weight = pass.n_zero_weight;
+  self->n_invalid_weight = pass.n_invalid_weight;
+  memcpy (self->invalid_rows, pass.invalid_rows, sizeof self->invalid_rows);
 
   fill_table (self, &pass, &rows, column_variable != NULL ? &columns : NULL);
 
@@ -594,7 +602,7 @@ dq_crosstab_get_column_interval (DqCrosstab *self,
  * @self: a #DqCrosstab
  *
  * Returns: the number of respondents left out: with a missing value of either
- *   variable, or a weight of zero
+ *   variable, a weight of zero, or no valid weight
  */
 gsize
 dq_crosstab_get_n_excluded (DqCrosstab *self)
@@ -602,6 +610,86 @@ dq_crosstab_get_n_excluded (DqCrosstab *self)
   g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
 
   return self->n_excluded;
+}
+
+/**
+ * dq_crosstab_get_n_missing:
+ * @self: a #DqCrosstab
+ *
+ * Returns: the number of respondents left out for a missing value of
+ *   either variable
+ */
+gsize
+dq_crosstab_get_n_missing (DqCrosstab *self)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
+
+  return self->n_excluded - self->n_zero_weight - self->n_invalid_weight;
+}
+
+/**
+ * dq_crosstab_get_n_zero_weight:
+ * @self: a #DqCrosstab
+ *
+ * Returns: the number of respondents with valid values and a weight of
+ *   zero, whom SPSS leaves out too
+ */
+gsize
+dq_crosstab_get_n_zero_weight (DqCrosstab *self)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
+
+  return self->n_zero_weight;
+}
+
+/**
+ * dq_crosstab_get_n_invalid_weight:
+ * @self: a #DqCrosstab
+ *
+ * Returns: the number of respondents with valid values left out for a
+ *   missing, negative or infinite weight
+ */
+gsize
+dq_crosstab_get_n_invalid_weight (DqCrosstab *self)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
+
+  return self->n_invalid_weight;
+}
+
+/**
+ * dq_crosstab_dup_invalid_weight_rows:
+ * @self: a #DqCrosstab
+ *
+ * Returns: (transfer full) (nullable): the first rows left out for their
+ *   weight as the file numbers them, "row 3, row 8", followed by "…" when
+ *   there are more; %NULL when there are none
+ */
+char *
+dq_crosstab_dup_invalid_weight_rows (DqCrosstab *self)
+{
+  GString *rows;
+  gsize n;
+
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NULL);
+
+  if (self->n_invalid_weight == 0)
+    return NULL;
+
+  rows = g_string_new (NULL);
+  n = MIN (self->n_invalid_weight, DQ_CROSSTAB_REPORTED_ROWS);
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *row = dq_survey_data_describe_row (self->data, self->invalid_rows[i]);
+
+      if (i > 0)
+        g_string_append (rows, ", ");
+      g_string_append (rows, row);
+    }
+  if (self->n_invalid_weight > n)
+    g_string_append (rows, ", …");
+
+  return g_string_free (rows, FALSE);
 }
 
 /**

@@ -39,6 +39,9 @@ typedef enum
 
 GQuark dq_crosstab_error_quark (void);
 
+/* How many rows of respondents left out for their weight are named. */
+#define DQ_CROSSTAB_REPORTED_ROWS 5
+
 /* The most categories a row or column variable may have. */
 #define DQ_CROSSTAB_MAX_CATEGORIES 500
 
@@ -89,6 +92,11 @@ void          dq_crosstab_get_column_interval    (DqCrosstab    *self,
                                                   double        *low,
                                                   double        *high);
 gsize         dq_crosstab_get_n_excluded         (DqCrosstab    *self);
+gsize         dq_crosstab_get_n_missing          (DqCrosstab    *self);
+gsize         dq_crosstab_get_n_zero_weight      (DqCrosstab    *self);
+gsize         dq_crosstab_get_n_invalid_weight   (DqCrosstab    *self);
+char         *dq_crosstab_dup_invalid_weight_rows (DqCrosstab   *self)
+                                                  G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean      dq_crosstab_parse_missing_codes    (const char    *text,
                                                   GArray        *codes,

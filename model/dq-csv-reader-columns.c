@@ -312,9 +312,13 @@ commit_header (Parser  *parser,
 
   /* Without a byte-order mark or a forced encoding, the header decides as
    * soon as it has a byte that cannot be UTF-8, so that the variables the
-   * caller asks for can be matched by name. */
+   * caller asks for can be matched by name: the encoding is the one the
+   * first block of the file most likely has. */
   if (parser->encoding == NULL && !header_utf8)
-    parser->encoding = FALLBACK_ENCODING;
+    {
+      parser->encoding = parser->guess != NULL ? parser->guess : FALLBACK_ENCODING;
+      self->encoding_guessed = TRUE;
+    }
 
   for (guint i = 0; i < parser->n_columns; i++)
     {
@@ -365,27 +369,37 @@ commit_header (Parser  *parser,
         }
       g_hash_table_insert (seen, column->name, GUINT_TO_POINTER (i + 1));
 
-      column->selected = self->variables == NULL ||
-                         g_strv_contains ((const char * const *) self->variables, column->name);
     }
 
   if (self->variables != NULL)
     {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+      for (guint j = 0; j < parser->n_columns; j++)
+        g_ptr_array_add (names, parser->columns[j].name);
+      g_ptr_array_add (names, NULL);
+
+      /* Names match as in SPSS, whatever their case. */
       for (guint i = 0; self->variables[i] != NULL; i++)
         {
-          if (!g_hash_table_contains (seen, self->variables[i]))
-            {
-              g_autoptr(GPtrArray) names = g_ptr_array_new ();
+          const char *found = dq_survey_data_find_name ((const char * const *) names->pdata,
+                                                        self->variables[i]);
 
-              for (guint j = 0; j < parser->n_columns; j++)
-                g_ptr_array_add (names, parser->columns[j].name);
-              g_ptr_array_add (names, NULL);
+          if (found == NULL)
+            {
               dq_survey_data_set_unknown_variable_error (error, parser->source_name,
                                                          self->variables[i],
                                                          (const char * const *) names->pdata);
               return FALSE;
             }
+          for (guint j = 0; j < parser->n_columns; j++)
+            parser->columns[j].selected |= parser->columns[j].name == found;
         }
+    }
+  else
+    {
+      for (guint j = 0; j < parser->n_columns; j++)
+        parser->columns[j].selected = TRUE;
     }
 
   parser->have_header = TRUE;

@@ -126,6 +126,31 @@ is_ascii (const char *text)
   return TRUE;
 }
 
+/* The encoding of the text of the string columns, when the first block was
+ * all UTF-8 (or ASCII) and the rest is not. */
+static const char *
+guess_from_categories (Parser *parser)
+{
+  g_autoptr(GString) sample = g_string_new (NULL);
+
+  for (guint i = 0; i < parser->n_columns && sample->len < 64 * 1024; i++)
+    {
+      Column *column = &parser->columns[i];
+
+      for (guint j = 0; column->is_string && j < column->categories->len; j++)
+        {
+          const char *category = g_ptr_array_index (column->categories, j);
+
+          if (is_ascii (category))
+            continue;
+          g_string_append (sample, category);
+          g_string_append_c (sample, '\n');
+        }
+    }
+
+  return _dq_csv_reader_guess_encoding (sample->str, sample->len);
+}
+
 /* Converts the categories to UTF-8 once the encoding is known, or reports
  * the first value that is not in it, with its row and column. */
 gboolean
@@ -153,7 +178,13 @@ _dq_csv_reader_convert_categories (Parser  *parser,
 
       /* A header in UTF-8 beyond ASCII with Windows-1251 data would be two
        * encodings in one file: reported below as invalid UTF-8. */
-      encoding = (valid || !header_ascii) ? "UTF-8" : FALLBACK_ENCODING;
+      if (valid || !header_ascii)
+        encoding = "UTF-8";
+      else
+        {
+          encoding = parser->guess != NULL ? parser->guess : guess_from_categories (parser);
+          parser->self->encoding_guessed = TRUE;
+        }
     }
   encoding_name = encoding;
 
@@ -288,6 +319,17 @@ _dq_csv_reader_begin (Parser      *parser,
                      "CSV, TSV, SPSS and Stata files"),
                    parser->source_name);
       return FALSE;
+    }
+
+  /* A first block that is not UTF-8 says most about the encoding: a
+   * character cut at its end does not count against it. */
+  if (parser->encoding == NULL)
+    {
+      const char *end = NULL;
+
+      if (!g_utf8_validate_len (buffer + *pos, have - *pos, &end) &&
+          (eof || end < buffer + have - 3))
+        parser->guess = _dq_csv_reader_guess_encoding (buffer + *pos, have - *pos);
     }
 
   if (self->delimiter != 0)

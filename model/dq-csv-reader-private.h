@@ -29,6 +29,7 @@ struct _DqCsvReader
 
   /* What the last read found. */
   char       *detected_encoding;
+  gboolean    encoding_guessed;
   guint       detected_delimiter;
   GHashTable *decimal_comma;
 };
@@ -70,6 +71,8 @@ typedef struct
   guint8       stop[256];
   /* NULL until known: from the caller, a byte-order mark or the header. */
   const char  *encoding;
+  /* The encoding the first block most likely has, when it is not UTF-8. */
+  const char  *guess;
 
   GArray      *fields;
   guint        fields_allocated;
@@ -111,6 +114,10 @@ gboolean       _dq_csv_reader_begin              (Parser             *parser,
                                                   GError            **error);
 gboolean       _dq_csv_reader_convert_categories (Parser             *parser,
                                                   GError            **error);
+
+/* dq-csv-reader-encoding.c */
+const char    *_dq_csv_reader_guess_encoding     (const char         *bytes,
+                                                  gsize               length);
 
 /* dq-csv-reader-scan.c */
 void           _dq_csv_reader_set_field_error    (Parser             *parser,

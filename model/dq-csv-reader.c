@@ -258,6 +258,21 @@ dq_csv_reader_get_detected_encoding (DqCsvReader *self)
 }
 
 /**
+ * dq_csv_reader_get_encoding_guessed:
+ * @self: a #DqCsvReader
+ *
+ * Returns: whether the last file read was not UTF-8 and had no encoding
+ *   given, so that its encoding is a guess, which the caller should name
+ */
+gboolean
+dq_csv_reader_get_encoding_guessed (DqCsvReader *self)
+{
+  g_return_val_if_fail (DQ_IS_CSV_READER (self), FALSE);
+
+  return self->encoding_guessed;
+}
+
+/**
  * dq_csv_reader_get_detected_delimiter:
  * @self: a #DqCsvReader
  *
@@ -429,6 +444,7 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
   parser.line = 1;
 
   g_clear_pointer (&self->detected_encoding, g_free);
+  self->encoding_guessed = FALSE;
   self->detected_delimiter = 0;
 
   input = _dq_csv_reader_open_input (&parser, stream, error);

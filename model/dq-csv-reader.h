@@ -27,6 +27,7 @@ void          dq_csv_reader_set_delimiter          (DqCsvReader         *self,
 void          dq_csv_reader_set_variables          (DqCsvReader         *self,
                                                     const char * const  *names);
 const char   *dq_csv_reader_get_detected_encoding  (DqCsvReader         *self);
+gboolean      dq_csv_reader_get_encoding_guessed   (DqCsvReader         *self);
 guint         dq_csv_reader_get_detected_delimiter (DqCsvReader         *self);
 gboolean      dq_csv_reader_has_decimal_comma      (DqCsvReader         *self,
                                                     const char          *name);

@@ -64,6 +64,7 @@ typedef struct
   /* (low, high) pairs of numbers, or strings for a string variable. */
   GArray     *missing_ranges;
   GPtrArray  *missing_strings;
+  DqDateKind  date_kind;
 } Column;
 
 typedef struct
@@ -76,6 +77,10 @@ typedef struct
   GArray       *column_of;
   /* Label set name → GArray of LabelEntry. */
   GHashTable   *label_sets;
+  /* Label set name → GPtrArray of value and label pairs, of strings. */
+  GHashTable   *text_label_sets;
+  /* The variable the file weights by (WEIGHT BY), or NULL. */
+  char         *stored_weight;
   /* Every variable's name, kept or not, for the message about an unknown
    * one. */
   GPtrArray    *names;
@@ -132,6 +137,8 @@ context_clear (Context *context)
   g_clear_pointer (&context->columns, g_ptr_array_unref);
   g_clear_pointer (&context->column_of, g_array_unref);
   g_clear_pointer (&context->label_sets, g_hash_table_unref);
+  g_clear_pointer (&context->text_label_sets, g_hash_table_unref);
+  g_clear_pointer (&context->stored_weight, g_free);
   g_clear_pointer (&context->name_set, g_hash_table_unref);
   g_clear_pointer (&context->names, g_ptr_array_unref);
   if (context->messages != NULL)
@@ -417,6 +424,83 @@ on_error (const char *message,
   context->messages->len = strlen (context->messages->str);
 }
 
+/* Whether @name is one of the variables asked for, in any case. */
+static gboolean
+is_wanted (GStrv       wanted,
+           const char *name)
+{
+  for (guint i = 0; wanted[i] != NULL; i++)
+    {
+      if (dq_survey_data_names_match (wanted[i], name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static int
+on_fweight (readstat_variable_t *variable,
+            void                *user_data)
+{
+  Context *context = user_data;
+
+  g_free (context->stored_weight);
+  context->stored_weight = dup_valid (readstat_variable_get_name (variable));
+
+  return READSTAT_HANDLER_OK;
+}
+
+static int
+on_fweight_only (readstat_variable_t *variable,
+                 void                *user_data)
+{
+  char **name = user_data;
+
+  *name = dup_valid (readstat_variable_get_name (variable));
+
+  return READSTAT_HANDLER_ABORT;
+}
+
+static int
+on_any_variable (int                  index,
+                 readstat_variable_t *variable,
+                 const char          *label_set,
+                 void                *user_data)
+{
+  return READSTAT_HANDLER_OK;
+}
+
+static int
+on_first_value (int                  obs_index,
+                readstat_variable_t *variable,
+                readstat_value_t     value,
+                void                *user_data)
+{
+  return READSTAT_HANDLER_ABORT;
+}
+
+/* The name of the variable an SPSS file weights by. ReadStat names it
+ * only after every variable has been kept or skipped, so a reader that
+ * keeps some variables reads the dictionary once before, and stops at the
+ * first value. */
+static char *
+find_stored_weight (DqSavReader *self,
+                    const char  *path)
+{
+  g_autoptr(readstat_parser_t) parser = readstat_parser_init ();
+  char *name = NULL;
+
+  /* ReadStat names the weight by the variables it has handed over. */
+  readstat_set_variable_handler (parser, on_any_variable);
+  readstat_set_fweight_handler (parser, on_fweight_only);
+  readstat_set_value_handler (parser, on_first_value);
+  if (self->encoding != NULL)
+    readstat_set_file_character_encoding (parser, self->encoding);
+  readstat_parse_sav (parser, path, &name);
+
+  return name;
+}
+
 static int
 on_variable (int                  index,
              readstat_variable_t *variable,
@@ -451,8 +535,11 @@ on_variable (int                  index,
   g_ptr_array_add (context->names, g_strdup (name));
   g_hash_table_add (context->name_set, g_ptr_array_index (context->names, context->names->len - 1));
 
+  /* Names match whatever their case, as in SPSS; the file's weight is
+   * kept whatever the caller asks for, since it weights every table. */
   if (context->self->variables != NULL &&
-      !g_strv_contains ((const char * const *) context->self->variables, name))
+      !is_wanted (context->self->variables, name) &&
+      g_strcmp0 (context->stored_weight, name) != 0)
     {
       g_array_index (context->column_of, guint, index) = zero;
       return READSTAT_HANDLER_SKIP_VARIABLE;
@@ -466,6 +553,8 @@ on_variable (int                  index,
   column->label_set = context->label_set_size > 0 ? g_strndup (label_set, context->label_set_size)
                                                   : g_strdup (label_set);
   column->is_string = readstat_variable_get_type_class (variable) == READSTAT_TYPE_CLASS_STRING;
+  if (!column->is_string)
+    column->date_kind = dq_date_kind_for_format (readstat_variable_get_format (variable));
   column->missing_ranges = g_array_new (FALSE, FALSE, sizeof (double));
   column->missing_strings = g_ptr_array_new_with_free_func (g_free);
 
@@ -519,10 +608,25 @@ on_value_label (const char       *label_set,
   LabelEntry entry;
   GArray *entries;
 
-  /* String variables keep their text as categories; their value labels
-   * would only rename them. */
+  /* A string variable's labels name its codes: "UA02" is "Vinnytska
+   * oblast". */
   if (readstat_value_type_class (value) != READSTAT_TYPE_CLASS_NUMERIC)
-    return READSTAT_HANDLER_OK;
+    {
+      const char *text = readstat_string_value (value);
+      GPtrArray *pairs;
+
+      if (text == NULL || label == NULL)
+        return READSTAT_HANDLER_OK;
+      pairs = g_hash_table_lookup (context->text_label_sets, label_set);
+      if (pairs == NULL)
+        {
+          pairs = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (context->text_label_sets, g_strdup (label_set), pairs);
+        }
+      g_ptr_array_add (pairs, dup_valid (text));
+      g_ptr_array_add (pairs, dup_valid (label));
+      return READSTAT_HANDLER_OK;
+    }
 
   entry.value = value_as_double (value);
   if (isnan (entry.value))
@@ -623,6 +727,21 @@ on_progress (double  progress,
                                                             : READSTAT_HANDLER_OK;
 }
 
+static void
+add_text_labels (Context      *context,
+                 Column       *column,
+                 DqSurveyData *data,
+                 guint         variable)
+{
+  GPtrArray *pairs = column->label_set != NULL
+                     ? g_hash_table_lookup (context->text_label_sets, column->label_set)
+                     : NULL;
+
+  for (guint j = 0; pairs != NULL && j + 1 < pairs->len; j += 2)
+    dq_survey_data_add_text_label (data, variable, g_ptr_array_index (pairs, j),
+                                   g_ptr_array_index (pairs, j + 1));
+}
+
 static DqSurveyData *
 build_data (Context    *context,
             const char *source_name)
@@ -650,6 +769,7 @@ build_data (Context    *context,
           for (guint j = 0; j < column->missing_strings->len; j++)
             dq_survey_data_add_missing_string (data, variable,
                                                g_ptr_array_index (column->missing_strings, j));
+          add_text_labels (context, column, data, variable);
         }
       else
         {
@@ -668,12 +788,42 @@ build_data (Context    *context,
 
               dq_survey_data_add_value_label (data, variable, entry->value, entry->label);
             }
+          dq_survey_data_set_date_kind (data, variable, column->date_kind);
         }
 
       dq_survey_data_set_label (data, variable, column->label);
     }
 
+  if (context->stored_weight != NULL)
+    {
+      guint variable;
+
+      /* SPSS allows only a numeric weight; a damaged file may say
+       * otherwise, and is then read unweighted. */
+      if (dq_survey_data_lookup_variable (data, context->stored_weight, &variable) &&
+          dq_survey_data_get_kind (data, variable) == DQ_VARIABLE_NUMERIC)
+        dq_survey_data_set_stored_weight (data, context->stored_weight);
+    }
+
   return g_steal_pointer (&data);
+}
+
+/* Whether a file begins as a .sav file does, whatever its name: files
+ * named .por are sometimes system files. */
+static gboolean
+has_sav_magic (const char *path)
+{
+  char head[4] = { 0 };
+  gssize n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  n = read (fd, head, sizeof head);
+  close (fd);
+
+  return n == 4 && (memcmp (head, "$FL2", 4) == 0 || memcmp (head, "$FL3", 4) == 0);
 }
 
 /* Stata 13 and later (formats 117 to 119) begin with a map of the byte
@@ -806,6 +956,62 @@ check_dta_complete (const char  *path,
   return TRUE;
 }
 
+/* What went wrong, said for a researcher: the file, where, and what to do,
+ * rather than ReadStat's "Unable to read from file". */
+static void
+set_readstat_error (GError           **error,
+                    DqSavReader       *self,
+                    const char        *path,
+                    const char        *name,
+                    const char        *lower,
+                    readstat_error_t   status,
+                    const char        *messages,
+                    gsize              file_size)
+{
+  g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, file_size);
+  g_autofree char *detail = *messages != '\0'
+                            ? g_strdup_printf ("%s (%s)", readstat_error_message (status), messages)
+                            : g_strdup (readstat_error_message (status));
+
+  if (file_size == 0)
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY,
+                 _("%s: the file is empty"), name);
+  else if (status == READSTAT_ERROR_UNSUPPORTED_CHARSET && self->encoding != NULL)
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_ENCODING,
+                 _("%s: “%s” is not an encoding this system knows; choose one such as UTF-8 "
+                   "or CP1251"),
+                 name, self->encoding);
+  else if (status == READSTAT_ERROR_UNSUPPORTED_CHARSET || status == READSTAT_ERROR_CONVERT ||
+           status == READSTAT_ERROR_CONVERT_BAD_STRING)
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_ENCODING,
+                 _("%s: the text of the file is not in the encoding it says it has; choose its "
+                   "encoding, such as CP1251"),
+                 name);
+  else if (!g_str_has_suffix (lower, ".dta") && !g_str_has_suffix (lower, ".por") &&
+           !has_sav_magic (path))
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                 _("%s: the file is not an SPSS system file: it does not begin as one does; "
+                   "it may be a file of another kind with a .sav name"),
+                 name);
+  else if (g_str_has_suffix (lower, ".por"))
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                 _("%s: this portable (.por) file cannot be read (%s); ReadStat, which reads "
+                   "SPSS files here, does not read every .por file, such as those PSPP writes. "
+                   "Open it in PSPP or SPSS and save it as a .sav file, which can be read"),
+                 name, detail);
+  else if (status == READSTAT_ERROR_READ || status == READSTAT_ERROR_SEEK ||
+           status == READSTAT_ERROR_ROW_COUNT_MISMATCH)
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TRUNCATED,
+                 _("%s: the file ends at byte %s, before the end of what it holds; it is "
+                   "truncated or damaged: copy it again from its source"),
+                 name, size);
+  else
+    g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
+                 _("%s: the file cannot be read as %s: %s"), name,
+                 g_str_has_suffix (lower, ".dta") ? _("a Stata file") : _("an SPSS file"),
+                 detail);
+}
+
 /**
  * dq_sav_reader_read_file:
  * @self: a #DqSavReader
@@ -864,6 +1070,8 @@ dq_sav_reader_read_file (DqSavReader   *self,
   context.column_of = g_array_new (FALSE, TRUE, sizeof (guint));
   context.label_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_array_unref);
+  context.text_label_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                   (GDestroyNotify) g_ptr_array_unref);
   context.names = g_ptr_array_new_with_free_func (g_free);
   context.name_set = g_hash_table_new (g_str_hash, g_str_equal);
   context.messages = g_string_new (NULL);
@@ -876,15 +1084,19 @@ dq_sav_reader_read_file (DqSavReader   *self,
   readstat_set_value_handler (parser, on_value);
   readstat_set_progress_handler (parser, on_progress);
   readstat_set_error_handler (parser, on_error);
+  readstat_set_fweight_handler (parser, on_fweight);
   if (self->encoding != NULL)
     readstat_set_file_character_encoding (parser, self->encoding);
 
   lower = g_ascii_strdown (name, -1);
   if (g_str_has_suffix (lower, ".dta"))
     context.label_set_size = dta_label_set_size (path);
+  if (self->variables != NULL && !g_str_has_suffix (lower, ".dta") &&
+      !g_str_has_suffix (lower, ".por"))
+    context.stored_weight = find_stored_weight (self, path);
   if (g_str_has_suffix (lower, ".dta"))
     status = readstat_parse_dta (parser, path, &context);
-  else if (g_str_has_suffix (lower, ".por"))
+  else if (g_str_has_suffix (lower, ".por") && !has_sav_magic (path))
     status = readstat_parse_por (parser, path, &context);
   else
     status = readstat_parse_sav (parser, path, &context);
@@ -900,14 +1112,8 @@ dq_sav_reader_read_file (DqSavReader   *self,
 
   if (status != READSTAT_OK)
     {
-      if (context.messages->len > 0)
-        g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
-                     _("%s: ReadStat could not read the file: %s (%s)"),
-                     name, readstat_error_message (status), context.messages->str);
-      else
-        g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT,
-                     _("%s: ReadStat could not read the file: %s"),
-                     name, readstat_error_message (status));
+      set_readstat_error (error, self, path, name, lower, status, context.messages->str,
+                          context.file_size);
       return NULL;
     }
 
@@ -915,11 +1121,12 @@ dq_sav_reader_read_file (DqSavReader   *self,
       !check_dta_complete (path, name, context.file_size, error))
     return NULL;
 
+  g_ptr_array_add (context.names, NULL);
   for (guint i = 0; self->variables != NULL && self->variables[i] != NULL; i++)
     {
-      if (!g_ptr_array_find_with_equal_func (context.names, self->variables[i], g_str_equal, NULL))
+      if (dq_survey_data_find_name ((const char * const *) context.names->pdata,
+                                    self->variables[i]) == NULL)
         {
-          g_ptr_array_add (context.names, NULL);
           dq_survey_data_set_unknown_variable_error (error, name, self->variables[i],
                                                      (const char * const *) context.names->pdata);
           return NULL;

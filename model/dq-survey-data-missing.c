@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dq-survey-data-private.h"
 
@@ -280,4 +281,132 @@ dq_survey_data_count_values (DqSurveyData  *self,
     count_numbers (var, self->n_rows, counts);
   else
     count_codes (var, self->n_rows, counts);
+}
+
+/**
+ * dq_survey_data_add_missing_texts:
+ * @self: a #DqSurveyData
+ * @texts: (array zero-terminated=1): answers to leave out, such as
+ *   "Затрудняюсь ответить"
+ *
+ * Declares each text user-missing in every string variable that has it as
+ * a value, as typing it into SPSS's MISSING VALUES for each would.
+ *
+ * Returns: the number of string variables that have one of @texts
+ */
+guint
+dq_survey_data_add_missing_texts (DqSurveyData       *self,
+                                  const char * const *texts)
+{
+  guint n_variables = 0;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), 0);
+  g_return_val_if_fail (texts != NULL, 0);
+
+  for (guint v = 0; v < self->variables->len; v++)
+    {
+      Variable *var = get_variable (self, v);
+      gboolean has_one = FALSE;
+
+      if (var->kind != DQ_VARIABLE_STRING)
+        continue;
+
+      for (guint t = 0; texts[t] != NULL; t++)
+        {
+          if (!g_strv_contains ((const char * const *) var->categories, texts[t]))
+            continue;
+          has_one = TRUE;
+          if (!g_ptr_array_find_with_equal_func (var->missing_strings, texts[t], g_str_equal,
+                                                 NULL))
+            g_ptr_array_add (var->missing_strings, g_strdup (texts[t]));
+        }
+      n_variables += has_one;
+    }
+
+  return n_variables;
+}
+
+/* The end of a part of the missing codes, from @p: a closing quote for a
+ * quoted part, or else a comma or a semicolon. */
+static const char *
+read_part (const char *p,
+           GString    *part,
+           gboolean   *quoted)
+{
+  *quoted = *p == '"';
+  if (!*quoted)
+    {
+      const char *end = p + strcspn (p, ",;");
+
+      g_string_append_len (part, p, end - p);
+      return end;
+    }
+
+  for (p++; *p != '\0'; p++)
+    {
+      if (*p == '"' && p[1] == '"')
+        p++;
+      else if (*p == '"')
+        return p + 1;
+      g_string_append_c (part, *p);
+    }
+
+  return NULL;
+}
+
+/**
+ * dq_survey_data_parse_missing_codes:
+ * @text: codes as a researcher types them: `9, 99, Затрудняюсь ответить`,
+ *   parts apart by commas or semicolons; a part in double quotes is text
+ *   even when it holds a comma or reads as a number
+ * @numbers: (element-type double): where numeric codes are appended
+ * @texts: (element-type utf8): where text codes are appended, as
+ *   g_strdup() copies
+ *
+ * Returns: %FALSE if a quote is not closed, or a closing quote is followed
+ *   by something other than a comma or a semicolon
+ */
+gboolean
+dq_survey_data_parse_missing_codes (const char *text,
+                                    GArray     *numbers,
+                                    GPtrArray  *texts)
+{
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (numbers != NULL, FALSE);
+  g_return_val_if_fail (texts != NULL, FALSE);
+
+  while (*p != '\0')
+    {
+      g_autoptr(GString) part = g_string_new (NULL);
+      gboolean quoted;
+      char *end;
+      double value;
+
+      while (g_ascii_isspace (*p))
+        p++;
+      p = read_part (p, part, &quoted);
+      if (p == NULL)
+        return FALSE;
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p != '\0' && *p != ',' && *p != ';')
+        return FALSE;
+      if (*p != '\0')
+        p++;
+
+      if (!quoted)
+        g_strstrip (part->str);
+      if (part->str[0] == '\0')
+        continue;
+
+      value = g_ascii_strtod (part->str, &end);
+      if (!quoted && end != part->str && *end == '\0' && isfinite (value))
+        g_array_append_val (numbers, value);
+      else
+        g_ptr_array_add (texts, g_strdup (part->str));
+    }
+
+  return TRUE;
 }

@@ -2,7 +2,8 @@
  *
  * The storage of DqSurveyData, shared by its files: the columns and their
  * labels in dq-survey-data.c, missing values and their counts in
- * dq-survey-data-missing.c.
+ * dq-survey-data-missing.c, names and their look-up in
+ * dq-survey-data-names.c, dates in dq-survey-data-dates.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,6 +46,10 @@ typedef struct
   GArray         *missing_ranges;
   /* User-missing values of a string variable. */
   GPtrArray      *missing_strings;
+  /* Value text → label, of a string variable; NULL until it has one. */
+  GHashTable     *text_labels;
+  /* How a numeric variable's values read as dates. */
+  DqDateKind      date_kind;
 } Variable;
 
 struct _DqSurveyData
@@ -58,8 +63,12 @@ struct _DqSurveyData
   gsize       n_rows;
   /* Variable, in file order. */
   GPtrArray  *variables;
-  /* Name → index + 1. */
+  /* Name → index. */
   GHashTable *names;
+  /* Casefolded name → index, or G_MAXUINT when two names fold alike. */
+  GHashTable *folded_names;
+  /* The variable the file weights by, as SPSS stores WEIGHT BY. */
+  char       *stored_weight;
 };
 
 static inline Variable *
@@ -70,5 +79,16 @@ get_variable (DqSurveyData *self,
 
   return g_ptr_array_index (self->variables, variable);
 }
+
+/* dq-survey-data-names.c */
+void _dq_survey_data_add_name (DqSurveyData *self,
+                               Variable     *variable);
+
+/* dq-survey-data-dates.c */
+char     *_dq_survey_data_format_date (DqDateKind  kind,
+                                       double      value) G_GNUC_WARN_UNUSED_RESULT;
+gboolean  _dq_survey_data_parse_date  (DqDateKind  kind,
+                                       const char *text,
+                                       double     *value);
 
 G_END_DECLS

@@ -62,6 +62,7 @@ variable_free (gpointer data)
   g_array_unref (variable->value_labels);
   g_array_unref (variable->missing_ranges);
   g_ptr_array_unref (variable->missing_strings);
+  g_clear_pointer (&variable->text_labels, g_hash_table_unref);
   g_free (variable);
 }
 
@@ -74,6 +75,8 @@ dq_survey_data_finalize (GObject *object)
   g_clear_pointer (&self->gaps, g_array_unref);
   g_clear_pointer (&self->variables, g_ptr_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->folded_names, g_hash_table_unref);
+  g_clear_pointer (&self->stored_weight, g_free);
 
   G_OBJECT_CLASS (dq_survey_data_parent_class)->finalize (object);
 }
@@ -163,6 +166,7 @@ dq_survey_data_init (DqSurveyData *self)
   self->gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
   self->variables = g_ptr_array_new_with_free_func (variable_free);
   self->names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->folded_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -289,34 +293,6 @@ dq_survey_data_get_n_variables (DqSurveyData *self)
   return self->variables->len;
 }
 
-/**
- * dq_survey_data_lookup_variable:
- * @self: a #DqSurveyData
- * @name: a variable name
- * @variable: (out) (optional): its index
- *
- * Returns: whether the data has a variable called @name
- */
-gboolean
-dq_survey_data_lookup_variable (DqSurveyData *self,
-                                const char   *name,
-                                guint        *variable)
-{
-  gpointer index;
-
-  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  index = g_hash_table_lookup (self->names, name);
-  if (index == NULL)
-    return FALSE;
-
-  if (variable != NULL)
-    *variable = GPOINTER_TO_UINT (index) - 1;
-
-  return TRUE;
-}
-
 /* The default limit: half of the machine's memory, and never more than
  * 4 GiB, which holds half a billion numbers. */
 #define DEFAULT_MEMORY_LIMIT (G_GUINT64_CONSTANT (4) << 30)
@@ -437,78 +413,6 @@ dq_survey_data_propagate_file_error (GError **error,
   g_propagate_error (error, file_error);
 }
 
-/**
- * dq_survey_data_set_unknown_variable_error:
- * @error: the place for an error
- * @source_name: the name of a file
- * @name: a variable name the file does not have
- * @names: (array zero-terminated=1): the variables it has
- *
- * Sets an error that lists the variables there are, since a mistyped name
- * is the commonest mistake.
- */
-void
-dq_survey_data_set_unknown_variable_error (GError            **error,
-                                           const char         *source_name,
-                                           const char         *name,
-                                           const char * const *names)
-{
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      /* A file may have hundreds of variables; the first ones suffice to
-       * show how they are spelt. */
-      if (i == 20)
-        {
-          g_string_append (list, ", …");
-          break;
-        }
-      if (i > 0)
-        g_string_append (list, ", ");
-      g_string_append (list, names[i]);
-    }
-
-  g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE,
-               _("%s: there is no variable “%s”; the variables are: %s"),
-               source_name, name, list->str);
-}
-
-/**
- * dq_survey_data_require_variable:
- * @self: a #DqSurveyData
- * @name: a variable name
- * @error: the place for an error
- *
- * Looks a variable up, with an error that lists the variables there are.
- *
- * Returns: the index of the variable, or %G_MAXUINT with @error set
- */
-guint
-dq_survey_data_require_variable (DqSurveyData  *self,
-                                 const char    *name,
-                                 GError       **error)
-{
-  g_autoptr(GPtrArray) names = NULL;
-  guint variable;
-
-  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), G_MAXUINT);
-  g_return_val_if_fail (name != NULL, G_MAXUINT);
-
-  if (dq_survey_data_lookup_variable (self, name, &variable))
-    return variable;
-
-  names = g_ptr_array_new ();
-  for (guint i = 0; i < self->variables->len; i++)
-    g_ptr_array_add (names, get_variable (self, i)->name);
-  g_ptr_array_add (names, NULL);
-
-  dq_survey_data_set_unknown_variable_error (error, self->source_name, name,
-                                             (const char * const *) names->pdata);
-
-  return G_MAXUINT;
-}
-
 static guint
 add_variable (DqSurveyData *self,
               Variable     *variable,
@@ -522,8 +426,8 @@ add_variable (DqSurveyData *self,
   variable->missing_ranges = g_array_new (FALSE, FALSE, sizeof (MissingRange));
   variable->missing_strings = g_ptr_array_new_with_free_func (g_free);
 
+  _dq_survey_data_add_name (self, variable);
   g_ptr_array_add (self->variables, variable);
-  g_hash_table_insert (self->names, variable->name, GUINT_TO_POINTER (self->variables->len));
 
   return self->variables->len - 1;
 }
@@ -761,7 +665,7 @@ dq_survey_data_dup_value_text (DqSurveyData *self,
   if (isnan (var->numbers[row]))
     return g_strdup ("");
 
-  return dq_format_exact (var->numbers[row]);
+  return dq_survey_data_format_number (self, variable, var->numbers[row]);
 }
 
 /* Parses a number as a researcher types it, with a decimal point or, as in
@@ -877,8 +781,9 @@ ensure_category (Variable   *var,
  * @error: the place for an error
  *
  * Stores a value typed in by the researcher. For a numeric variable, @text
- * is a number with a decimal point or comma, or one of the variable's value
- * labels, in any case, with white space around it ignored; for a string
+ * is a number with a decimal point or comma, a date as
+ * dq_survey_data_dup_value_text() writes it for a date variable, or one of
+ * the variable's value labels, in any case, with white space around it ignored; for a string
  * variable it is the value itself, which becomes a new category if there is
  * none like it. Empty text, or only white space, is system-missing. The text
  * dq_survey_data_dup_value_text() gives stores the same value again. Emits
@@ -913,6 +818,7 @@ dq_survey_data_set_value_text (DqSurveyData  *self,
       double old = var->numbers[row];
 
       if (*stripped != '\0' &&
+          !_dq_survey_data_parse_date (var->date_kind, stripped, &value) &&
           !parse_number (stripped, &value) &&
           !lookup_label_value (var, stripped, &value))
         {
@@ -1049,4 +955,78 @@ dq_survey_data_lookup_value_label (DqSurveyData *self,
                    compare_value_labels);
 
   return found != NULL ? found->label : NULL;
+}
+
+/**
+ * dq_survey_data_add_text_label:
+ * @self: a #DqSurveyData
+ * @variable: the index of a string variable
+ * @value: a value, such as "UA02"
+ * @label: what @value means, such as "Vinnytska oblast"; replaces an
+ *   earlier label of @value
+ *
+ * Labels a value of a string variable, as SPSS files label region codes.
+ */
+void
+dq_survey_data_add_text_label (DqSurveyData *self,
+                               guint         variable,
+                               const char   *value,
+                               const char   *label)
+{
+  Variable *var;
+
+  g_return_if_fail (DQ_IS_SURVEY_DATA (self));
+  g_return_if_fail (variable < self->variables->len);
+  g_return_if_fail (get_variable (self, variable)->kind == DQ_VARIABLE_STRING);
+  g_return_if_fail (value != NULL && label != NULL);
+
+  var = get_variable (self, variable);
+  if (var->text_labels == NULL)
+    var->text_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (var->text_labels, g_strdup (value), dq_bidi_isolate (label));
+}
+
+/**
+ * dq_survey_data_lookup_text_label:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ * @value: a value of a string variable
+ *
+ * Returns: (nullable): the label of @value; %NULL for a numeric variable
+ */
+const char *
+dq_survey_data_lookup_text_label (DqSurveyData *self,
+                                  guint         variable,
+                                  const char   *value)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), NULL);
+  g_return_val_if_fail (variable < self->variables->len, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  var = get_variable (self, variable);
+
+  return var->text_labels != NULL ? g_hash_table_lookup (var->text_labels, value) : NULL;
+}
+
+/**
+ * dq_survey_data_get_n_text_labels:
+ * @self: a #DqSurveyData
+ * @variable: a variable index
+ *
+ * Returns: the number of values of a string variable that have a label
+ */
+guint
+dq_survey_data_get_n_text_labels (DqSurveyData *self,
+                                  guint         variable)
+{
+  Variable *var;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (self), 0);
+  g_return_val_if_fail (variable < self->variables->len, 0);
+
+  var = get_variable (self, variable);
+
+  return var->text_labels != NULL ? g_hash_table_size (var->text_labels) : 0;
 }

@@ -64,6 +64,10 @@ void   dq_survey_data_set_unknown_variable_error (GError            **error,
                                                   const char         *source_name,
                                                   const char         *name,
                                                   const char * const *names);
+gboolean dq_survey_data_names_match              (const char         *a,
+                                                  const char         *b);
+const char *dq_survey_data_find_name             (const char * const *names,
+                                                  const char         *name);
 
 /**
  * DqVariableKind:
@@ -76,6 +80,30 @@ typedef enum
   DQ_VARIABLE_NUMERIC,
   DQ_VARIABLE_STRING,
 } DqVariableKind;
+
+/**
+ * DqDateKind:
+ * @DQ_DATE_NONE: the values are plain numbers
+ * @DQ_DATE_SPSS_DATE: seconds since 14 October 1582, shown as a day
+ *   (SPSS's DATE, ADATE, EDATE, SDATE and similar formats)
+ * @DQ_DATE_SPSS_DATETIME: seconds since 14 October 1582, shown as a day
+ *   and a time (DATETIME, YMDHMS)
+ * @DQ_DATE_STATA_DATE: days since 1 January 1960 (Stata's %td)
+ * @DQ_DATE_STATA_DATETIME: milliseconds since 1 January 1960 (%tc, %tC)
+ *
+ * How the numbers of a variable stand for dates, as SPSS and Stata store
+ * them.
+ */
+typedef enum
+{
+  DQ_DATE_NONE,
+  DQ_DATE_SPSS_DATE,
+  DQ_DATE_SPSS_DATETIME,
+  DQ_DATE_STATA_DATE,
+  DQ_DATE_STATA_DATETIME,
+} DqDateKind;
+
+DqDateKind dq_date_kind_for_format (const char *format);
 
 /* The code of a system-missing (empty) value in a string column. */
 #define DQ_SURVEY_DATA_NO_CODE G_MAXUINT32
@@ -129,6 +157,9 @@ guint                dq_survey_data_get_n_variables     (DqSurveyData *self);
 gboolean             dq_survey_data_lookup_variable     (DqSurveyData *self,
                                                          const char   *name,
                                                          guint        *variable);
+const char          *dq_survey_data_get_stored_weight   (DqSurveyData *self);
+void                 dq_survey_data_set_stored_weight   (DqSurveyData *self,
+                                                         const char   *name);
 guint                dq_survey_data_require_variable    (DqSurveyData *self,
                                                          const char   *name,
                                                          GError      **error);
@@ -179,6 +210,25 @@ const DqValueLabel  *dq_survey_data_get_value_labels    (DqSurveyData *self,
 const char          *dq_survey_data_lookup_value_label  (DqSurveyData *self,
                                                          guint         variable,
                                                          double        value);
+void                 dq_survey_data_add_text_label      (DqSurveyData *self,
+                                                         guint         variable,
+                                                         const char   *value,
+                                                         const char   *label);
+const char          *dq_survey_data_lookup_text_label   (DqSurveyData *self,
+                                                         guint         variable,
+                                                         const char   *value);
+guint                dq_survey_data_get_n_text_labels   (DqSurveyData *self,
+                                                         guint         variable);
+
+DqDateKind           dq_survey_data_get_date_kind       (DqSurveyData *self,
+                                                         guint         variable);
+void                 dq_survey_data_set_date_kind       (DqSurveyData *self,
+                                                         guint         variable,
+                                                         DqDateKind    kind);
+char                *dq_survey_data_format_number       (DqSurveyData *self,
+                                                         guint         variable,
+                                                         double        value)
+                                                         G_GNUC_WARN_UNUSED_RESULT;
 
 void                 dq_survey_data_add_missing_range   (DqSurveyData *self,
                                                          guint         variable,
@@ -187,6 +237,11 @@ void                 dq_survey_data_add_missing_range   (DqSurveyData *self,
 void                 dq_survey_data_add_missing_string  (DqSurveyData *self,
                                                          guint         variable,
                                                          const char   *value);
+guint                dq_survey_data_add_missing_texts   (DqSurveyData       *self,
+                                                         const char * const *texts);
+gboolean             dq_survey_data_parse_missing_codes (const char   *text,
+                                                         GArray       *numbers,
+                                                         GPtrArray    *texts);
 guint                dq_survey_data_get_n_missing       (DqSurveyData *self,
                                                          guint         variable);
 void                 dq_survey_data_get_missing_range   (DqSurveyData *self,

@@ -201,8 +201,8 @@ dq_survey_reader_class_init (DqSurveyReaderClass *klass)
    * DqSurveyReader:encoding:
    *
    * The encoding to read the file in, as iconv names it, or %NULL to
-   * detect UTF-8 or Windows-1251 (CSV) or take the file's own (SPSS,
-   * Stata).
+   * detect it (CSV: UTF-8, or a guess among the region's encodings) or
+   * take the file's own (SPSS, Stata).
    */
   properties[PROP_ENCODING] =
     g_param_spec_string ("encoding", NULL, NULL, NULL,
@@ -543,6 +543,22 @@ dq_survey_reader_get_detected_encoding (DqSurveyReader *self)
   g_return_val_if_fail (DQ_IS_SURVEY_READER (self), NULL);
 
   return self->csv != NULL ? dq_csv_reader_get_detected_encoding (self->csv) : NULL;
+}
+
+/**
+ * dq_survey_reader_get_encoding_guessed:
+ * @self: a #DqSurveyReader
+ *
+ * Returns: whether the last read was of a CSV or TSV file that is not
+ *   UTF-8 and had no encoding given, whose encoding
+ *   dq_survey_reader_get_detected_encoding() names is then a guess
+ */
+gboolean
+dq_survey_reader_get_encoding_guessed (DqSurveyReader *self)
+{
+  g_return_val_if_fail (DQ_IS_SURVEY_READER (self), FALSE);
+
+  return self->csv != NULL && dq_csv_reader_get_encoding_guessed (self->csv);
 }
 
 /**

@@ -66,6 +66,7 @@ DqSurveyData        *dq_survey_reader_read_finish            (DqSurveyReader    
 
 DqSurveyFormat       dq_survey_reader_get_format             (DqSurveyReader      *self);
 const char          *dq_survey_reader_get_detected_encoding  (DqSurveyReader      *self);
+gboolean             dq_survey_reader_get_encoding_guessed   (DqSurveyReader      *self);
 guint                dq_survey_reader_get_detected_delimiter (DqSurveyReader      *self);
 gboolean             dq_survey_reader_has_decimal_comma      (DqSurveyReader      *self,
                                                               const char          *name);

@@ -452,7 +452,19 @@ test_weight_limits (void)
   assert_weight_error (sum_overflows, G_N_ELEMENTS (sum_overflows), "add up to more than");
   assert_weight_error (squares_overflow, G_N_ELEMENTS (squares_overflow),
                        "squares of the weights");
-  assert_weight_error (infinite, G_N_ELEMENTS (infinite), "beyond the largest number");
+
+  /* An infinite weight is no weight: the respondent is left out, and
+   * counted, as SPSS leaves out a missing one. */
+  {
+    g_autoptr(DqSurveyData) inf_data = weighted_data (infinite, G_N_ELEMENTS (infinite));
+    g_autoptr(DqCrosstab) inf_table = dq_crosstab_new (inf_data, "q", NULL, "w", NULL, 0,
+                                                       &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (dq_crosstab_get_n_invalid_weight (inf_table), ==, 1);
+    g_assert_cmpuint (dq_crosstab_get_n_rows (inf_table), ==, 1);
+    g_assert_cmpfloat (dq_crosstab_get_column_percent (inf_table, 0, 0), ==, 100);
+  }
 
   /* (Σw)² = 3.6e301 but Σw² = 1.2e301: all finite, n_eff = 3. */
   table = dq_crosstab_new (data, "q", NULL, "w", NULL, 0, &error);

@@ -847,13 +847,30 @@ test_crosstab_weight_negative (void)
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqCrosstab) table = NULL;
 
+  g_autoptr(DqSurveyData) none = NULL;
+  g_autoptr(DqCrosstab) refused = NULL;
+  g_autofree char *rows = NULL;
+
+  /* As in SPSS, the respondent of row 3 is left out, and the table says
+   * so. */
   data = read_text ("id;q;country;w\n1;1;1;0,5\n2;2;1;-1,5\n", &error);
   g_assert_no_error (error);
 
   table = dq_crosstab_new (data, "q", "country", "w", NULL, 0, &error);
-  g_assert_null (table);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_crosstab_get_n_invalid_weight (table), ==, 1);
+  g_assert_cmpuint (dq_crosstab_get_n_missing (table), ==, 0);
+  g_assert_cmpuint (dq_crosstab_get_unweighted (table, dq_crosstab_get_n_rows (table), 1), ==, 1);
+  rows = dq_crosstab_dup_invalid_weight_rows (table);
+  g_assert_cmpstr (rows, ==, "row 3");
+
+  /* With no valid weight at all there is no table. */
+  none = read_text ("id;q;w\n1;1;-1\n2;2;\n", &error);
+  g_assert_no_error (error);
+  refused = dq_crosstab_new (none, "q", NULL, "w", NULL, 0, &error);
+  g_assert_null (refused);
   g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT);
-  assert_message_has (error, "survey.csv", "“w”", "-1.5", "row 3", NULL);
+  assert_message_has (error, "survey.csv", "“w”", "row 2", "above zero", NULL);
 }
 
 static void

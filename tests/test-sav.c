@@ -347,7 +347,7 @@ test_errors (void)
   g_assert_null (data);
   g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_FORMAT);
   g_assert_nonnull (strstr (error->message, "not-spss.sav"));
-  g_assert_nonnull (strstr (error->message, "ReadStat"));
+  g_assert_nonnull (strstr (error->message, "is not an SPSS system file"));
   g_test_message ("%s", error->message);
   g_clear_error (&error);
 
@@ -614,6 +614,317 @@ test_non_utf8_name (void)
   dq_test_remove_dir (dir);
 }
 
+/* A file as the European Social Survey and the region's pollsters publish
+ * them: saved after WEIGHT BY, region codes with value labels, a text
+ * answer declared missing, and the date of the interview:
+ *
+ *   row  region  answer                 interview   pspwght
+ *   1    UA02    Так                    2019-10-15  1
+ *   2    UA26    Ні                     2019-10-16  2
+ *   3    UA02    н/в                    2019-10-15  0.5
+ *   4    UA26    Так                    2019-10-16  0
+ *   5    UA02    Ні                     2019-10-15  .
+ *   6    UA26    Так                    2019-10-16  -1
+ *   7    UA02    Важко відповісти       2019-10-15  1
+ *   8    UA26    Так                    2019-10-16  1.5
+ *
+ * "н/в" (no answer) is user-missing in the file; "Важко відповісти" is
+ * only a text the researcher declares missing. */
+#define N_REAL 8
+
+static char *
+write_real_survey (const char *dir,
+                   const char *name)
+{
+  static const char *regions[N_REAL] = { "UA02", "UA26", "UA02", "UA26", "UA02", "UA26", "UA02",
+                                         "UA26" };
+  static const char *answers[N_REAL] = { "Так", "Ні", "н/в", "Так", "Ні", "Так",
+                                         "Важко відповісти", "Так" };
+  static const double weights[N_REAL] = { 1, 2, 0.5, 0, NAN, -1, 1, 1.5 };
+  char *path = g_build_filename (dir, name, NULL);
+  readstat_writer_t *writer = readstat_writer_init ();
+  readstat_label_set_t *oblasts;
+  readstat_variable_t *variables[4];
+  FILE *file = fopen (path, "wb");
+  GDate epoch, day;
+
+  g_assert_nonnull (file);
+  readstat_set_data_writer (writer, write_bytes);
+
+  oblasts = readstat_add_label_set (writer, READSTAT_TYPE_STRING, "oblasts");
+  readstat_label_string_value (oblasts, "UA02", "Vinnytska oblast");
+  readstat_label_string_value (oblasts, "UA26", "Ivano-Frankivska oblast");
+
+  variables[0] = readstat_add_variable (writer, "REGION", READSTAT_TYPE_STRING, 8);
+  readstat_variable_set_label_set (variables[0], oblasts);
+  variables[1] = readstat_add_variable (writer, "Answer", READSTAT_TYPE_STRING, 40);
+  g_assert_cmpint (readstat_variable_add_missing_string_value (variables[1], "н/в"), ==,
+                   READSTAT_OK);
+  variables[2] = readstat_add_variable (writer, "inwdate", READSTAT_TYPE_DOUBLE, 0);
+  readstat_variable_set_format (variables[2], "DATE11");
+  variables[3] = readstat_add_variable (writer, "pspwght", READSTAT_TYPE_DOUBLE, 0);
+  g_assert_cmpint (readstat_writer_set_fweight_variable (writer, variables[3]), ==, READSTAT_OK);
+
+  g_assert_cmpint (readstat_begin_writing_sav (writer, file, N_REAL), ==, READSTAT_OK);
+
+  /* SPSS counts seconds from 14 October 1582; GDate counts the days. */
+  g_date_clear (&epoch, 1);
+  g_date_set_dmy (&epoch, 14, G_DATE_OCTOBER, 1582);
+  g_date_clear (&day, 1);
+  for (int i = 0; i < N_REAL; i++)
+    {
+      g_date_set_dmy (&day, 15 + i % 2, G_DATE_OCTOBER, 2019);
+      g_assert_cmpint (readstat_begin_row (writer), ==, READSTAT_OK);
+      readstat_insert_string_value (writer, variables[0], regions[i]);
+      readstat_insert_string_value (writer, variables[1], answers[i]);
+      readstat_insert_double_value (writer, variables[2],
+                                    86400.0 * g_date_days_between (&epoch, &day));
+      if (isnan (weights[i]))
+        readstat_insert_missing_value (writer, variables[3]);
+      else
+        readstat_insert_double_value (writer, variables[3], weights[i]);
+      g_assert_cmpint (readstat_end_row (writer), ==, READSTAT_OK);
+    }
+
+  g_assert_cmpint (readstat_end_writing (writer), ==, READSTAT_OK);
+  readstat_writer_free (writer);
+  fclose (file);
+
+  return path;
+}
+
+static void
+test_real_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *typed = NULL;
+  guint region, answer, inwdate;
+
+  g_assert_no_error (error);
+  path = write_real_survey (dir, "ess.sav");
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+
+  /* The weight SPSS would use. */
+  g_assert_cmpstr (dq_survey_data_get_stored_weight (data), ==, "pspwght");
+
+  /* Names match whatever their case. */
+  region = variable (data, "region");
+  answer = variable (data, "ANSWER");
+  g_assert_cmpstr (dq_survey_data_get_name (data, region), ==, "REGION");
+
+  /* Value labels of a string variable. */
+  g_assert_cmpuint (dq_survey_data_get_n_text_labels (data, region), ==, 2);
+  g_assert_cmpstr (dq_survey_data_lookup_text_label (data, region, "UA02"), ==,
+                   "Vinnytska oblast");
+  g_assert_null (dq_survey_data_lookup_text_label (data, region, "UA99"));
+
+  /* A text missing code of the file. */
+  g_assert_cmpuint (dq_survey_data_get_n_missing (data, answer), ==, 1);
+  g_assert_cmpstr (dq_survey_data_get_missing_string (data, answer, 0), ==, "н/в");
+
+  /* Dates shown as dates, and typed back as dates. */
+  inwdate = variable (data, "inwdate");
+  g_assert_cmpint (dq_survey_data_get_date_kind (data, inwdate), ==, DQ_DATE_SPSS_DATE);
+  date = dq_survey_data_dup_value_text (data, inwdate, 1);
+  g_assert_cmpstr (date, ==, "2019-10-16");
+  g_assert_true (dq_survey_data_set_value_text (data, inwdate, 1, "2019-10-15", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (dq_survey_data_get_numbers (data, inwdate)[1], ==,
+                     dq_survey_data_get_numbers (data, inwdate)[0]);
+  g_assert_true (dq_survey_data_set_value_text (data, inwdate, 1, "2019-10-15 14:30", &error));
+  typed = dq_survey_data_dup_value_text (data, inwdate, 1);
+  g_assert_cmpstr (typed, ==, "2019-10-15 14:30:00");
+
+  dq_test_remove_dir (dir);
+}
+
+/* The weight is kept when only some variables are asked for, in any case,
+ * and a crosstab leaves out respondents without a valid weight, counting
+ * them, as SPSS does. */
+static void
+test_real_file_table (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqCrosstab) wrong = NULL;
+  g_autofree char *rows = NULL;
+  const char *keep[] = { "answer", "region", NULL };
+  const char *missing[] = { "Важко відповісти", NULL };
+  double total = 0;
+
+  g_assert_no_error (error);
+  path = write_real_survey (dir, "ess.sav");
+  file = g_file_new_for_path (path);
+  dq_sav_reader_set_variables (reader, keep);
+  data = dq_sav_reader_read_file (reader, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_survey_data_get_n_variables (data), ==, 3);
+  g_assert_cmpstr (dq_survey_data_get_stored_weight (data), ==, "pspwght");
+
+  g_assert_cmpuint (dq_survey_data_add_missing_texts (data, missing), ==, 1);
+  table = dq_crosstab_new (data, "answer", "region",
+                           dq_survey_data_get_stored_weight (data), NULL, 0, &error);
+  g_assert_no_error (error);
+
+  /* Rows 3 and 7 missing, row 4 of weight zero, rows 5 and 6 without a
+   * valid weight; rows 1, 2 and 8 counted. */
+  g_assert_cmpuint (dq_crosstab_get_n_missing (table), ==, 2);
+  g_assert_cmpuint (dq_crosstab_get_n_zero_weight (table), ==, 1);
+  g_assert_cmpuint (dq_crosstab_get_n_invalid_weight (table), ==, 2);
+  g_assert_cmpuint (dq_crosstab_get_n_excluded (table), ==, 5);
+  rows = dq_crosstab_dup_invalid_weight_rows (table);
+  g_assert_cmpstr (rows, ==, "row 5, row 6");
+  for (guint r = 0; r < dq_crosstab_get_n_rows (table); r++)
+    total += dq_crosstab_get_weighted (table, r, dq_crosstab_get_n_columns (table));
+  g_assert_cmpfloat_with_epsilon (total, 1 + 2 + 1.5, 1e-12);
+
+  /* The columns carry the labels of the region codes. */
+  g_assert_cmpuint (dq_crosstab_get_n_columns (table), ==, 2);
+  g_assert_cmpstr (dq_crosstab_get_column_value (table, 0), ==, "UA02");
+  g_assert_cmpstr (dq_crosstab_get_column_label (table, 0), ==, "Vinnytska oblast");
+
+  /* A mistyped name gets the nearest one suggested. */
+  wrong = dq_crosstab_new (data, "answer", "region", "pspwgt", NULL, 0, &error);
+  g_assert_null (wrong);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE);
+  g_assert_nonnull (strstr (error->message, "did you mean “pspwght”?"));
+
+  dq_test_remove_dir (dir);
+}
+
+/* The messages of files that cannot be read say what is wrong with them. */
+static void
+test_bad_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(DqSavReader) reader = dq_sav_reader_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  path = write_real_survey (dir, "ess.sav");
+
+  empty = g_build_filename (dir, "empty.sav", NULL);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  data = read_survey (empty, &error);
+  g_assert_null (data);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY);
+  g_assert_cmpstr (error->message, ==, "empty.sav: the file is empty");
+  g_clear_error (&error);
+
+  /* Cut inside its data: the message says where it ends. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  cut = g_build_filename (dir, "cut.sav", NULL);
+  g_assert_true (g_file_set_contents (cut, contents, length - 20, NULL));
+  data = read_survey (cut, &error);
+  g_assert_null (data);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_TRUNCATED);
+  g_assert_true (g_str_has_prefix (error->message, "cut.sav: the file ends at byte "));
+  g_assert_null (strstr (error->message, "Unable"));
+  g_clear_error (&error);
+
+  /* An encoding iconv does not know. */
+  file = g_file_new_for_path (path);
+  dq_sav_reader_set_encoding (reader, "NO-SUCH-ENCODING");
+  data = dq_sav_reader_read_file (reader, file, NULL, &error);
+  g_assert_null (data);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "ess.sav: “NO-SUCH-ENCODING” is not an encoding this system knows; choose "
+                   "one such as UTF-8 or CP1251");
+  g_clear_error (&error);
+
+  /* A system file named .por is read as what it is. */
+  g_assert_no_errno (g_rename (path, cut));
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (dir, "named.por", NULL);
+  g_assert_no_errno (g_rename (cut, path));
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_survey_data_get_n_rows (data), ==, N_REAL);
+  g_clear_object (&data);
+
+  /* A portable file ReadStat cannot read names the way out. */
+  g_assert_true (g_file_set_contents (path, "ASCII SPSS PORT FILE", -1, NULL));
+  data = read_survey (path, &error);
+  g_assert_null (data);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "named.por: this portable (.por) file cannot be read"));
+  g_assert_nonnull (strstr (error->message, "save it as a .sav file"));
+
+  dq_test_remove_dir (dir);
+}
+
+/* Stata's dates are days, or milliseconds, since 1960. */
+static void
+test_stata_dates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-sav-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *moment = NULL;
+  readstat_writer_t *writer = readstat_writer_init ();
+  readstat_variable_t *variables[2];
+  FILE *file;
+  GDate epoch, date;
+  double days;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "dates.dta", NULL);
+  file = fopen (path, "wb");
+  readstat_set_data_writer (writer, write_bytes);
+  variables[0] = readstat_add_variable (writer, "day", READSTAT_TYPE_DOUBLE, 0);
+  readstat_variable_set_format (variables[0], "%td");
+  variables[1] = readstat_add_variable (writer, "moment", READSTAT_TYPE_DOUBLE, 0);
+  readstat_variable_set_format (variables[1], "%tc");
+  g_assert_cmpint (readstat_begin_writing_dta (writer, file, 1), ==, READSTAT_OK);
+  g_date_clear (&epoch, 1);
+  g_date_set_dmy (&epoch, 1, G_DATE_JANUARY, 1960);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 15, G_DATE_OCTOBER, 2019);
+  days = g_date_days_between (&epoch, &date);
+  readstat_begin_row (writer);
+  readstat_insert_double_value (writer, variables[0], days);
+  readstat_insert_double_value (writer, variables[1], (days * 86400 + 14 * 3600 + 30 * 60 + 5) * 1000);
+  g_assert_cmpint (readstat_end_row (writer), ==, READSTAT_OK);
+  g_assert_cmpint (readstat_end_writing (writer), ==, READSTAT_OK);
+  readstat_writer_free (writer);
+  fclose (file);
+
+  data = read_survey (path, &error);
+  g_assert_no_error (error);
+  day = dq_survey_data_dup_value_text (data, 0, 0);
+  moment = dq_survey_data_dup_value_text (data, 1, 0);
+  g_assert_cmpstr (day, ==, "2019-10-15");
+  g_assert_cmpstr (moment, ==, "2019-10-15 14:30:05");
+  g_assert_cmpint (dq_date_kind_for_format ("%tdDD/NN/CCYY"), ==, DQ_DATE_STATA_DATE);
+  g_assert_cmpint (dq_date_kind_for_format ("DATETIME20"), ==, DQ_DATE_SPSS_DATETIME);
+  g_assert_cmpint (dq_date_kind_for_format ("F8.2"), ==, DQ_DATE_NONE);
+  g_assert_cmpint (dq_date_kind_for_format ("%tm"), ==, DQ_DATE_NONE);
+
+  dq_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +941,10 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/SavReader/memory-limit", test_memory_limit);
   g_test_add_func ("/Dostyq/Model/SavReader/error-special-files", test_error_special_files);
   g_test_add_func ("/Dostyq/Model/SavReader/non-utf8-name", test_non_utf8_name);
+  g_test_add_func ("/Dostyq/Model/SavReader/real-file", test_real_file);
+  g_test_add_func ("/Dostyq/Model/SavReader/real-file-table", test_real_file_table);
+  g_test_add_func ("/Dostyq/Model/SavReader/bad-files", test_bad_files);
+  g_test_add_func ("/Dostyq/Model/SavReader/stata-dates", test_stata_dates);
 
   return g_test_run ();
 }
