@@ -11,7 +11,10 @@
 
 #include "dq-cli-common.h"
 #include "dq-crosstab.h"
+#include "dq-escape.h"
+#include "dq-format.h"
 #include "dq-survey-reader.h"
+#include "dq-text.h"
 
 /**
  * dq_cli_load_dataset:
@@ -45,7 +48,9 @@ dq_cli_load_dataset (const char  *path,
  * @error: the place for an error
  *
  * Reads a researcher's own survey data for a crosstab with
- * #DqSurveyReader, which chooses the reader the file's name calls for.
+ * #DqSurveyReader, which chooses the reader the file's name calls for. The
+ * weight an SPSS file stores is read too. When the encoding of a text file
+ * had to be guessed, says which on standard error.
  *
  * Returns: (transfer full) (nullable): the data
  */
@@ -60,6 +65,7 @@ dq_cli_load_survey_data (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(DqSurveyReader) reader = NULL;
+  DqSurveyData *data;
   const char *variables[4] = { NULL };
   guint n = 0;
 
@@ -76,7 +82,21 @@ dq_cli_load_survey_data (const char  *path,
   if (!all_variables)
     dq_survey_reader_set_variables (reader, variables);
 
-  return dq_survey_reader_read (reader, NULL, error);
+  data = dq_survey_reader_read (reader, NULL, error);
+
+  /* A guessed encoding is said, on standard error so that a table on
+   * standard output stays clean: a wrong guess would garble every label. */
+  if (data != NULL && dq_survey_reader_get_encoding_guessed (reader))
+    {
+      g_autofree char *name = dq_escape_terminal (dq_survey_data_get_source_name (data));
+
+      g_printerr (_("dostyq: %s is not UTF-8; read as %s, the encoding it most likely has "
+                    "(give --encoding to choose another)"),
+                  name, dq_survey_reader_get_detected_encoding (reader));
+      g_printerr ("\n");
+    }
+
+  return data;
 }
 
 /**
@@ -159,6 +179,173 @@ dq_cli_parse_missing_codes (const char *command,
   dq_cli_usage_error (command, message);
 
   return FALSE;
+}
+
+/**
+ * dq_cli_parse_missing:
+ * @command: the subcommand
+ * @text: the value of `--missing`, e.g. `9,99,"Затрудняюсь ответить"`
+ * @codes: (element-type double): where numeric codes are appended
+ * @texts: (element-type utf8): where text codes are appended
+ *
+ * Reads `--missing` with dq_survey_data_parse_missing_codes(): numbers,
+ * and answers given as text.
+ *
+ * Returns: %FALSE, having said so as a usage error, if a quote is not
+ *   closed
+ */
+gboolean
+dq_cli_parse_missing (const char *command,
+                      const char *text,
+                      GArray     *codes,
+                      GPtrArray  *texts)
+{
+  if (dq_survey_data_parse_missing_codes (text, codes, texts))
+    return TRUE;
+
+  dq_cli_usage_error (command, _("a quote in --missing is not closed, or text follows it; give "
+                                 "codes such as 9,99,\"Don’t know\""));
+
+  return FALSE;
+}
+
+/**
+ * dq_cli_add_missing_texts:
+ * @data: survey data
+ * @texts: (element-type utf8): answers given as missing on the command
+ *   line
+ *
+ * Declares @texts user-missing in the string variables of @data, and warns
+ * of one that no string variable has, which is likely mistyped.
+ */
+void
+dq_cli_add_missing_texts (DqSurveyData *data,
+                          GPtrArray    *texts)
+{
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *one[] = { g_ptr_array_index (texts, i), NULL };
+
+      if (dq_survey_data_add_missing_texts (data, one) == 0)
+        {
+          g_autofree char *name = dq_escape_terminal (dq_survey_data_get_source_name (data));
+          g_autofree char *text = dq_escape_terminal (one[0]);
+
+          g_printerr (_("dostyq: %s: no variable of the table has the answer “%s” given in "
+                        "--missing"),
+                      name, text);
+          g_printerr ("\n");
+        }
+    }
+}
+
+/**
+ * dq_cli_choose_weight:
+ * @analysis: the analysis the command line asks for
+ * @data: its data
+ * @no_weight: whether `--no-weight` was given
+ *
+ * Weights as SPSS and PSPP do: by the weight the file stores unless the
+ * command line names another or switches weighting off.
+ *
+ * Returns: (nullable): the weight variable the table uses
+ */
+const char *
+dq_cli_choose_weight (DqAnalysis   *analysis,
+                      DqSurveyData *data,
+                      gboolean      no_weight)
+{
+  if (no_weight)
+    dq_analysis_set_weight (analysis, NULL);
+  else if (dq_analysis_get_weight (analysis) == NULL)
+    dq_analysis_set_weight (analysis, dq_survey_data_get_stored_weight (data));
+
+  return dq_analysis_get_weight (analysis);
+}
+
+/**
+ * dq_cli_describe_weight:
+ * @data: the data of a table
+ * @weight: (nullable): the weight the table uses
+ * @no_weight: whether `--no-weight` was given
+ *
+ * Returns: (transfer full): "Weighted by pspwght, the weight stored in the
+ *   file", "Weighted by w", "Not weighted" or, when the file's weight was
+ *   switched off, says that
+ */
+char *
+dq_cli_describe_weight (DqSurveyData *data,
+                        const char   *weight,
+                        gboolean      no_weight)
+{
+  const char *stored = dq_survey_data_get_stored_weight (data);
+  g_autofree char *name = weight != NULL ? dq_escape_terminal (weight) : NULL;
+  g_autofree char *stored_name = stored != NULL ? dq_escape_terminal (stored) : NULL;
+
+  if (weight != NULL && stored != NULL && dq_survey_data_names_match (weight, stored))
+    return g_strdup_printf (_("Weighted by %s, the weight stored in the file (--no-weight "
+                              "counts every respondent once)"),
+                            name);
+  if (weight != NULL)
+    return g_strdup_printf (_("Weighted by %s"), name);
+  if (stored != NULL && no_weight)
+    return g_strdup_printf (_("Not weighted: the weight stored in the file, %s, is switched off"),
+                            stored_name);
+
+  return g_strdup (_("Not weighted"));
+}
+
+/**
+ * dq_cli_describe_counted:
+ * @table: a crosstab
+ * @source_name: the name of its file, as printed
+ *
+ * Returns: (transfer full): the source line under a table: the file, how
+ *   many respondents were counted, and how many were left out for each
+ *   reason, with the first rows left out for their weight
+ */
+char *
+dq_cli_describe_counted (DqCrosstab *table,
+                         const char *source_name)
+{
+  DqLanguage language = dq_language_from_environment ();
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+  guint64 n_counted = dq_crosstab_get_unweighted (table, n_rows, n_columns);
+  gsize n_missing = dq_crosstab_get_n_missing (table);
+  gsize n_zero = dq_crosstab_get_n_zero_weight (table);
+  gsize n_invalid = dq_crosstab_get_n_invalid_weight (table);
+  g_autofree char *counted = dq_format_number (n_counted, 0, language);
+  g_autofree char *missing = dq_format_number (n_missing, 0, language);
+  GString *line = g_string_new (NULL);
+
+  /* Translators: "Source: survey.sav; 1,204 respondents counted" */
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "Source: %s; %s respondent counted",
+                                             "Source: %s; %s respondents counted", n_counted),
+                          source_name, counted);
+  g_string_append (line, ", ");
+  /* Translators: part of the source line: "12 left out as missing" */
+  g_string_append_printf (line, _("%s left out as missing"), missing);
+  if (n_zero > 0)
+    {
+      g_autofree char *zero = dq_format_number (n_zero, 0, language);
+
+      g_string_append (line, ", ");
+      /* Translators: part of the source line: "3 with a weight of zero" */
+      g_string_append_printf (line, _("%s with a weight of zero"), zero);
+    }
+  if (n_invalid > 0)
+    {
+      g_autofree char *invalid = dq_format_number (n_invalid, 0, language);
+      g_autofree char *rows = dq_crosstab_dup_invalid_weight_rows (table);
+
+      g_string_append (line, ", ");
+      /* Translators: part of the source line: "2 left out without a valid weight (row 4,
+       * row 9)" */
+      g_string_append_printf (line, _("%s left out without a valid weight (%s)"), invalid, rows);
+    }
+
+  return g_string_free (line, FALSE);
 }
 
 /**

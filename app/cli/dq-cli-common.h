@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include "dq-analysis.h"
+#include "dq-crosstab.h"
 #include "dq-dataset.h"
 #include "dq-project.h"
 #include "dq-survey-data.h"
@@ -34,6 +36,22 @@ DqSurveyData *dq_cli_load_project_data (const char   *path,
 gboolean      dq_cli_parse_missing_codes (const char  *command,
                                           const char  *text,
                                           GArray      *codes);
+gboolean      dq_cli_parse_missing    (const char    *command,
+                                       const char    *text,
+                                       GArray        *codes,
+                                       GPtrArray     *texts);
+void          dq_cli_add_missing_texts (DqSurveyData *data,
+                                        GPtrArray    *texts);
+const char   *dq_cli_choose_weight    (DqAnalysis    *analysis,
+                                       DqSurveyData  *data,
+                                       gboolean       no_weight);
+char         *dq_cli_describe_weight  (DqSurveyData  *data,
+                                       const char    *weight,
+                                       gboolean       no_weight)
+                                       G_GNUC_WARN_UNUSED_RESULT;
+char         *dq_cli_describe_counted (DqCrosstab    *table,
+                                       const char    *source_name)
+                                       G_GNUC_WARN_UNUSED_RESULT;
 int           dq_cli_usage_error      (const char    *command,
                                        const char    *message);
 int           dq_cli_data_error       (const GError  *error);

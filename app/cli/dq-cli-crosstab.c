@@ -133,7 +133,8 @@ describe_category (const char *value,
 
 static void
 write_text (GString    *out,
-            DqCrosstab *table)
+            DqCrosstab *table,
+            gboolean    no_weight)
 {
   DqLanguage language = dq_language_from_environment ();
   DqSurveyData *data = dq_crosstab_get_data (table);
@@ -143,17 +144,14 @@ write_text (GString    *out,
   g_autofree char *column_variable = dq_crosstab_get_column_variable (table) != NULL
                                      ? dq_escape_terminal (dq_crosstab_get_column_variable (table))
                                      : NULL;
-  g_autofree char *weight_variable = dq_crosstab_get_weight_variable (table) != NULL
-                                     ? dq_escape_terminal (dq_crosstab_get_weight_variable (table))
-                                     : NULL;
   g_autofree char *source_name = dq_escape_terminal (dq_survey_data_get_source_name (data));
   const char *headings[6] = {
     row_variable, _("Column %"), _("95 % CI"), _("Row %"), _("Weighted"), _("Unweighted"),
   };
   guint widths[6] = { 0 };
   guint first_width = 8;
-  g_autofree char *excluded = NULL;
-  g_autofree char *total_n = NULL;
+  g_autofree char *weighting = NULL;
+  g_autofree char *counted = NULL;
 
   if (column_variable != NULL)
     g_string_append_printf (out, _("Crosstab of %s (rows) by %s (columns)"), row_variable,
@@ -161,16 +159,9 @@ write_text (GString    *out,
   else
     g_string_append_printf (out, _("Frequencies of %s"), row_variable);
   g_string_append (out, "\n");
-  if (weight_variable != NULL)
-    g_string_append_printf (out, _("Weighted by %s"), weight_variable);
-  else
-    g_string_append (out, _("Not weighted"));
-  g_string_append (out, "\n");
-  total_n = dq_format_number (dq_crosstab_get_unweighted (table, n_rows, n_columns), 0, language);
-  excluded = dq_format_number (dq_crosstab_get_n_excluded (table), 0, language);
-  g_string_append_printf (out, _("Source: %s; %s respondents counted, %s left out as missing"),
-                          source_name, total_n, excluded);
-  g_string_append (out, "\n");
+  weighting = dq_cli_describe_weight (data, dq_crosstab_get_weight_variable (table), no_weight);
+  counted = dq_cli_describe_counted (table, source_name);
+  g_string_append_printf (out, "%s\n%s\n", weighting, counted);
 
   for (guint r = 0; r <= n_rows; r++)
     {
@@ -290,6 +281,7 @@ dq_cli_crosstab_run (int    argc,
   g_autoptr(DqCrosstab) table = NULL;
   g_autoptr(DqAnalysis) analysis = NULL;
   g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) missing_texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *row = NULL;
   g_autofree char *column = NULL;
@@ -299,6 +291,7 @@ dq_cli_crosstab_run (int    argc,
   g_autofree char *encoding = NULL;
   gboolean timings = FALSE;
   gboolean all_variables = FALSE;
+  gboolean no_weight = FALSE;
   gint64 start, loaded, computed;
   const GOptionEntry entries[] = {
     { "row", 'r', 0, G_OPTION_ARG_STRING, &row,
@@ -307,9 +300,13 @@ dq_cli_crosstab_run (int    argc,
       N_("The variable that splits respondents into columns; without it, a frequency table"),
       N_("VAR") },
     { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
-      N_("The variable of respondents’ weights"), N_("VAR") },
+      N_("The variable of respondents’ weights (default: the weight an SPSS file stores)"),
+      N_("VAR") },
+    { "no-weight", 0, 0, G_OPTION_ARG_NONE, &no_weight,
+      N_("Count every respondent once, even when the file stores a weight"), NULL },
     { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
-      N_("Codes to treat as missing values besides those the file declares, e.g. 9,99"),
+      N_("Codes to treat as missing values besides those the file declares, numbers or "
+         "answers in quotes, e.g. 9,99,\"Don’t know\""),
       N_("CODES") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (aligned, the default) or csv"), N_("FORMAT") },
@@ -346,7 +343,10 @@ dq_cli_crosstab_run (int    argc,
                                                   format);
       return dq_cli_usage_error ("crosstab", message);
     }
-  if (missing != NULL && !dq_cli_parse_missing_codes ("crosstab", missing, missing_codes))
+  if (weight != NULL && no_weight)
+    return dq_cli_usage_error ("crosstab", _("give either --weight or --no-weight"));
+  if (missing != NULL &&
+      !dq_cli_parse_missing ("crosstab", missing, missing_codes, missing_texts))
     return DQ_EXIT_USAGE_ERROR;
 
   start = g_get_monotonic_time ();
@@ -377,7 +377,11 @@ dq_cli_crosstab_run (int    argc,
                                     dq_analysis_get_weight (analysis), all_variables, &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
-    table = dq_analysis_compute (analysis, data, &error);
+    {
+      dq_cli_choose_weight (analysis, data, no_weight);
+      dq_cli_add_missing_texts (data, missing_texts);
+      table = dq_analysis_compute (analysis, data, &error);
+    }
   computed = g_get_monotonic_time ();
 
   if (table == NULL)
@@ -391,7 +395,7 @@ dq_cli_crosstab_run (int    argc,
   if (format != NULL && g_str_equal (format, "csv"))
     write_csv (out, table);
   else
-    write_text (out, table);
+    write_text (out, table, no_weight);
 
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
     {
