@@ -329,7 +329,15 @@ _dq_csv_reader_begin (Parser      *parser,
 
       if (!g_utf8_validate_len (buffer + *pos, have - *pos, &end) &&
           (eof || end < buffer + have - 3))
-        parser->guess = _dq_csv_reader_guess_encoding (buffer + *pos, have - *pos);
+        {
+          /* From the line of the first byte that is not UTF-8: the lines
+           * before it may be all ASCII, which tells nothing. */
+          const char *line = end;
+
+          while (line > buffer + *pos && line[-1] != '\n')
+            line--;
+          parser->guess = _dq_csv_reader_guess_encoding (line, buffer + have - line);
+        }
     }
 
   if (self->delimiter != 0)

@@ -74,6 +74,8 @@ static const Frequency frequencies[] = {
 #define ODD_SIGN_SCORE -5.0
 /* A capital after a small letter, or a change of script inside a word. */
 #define MIXED_WORD_SCORE -3.0
+/* A capital after a capital. */
+#define CAPITALS_SCORE -1.5
 
 typedef enum
 {
@@ -147,6 +149,11 @@ score_text (const char *text)
       if (script != SCRIPT_NONE && previous != SCRIPT_NONE &&
           (script != previous || (previous_lower && g_unichar_isupper (c))))
         score += MIXED_WORD_SCORE;
+      /* Text is mostly small letters: a word in capitals is a wrong
+       * reading of small letters more often than it is a word in
+       * capitals (KOI8-R and Windows-1251 swap the two). */
+      else if (script == SCRIPT_CYRILLIC && previous == SCRIPT_CYRILLIC && g_unichar_isupper (c))
+        score += CAPITALS_SCORE;
 
       previous = script;
       previous_lower = script != SCRIPT_NONE && g_unichar_islower (c);

@@ -348,6 +348,84 @@ test_cp1251_late (void)
   g_assert_cmpfloat (number (data, "weight", 12344), ==, 1.5);
 }
 
+/* Files in each of the region's encodings, made by
+ * tests/data/encodings/make-fixtures.sh from UTF-8 copies: each is read
+ * as its copy is, and its encoding is named as a guess. */
+static void
+test_encodings (void)
+{
+  static const char * const fixtures[][2] = {
+    { "cp1251", "CP1251" }, { "rk1048", "RK1048" }, { "koi8-r", "KOI8-R" },
+    { "koi8-u", "KOI8-U" }, { "cp866", "CP866" }, { "iso-8859-5", "ISO-8859-5" },
+    { "latin1", "ISO-8859-1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.csv", fixtures[i][0]);
+      g_autofree char *utf8_name = g_strdup_printf ("%s.utf8.csv", fixtures[i][0]);
+      g_autoptr(GFile) file = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data",
+                                                         "encodings", name, NULL);
+      g_autoptr(GFile) utf8_file = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST),
+                                                              "data", "encodings", utf8_name,
+                                                              NULL);
+      g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+      g_autoptr(DqCsvReader) utf8_reader = dq_csv_reader_new ();
+      g_autoptr(DqSurveyData) data = NULL;
+      g_autoptr(DqSurveyData) expected = NULL;
+      g_autoptr(GError) error = NULL;
+
+      data = dq_csv_reader_read_file (reader, file, NULL, &error);
+      g_assert_no_error (error);
+      expected = dq_csv_reader_read_file (utf8_reader, utf8_file, NULL, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %s", name, dq_csv_reader_get_detected_encoding (reader));
+
+      g_assert_cmpstr (dq_csv_reader_get_detected_encoding (reader), ==, fixtures[i][1]);
+      g_assert_true (dq_csv_reader_get_encoding_guessed (reader));
+      g_assert_false (dq_csv_reader_get_encoding_guessed (utf8_reader));
+      g_assert_cmpuint (dq_survey_data_get_n_rows (data), ==,
+                        dq_survey_data_get_n_rows (expected));
+      g_assert_cmpuint (dq_survey_data_get_n_variables (data), ==, 3);
+      for (guint v = 0; v < 3; v++)
+        {
+          g_assert_cmpstr (dq_survey_data_get_name (data, v), ==,
+                           dq_survey_data_get_name (expected, v));
+          for (gsize r = 0; r < dq_survey_data_get_n_rows (data); r++)
+            {
+              g_autofree char *got = dq_survey_data_dup_value_text (data, v, r);
+              g_autofree char *want = dq_survey_data_dup_value_text (expected, v, r);
+
+              g_assert_cmpstr (got, ==, want);
+            }
+        }
+    }
+}
+
+/* KOI8-R text only after the first block: guessed from the text values. */
+static void
+test_koi8_late (void)
+{
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(GString) utf8 = g_string_new ("id,city\n");
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  for (guint i = 1; i <= 80000; i++)
+    g_string_append_printf (utf8, "%u,Omsk\n", i);
+  g_string_append (utf8, "80001,Новосибирская область\n");
+  bytes = g_convert (utf8->str, -1, "KOI8-R", "UTF-8", NULL, &length, NULL);
+  g_assert_cmpuint (length, >, 512 * 1024);
+
+  data = read_bytes_with (reader, bytes, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_csv_reader_get_detected_encoding (reader), ==, "KOI8-R");
+  g_assert_true (dq_csv_reader_get_encoding_guessed (reader));
+  g_assert_cmpstr (text (data, "city", 80000), ==, "Новосибирская область");
+}
+
 static void
 test_forced_encoding (void)
 {
@@ -912,6 +990,8 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/bom", test_bom);
   g_test_add_func ("/Dostyq/Model/CsvReader/cp1251", test_cp1251);
   g_test_add_func ("/Dostyq/Model/CsvReader/cp1251-late", test_cp1251_late);
+  g_test_add_func ("/Dostyq/Model/CsvReader/encodings", test_encodings);
+  g_test_add_func ("/Dostyq/Model/CsvReader/koi8-late", test_koi8_late);
   g_test_add_func ("/Dostyq/Model/CsvReader/forced-encoding", test_forced_encoding);
   g_test_add_func ("/Dostyq/Model/CsvReader/utf16", test_utf16);
   g_test_add_func ("/Dostyq/Model/CsvReader/utf32", test_utf32);

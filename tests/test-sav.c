@@ -19,6 +19,7 @@
 #include "dq-crosstab.h"
 #include "dq-sav-reader.h"
 #include "dq-survey-data.h"
+#include "dq-sav-fixture.h"
 #include "dq-test-util.h"
 
 typedef enum
@@ -614,85 +615,6 @@ test_non_utf8_name (void)
   dq_test_remove_dir (dir);
 }
 
-/* A file as the European Social Survey and the region's pollsters publish
- * them: saved after WEIGHT BY, region codes with value labels, a text
- * answer declared missing, and the date of the interview:
- *
- *   row  region  answer                 interview   pspwght
- *   1    UA02    Так                    2019-10-15  1
- *   2    UA26    Ні                     2019-10-16  2
- *   3    UA02    н/в                    2019-10-15  0.5
- *   4    UA26    Так                    2019-10-16  0
- *   5    UA02    Ні                     2019-10-15  .
- *   6    UA26    Так                    2019-10-16  -1
- *   7    UA02    Важко відповісти       2019-10-15  1
- *   8    UA26    Так                    2019-10-16  1.5
- *
- * "н/в" (no answer) is user-missing in the file; "Важко відповісти" is
- * only a text the researcher declares missing. */
-#define N_REAL 8
-
-static char *
-write_real_survey (const char *dir,
-                   const char *name)
-{
-  static const char *regions[N_REAL] = { "UA02", "UA26", "UA02", "UA26", "UA02", "UA26", "UA02",
-                                         "UA26" };
-  static const char *answers[N_REAL] = { "Так", "Ні", "н/в", "Так", "Ні", "Так",
-                                         "Важко відповісти", "Так" };
-  static const double weights[N_REAL] = { 1, 2, 0.5, 0, NAN, -1, 1, 1.5 };
-  char *path = g_build_filename (dir, name, NULL);
-  readstat_writer_t *writer = readstat_writer_init ();
-  readstat_label_set_t *oblasts;
-  readstat_variable_t *variables[4];
-  FILE *file = fopen (path, "wb");
-  GDate epoch, day;
-
-  g_assert_nonnull (file);
-  readstat_set_data_writer (writer, write_bytes);
-
-  oblasts = readstat_add_label_set (writer, READSTAT_TYPE_STRING, "oblasts");
-  readstat_label_string_value (oblasts, "UA02", "Vinnytska oblast");
-  readstat_label_string_value (oblasts, "UA26", "Ivano-Frankivska oblast");
-
-  variables[0] = readstat_add_variable (writer, "REGION", READSTAT_TYPE_STRING, 8);
-  readstat_variable_set_label_set (variables[0], oblasts);
-  variables[1] = readstat_add_variable (writer, "Answer", READSTAT_TYPE_STRING, 40);
-  g_assert_cmpint (readstat_variable_add_missing_string_value (variables[1], "н/в"), ==,
-                   READSTAT_OK);
-  variables[2] = readstat_add_variable (writer, "inwdate", READSTAT_TYPE_DOUBLE, 0);
-  readstat_variable_set_format (variables[2], "DATE11");
-  variables[3] = readstat_add_variable (writer, "pspwght", READSTAT_TYPE_DOUBLE, 0);
-  g_assert_cmpint (readstat_writer_set_fweight_variable (writer, variables[3]), ==, READSTAT_OK);
-
-  g_assert_cmpint (readstat_begin_writing_sav (writer, file, N_REAL), ==, READSTAT_OK);
-
-  /* SPSS counts seconds from 14 October 1582; GDate counts the days. */
-  g_date_clear (&epoch, 1);
-  g_date_set_dmy (&epoch, 14, G_DATE_OCTOBER, 1582);
-  g_date_clear (&day, 1);
-  for (int i = 0; i < N_REAL; i++)
-    {
-      g_date_set_dmy (&day, 15 + i % 2, G_DATE_OCTOBER, 2019);
-      g_assert_cmpint (readstat_begin_row (writer), ==, READSTAT_OK);
-      readstat_insert_string_value (writer, variables[0], regions[i]);
-      readstat_insert_string_value (writer, variables[1], answers[i]);
-      readstat_insert_double_value (writer, variables[2],
-                                    86400.0 * g_date_days_between (&epoch, &day));
-      if (isnan (weights[i]))
-        readstat_insert_missing_value (writer, variables[3]);
-      else
-        readstat_insert_double_value (writer, variables[3], weights[i]);
-      g_assert_cmpint (readstat_end_row (writer), ==, READSTAT_OK);
-    }
-
-  g_assert_cmpint (readstat_end_writing (writer), ==, READSTAT_OK);
-  readstat_writer_free (writer);
-  fclose (file);
-
-  return path;
-}
-
 static void
 test_real_file (void)
 {
@@ -705,7 +627,7 @@ test_real_file (void)
   guint region, answer, inwdate;
 
   g_assert_no_error (error);
-  path = write_real_survey (dir, "ess.sav");
+  path = dq_sav_fixture_write (dir, "ess.sav");
   data = read_survey (path, &error);
   g_assert_no_error (error);
 
@@ -763,7 +685,7 @@ test_real_file_table (void)
   double total = 0;
 
   g_assert_no_error (error);
-  path = write_real_survey (dir, "ess.sav");
+  path = dq_sav_fixture_write (dir, "ess.sav");
   file = g_file_new_for_path (path);
   dq_sav_reader_set_variables (reader, keep);
   data = dq_sav_reader_read_file (reader, file, NULL, &error);
@@ -818,7 +740,7 @@ test_bad_files (void)
   gsize length;
 
   g_assert_no_error (error);
-  path = write_real_survey (dir, "ess.sav");
+  path = dq_sav_fixture_write (dir, "ess.sav");
 
   empty = g_build_filename (dir, "empty.sav", NULL);
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
@@ -859,7 +781,7 @@ test_bad_files (void)
   g_assert_no_errno (g_rename (cut, path));
   data = read_survey (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (dq_survey_data_get_n_rows (data), ==, N_REAL);
+  g_assert_cmpuint (dq_survey_data_get_n_rows (data), ==, DQ_SAV_FIXTURE_N_CASES);
   g_clear_object (&data);
 
   /* A portable file ReadStat cannot read names the way out. */

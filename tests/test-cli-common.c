@@ -1,0 +1,142 @@
+/* test-cli-common.c
+ *
+ * What every subcommand that reads a survey file shares, seen from the
+ * command line: the weight an SPSS file stores, used unless --no-weight;
+ * respondents left out for their weight, counted with their rows; answers
+ * given as missing in text; names in any case, with the nearest suggested;
+ * a guessed encoding named; messages that name the file and the problem.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dq-sav-fixture.h"
+#include "dq-test-util.h"
+
+static char *dir;
+
+static const char *
+dostyq (void)
+{
+  const char *path = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
+static void
+assert_has (const char *text,
+            const char *fragment)
+{
+  if (strstr (text, fragment) == NULL)
+    g_error ("“%s” is not in “%s”", fragment, text);
+}
+
+static void
+test_stored_weight (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (dir, "ess.sav");
+  g_auto(DqTestRun) weighted = { 0 };
+  g_auto(DqTestRun) unweighted = { 0 };
+  g_auto(DqTestRun) both = { 0 };
+
+  dq_test_spawn (&weighted, dostyq (), "crosstab", path, "--row", "answer", "--col", "REGION",
+                 "--missing", "\"Важко відповісти\"", NULL);
+  g_assert_cmpint (weighted.status, ==, 0);
+  g_assert_cmpstr (weighted.err, ==, "");
+  assert_has (weighted.out, "Weighted by pspwght, the weight stored in the file");
+  assert_has (weighted.out, "Source: ess.sav; 3 respondents counted, 2 left out as missing, "
+                            "1 with a weight of zero, 2 left out without a valid weight "
+                            "(row 5, row 6)");
+  assert_has (weighted.out, "REGION = UA02 Vinnytska oblast");
+
+  dq_test_spawn (&unweighted, dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
+                 NULL);
+  g_assert_cmpint (unweighted.status, ==, 0);
+  assert_has (unweighted.out, "Not weighted: the weight stored in the file, pspwght, is "
+                              "switched off");
+  /* Only "н/в", missing in the file, is left out. */
+  assert_has (unweighted.out, "7 respondents counted, 1 left out as missing");
+
+  dq_test_spawn (&both, dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
+                 "--weight", "pspwght", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+  assert_has (both.err, "either --weight or --no-weight");
+}
+
+static void
+test_names (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (dir, "names.sav");
+  g_auto(DqTestRun) typo = { 0 };
+
+  dq_test_spawn (&typo, dostyq (), "crosstab", path, "--row", "answr", NULL);
+  g_assert_cmpint (typo.status, ==, 2);
+  assert_has (typo.err, "names.sav: there is no variable “answr”; did you mean “Answer”?");
+}
+
+static void
+test_guessed_encoding (void)
+{
+  g_autofree char *path = g_build_filename (g_test_get_dir (G_TEST_DIST), "data", "encodings",
+                                            "koi8-u.csv", NULL);
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) forced = { 0 };
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "ОБЛАСТЬ", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_has (run.err, "koi8-u.csv is not UTF-8; read as KOI8-U");
+  assert_has (run.out, "Івано-Франківська");
+
+  /* An encoding given is no guess. */
+  dq_test_spawn (&forced, dostyq (), "crosstab", path, "--row", "область", "--encoding",
+                 "KOI8-U", NULL);
+  g_assert_cmpint (forced.status, ==, 0);
+  g_assert_cmpstr (forced.err, ==, "");
+}
+
+static void
+test_messages (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (dir, "encoding.sav");
+  g_autofree char *absent = g_build_filename (dir, "absent.sav", NULL);
+  g_auto(DqTestRun) encoding = { 0 };
+  g_auto(DqTestRun) none = { 0 };
+
+  dq_test_spawn (&encoding, dostyq (), "crosstab", path, "--row", "answer", "--encoding",
+                 "NO-SUCH", NULL);
+  g_assert_cmpint (encoding.status, ==, 1);
+  assert_has (encoding.err, "encoding.sav: “NO-SUCH” is not an encoding this system knows");
+
+  dq_test_spawn (&none, dostyq (), "crosstab", absent, "--row", "answer", NULL);
+  g_assert_cmpint (none.status, ==, 1);
+  assert_has (none.err, "absent.sav: ");
+  g_assert_null (strstr (none.err, "ReadStat"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = g_dir_make_tmp ("dostyq-cli-common-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/Dostyq/Cli/Common/stored-weight", test_stored_weight);
+  g_test_add_func ("/Dostyq/Cli/Common/names", test_names);
+  g_test_add_func ("/Dostyq/Cli/Common/guessed-encoding", test_guessed_encoding);
+  g_test_add_func ("/Dostyq/Cli/Common/messages", test_messages);
+
+  status = g_test_run ();
+  dq_test_remove_dir (dir);
+  g_free (dir);
+
+  return status;
+}
