@@ -454,7 +454,7 @@ dq_survey_data_add_numeric (DqSurveyData *self,
   g_return_val_if_fail (name != NULL, G_MAXUINT);
   g_return_val_if_fail (values != NULL || n_rows == 0, G_MAXUINT);
   g_return_val_if_fail (self->variables->len == 0 || n_rows == self->n_rows, G_MAXUINT);
-  g_return_val_if_fail (!dq_survey_data_lookup_variable (self, name, NULL), G_MAXUINT);
+  g_return_val_if_fail (!g_hash_table_contains (self->names, name), G_MAXUINT);
 
   variable = g_new0 (Variable, 1);
   variable->name = g_strdup (name);
@@ -489,7 +489,7 @@ dq_survey_data_add_string (DqSurveyData *self,
   g_return_val_if_fail (codes != NULL || n_rows == 0, G_MAXUINT);
   g_return_val_if_fail (categories != NULL, G_MAXUINT);
   g_return_val_if_fail (self->variables->len == 0 || n_rows == self->n_rows, G_MAXUINT);
-  g_return_val_if_fail (!dq_survey_data_lookup_variable (self, name, NULL), G_MAXUINT);
+  g_return_val_if_fail (!g_hash_table_contains (self->names, name), G_MAXUINT);
 
   variable = g_new0 (Variable, 1);
   variable->name = g_strdup (name);
