@@ -17,6 +17,7 @@
 
 #include "dq-import-dialog-private.h"
 #include "dq-import-variable.h"
+#include "dq-sav-fixture.h"
 #include "dq-test-util.h"
 
 #define N_ROWS 150
@@ -161,7 +162,8 @@ test_import_dialog_csv (void)
   weight = get_variable (dialog, 4);
   g_assert_cmpuint (dq_import_variable_get_n_valid (weight), ==, N_ROWS - 1);
   g_assert_cmpstr (_dq_import_dialog_get_weight_note (dialog), ==,
-                   "1 weight is negative; 1 respondent has no weight");
+                   "Chosen by its name. 1 weight is negative; 1 respondent has no weight: tables "
+                   "leave them out");
   dq_import_dialog_set_weight (dialog, NULL);
   g_assert_null (dq_import_dialog_get_weight (dialog));
   g_assert_cmpstr (_dq_import_dialog_get_weight_note (dialog), ==, "Every respondent counts once");
@@ -185,10 +187,10 @@ test_import_dialog_csv (void)
   g_assert_cmpuint (n_codes, ==, 1);
   g_assert_cmpfloat (codes[0], ==, 9);
 
-  _dq_import_dialog_set_missing_text (dialog, "8, abc");
+  _dq_import_dialog_set_missing_text (dialog, "8, \"abc");
   dq_import_dialog_get_missing_codes (dialog, &n_codes);
   g_assert_cmpuint (n_codes, ==, 0);
-  g_assert_nonnull (strstr (_dq_import_dialog_get_missing_note (dialog), "“abc”"));
+  g_assert_nonnull (strstr (_dq_import_dialog_get_missing_note (dialog), "quote"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
   g_assert_cmpuint (n_imported, ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -475,7 +477,85 @@ test_import_dialog_sav (void)
   /* "Weight" is a weight whatever its case. */
   g_assert_cmpstr (dq_import_dialog_get_weight (dialog), ==, "Weight");
   g_assert_cmpstr (_dq_import_dialog_get_weight_note (dialog), ==,
-                   "Every respondent has a valid weight");
+                   "Chosen by its name. Every respondent has a valid weight");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+/* A file saved after WEIGHT BY is weighted by that weight, which can be
+ * switched off; its region codes show their labels; answers typed as
+ * missing become missing. */
+static void
+test_import_dialog_stored_weight (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (tmp_dir, "ess.sav");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DqImportDialog *dialog = g_object_ref_sink (dq_import_dialog_new (file));
+  g_autofree char *region = NULL;
+  g_autofree char *date = NULL;
+  DqSurveyData *data;
+  DqValueCounts counts;
+  guint answer;
+
+  wait_loaded (dialog);
+  g_assert_null (dq_import_dialog_get_error (dialog));
+  g_assert_cmpstr (dq_import_dialog_get_weight (dialog), ==, "pspwght");
+  g_test_message ("%s", _dq_import_dialog_get_weight_note (dialog));
+  g_assert_true (g_str_has_prefix (_dq_import_dialog_get_weight_note (dialog),
+                                   "The weight stored in the file, as SPSS uses it"));
+  g_assert_nonnull (strstr (_dq_import_dialog_get_weight_note (dialog),
+                            "1 weight is negative; 1 respondent has no weight: tables leave "
+                            "them out"));
+
+  dq_import_dialog_set_weight (dialog, NULL);
+  g_assert_cmpstr (_dq_import_dialog_get_weight_note (dialog), ==,
+                   "Every respondent counts once: the weight stored in the file, pspwght, is "
+                   "switched off");
+
+  region = _dq_import_dialog_dup_cell_text (dialog, 0, 0);
+  g_assert_cmpstr (region, ==, "UA02 · Vinnytska oblast");
+  g_assert_cmpstr (dq_import_variable_get_value_type (get_variable (dialog, 0)), ==,
+                   "Text codes (2 value labels)");
+  date = _dq_import_dialog_dup_cell_text (dialog, 0, 2);
+  g_assert_cmpstr (date, ==, "2019-10-15");
+  g_assert_cmpstr (dq_import_variable_get_value_type (get_variable (dialog, 2)), ==, "Date");
+
+  _dq_import_dialog_set_missing_text (dialog, "\"Важко відповісти\", 99");
+  g_assert_cmpuint (dq_import_dialog_get_missing_texts (dialog)->len, ==, 1);
+  data = g_object_ref (dq_import_dialog_get_data (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  answer = variable_index (data, "answer");
+  dq_survey_data_count_values (data, answer, &counts);
+  g_assert_cmpuint (counts.n_user_missing, ==, 2);
+  g_object_unref (data);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+/* A file that is not UTF-8 has its encoding guessed, and the dialog says
+ * it is a guess. */
+static void
+test_import_dialog_guessed_encoding (void)
+{
+  g_autofree char *path = g_build_filename (g_test_get_dir (G_TEST_DIST), "data", "encodings",
+                                            "rk1048.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DqImportDialog *dialog = g_object_ref_sink (dq_import_dialog_new (file));
+
+  wait_loaded (dialog);
+  g_assert_null (dq_import_dialog_get_error (dialog));
+  g_test_message ("%s", _dq_import_dialog_get_encoding_note (dialog));
+  g_assert_true (g_str_has_prefix (_dq_import_dialog_get_encoding_note (dialog),
+                                   "Guessed: RK1048 (Kazakh) — the file is not UTF-8"));
+  g_assert_nonnull (strstr (_dq_import_dialog_get_summary (dialog), "RK1048 (Kazakh)"));
+  g_assert_cmpstr (dq_import_dialog_get_weight (dialog), ==, "салмақ");
+
+  /* Chosen, it is no longer a guess. */
+  dq_import_dialog_set_encoding (dialog, "RK1048");
+  wait_loaded (dialog);
+  g_assert_cmpstr (_dq_import_dialog_get_encoding_note (dialog), ==, "");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -499,6 +579,9 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Widgets/ImportDialog/encoding", test_import_dialog_encoding);
   g_test_add_func ("/Dostyq/Widgets/ImportDialog/wide", test_import_dialog_wide);
   g_test_add_func ("/Dostyq/Widgets/ImportDialog/sav", test_import_dialog_sav);
+  g_test_add_func ("/Dostyq/Widgets/ImportDialog/stored-weight", test_import_dialog_stored_weight);
+  g_test_add_func ("/Dostyq/Widgets/ImportDialog/guessed-encoding",
+                   test_import_dialog_guessed_encoding);
 
   status = g_test_run ();
   dq_test_remove_dir (tmp_dir);

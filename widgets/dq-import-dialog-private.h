@@ -54,6 +54,7 @@ struct _DqImportDialog
   char                *detected_encoding;
   char                *weight;
   GArray              *missing_codes;
+  GPtrArray           *missing_texts;
   /* The values behind the encoding and delimiter drop-downs, which grow
    * when a caller asks for one they do not list. */
   GPtrArray           *encoding_values;
@@ -68,6 +69,7 @@ struct _DqImportDialog
   guint                is_csv : 1;
   guint                loading : 1;
   guint                weight_chosen : 1;
+  guint                encoding_guessed : 1;
   guint                missing_valid : 1;
 };
 
@@ -92,6 +94,7 @@ guint       _dq_import_dialog_get_detected_delimiter (DqImportDialog *self);
 const char *_dq_import_dialog_get_summary            (DqImportDialog *self);
 const char *_dq_import_dialog_get_weight_note        (DqImportDialog *self);
 const char *_dq_import_dialog_get_missing_note       (DqImportDialog *self);
+const char *_dq_import_dialog_get_encoding_note      (DqImportDialog *self);
 const char *_dq_import_dialog_get_preview_note       (DqImportDialog *self);
 guint       _dq_import_dialog_get_n_preview_rows     (DqImportDialog *self);
 guint       _dq_import_dialog_get_n_preview_columns  (DqImportDialog *self);

@@ -42,7 +42,20 @@ describe_value_type (DqImportDialog *self,
   const char *name = dq_survey_data_get_name (self->data, variable);
 
   if (dq_survey_data_get_kind (self->data, variable) == DQ_VARIABLE_STRING)
-    return g_strdup (_("Text"));
+    {
+      n_labels = dq_survey_data_get_n_text_labels (self->data, variable);
+      if (n_labels == 0)
+        return g_strdup (_("Text"));
+      /* Translators: a variable whose values are text codes, such as
+       * "UA02" for a region, with this many of them labelled */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Text codes (%u value label)",
+                                           "Text codes (%u value labels)", n_labels),
+                              n_labels);
+    }
+
+  if (dq_survey_data_get_date_kind (self->data, variable) != DQ_DATE_NONE)
+    return g_strdup (_("Date"));
 
   dq_survey_data_get_value_labels (self->data, variable, &n_labels);
   if (n_labels > 0)
@@ -177,6 +190,8 @@ dup_cell_text (DqImportDialog *self,
 
       *missing = code != DQ_SURVEY_DATA_NO_CODE &&
                  dq_survey_data_is_missing_category (self->data, variable, code);
+      if (code != DQ_SURVEY_DATA_NO_CODE)
+        value_label = dq_survey_data_lookup_text_label (self->data, variable, value);
     }
 
   if (value_label == NULL)

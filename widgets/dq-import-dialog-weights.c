@@ -12,13 +12,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dq-crosstab.h"
 #include "dq-import-dialog-private.h"
 
-/* Names that say a variable is a survey weight, casefolded. */
+/* Names that say a variable is a survey weight, casefolded: whole names of
+ * the surveys researchers of the region use (the European Social Survey's
+ * pspwght, anweight and dweight, the Afrobarometer's withinwt), then parts
+ * of names. */
 static const char * const weight_names[] = {
-  "weight", "weights", "wt", "w", "вес", "салмақ",
+  "weight", "weights", "wt", "w", "вес", "салмақ", "pspwght", "anweight", "dweight", "withinwt",
+};
+static const char * const weight_parts[] = {
+  "weight", "wght", "wt", "вес", "салмақ",
 };
 
 /* The row keeps the space of its box of prefixes while that box is shown,
@@ -42,9 +49,21 @@ _dq_import_dialog_update_weight_check (DqImportDialog *self)
   if (self->data == NULL || self->weight == NULL ||
       !dq_survey_data_lookup_variable (self->data, self->weight, &variable))
     {
+      const char *stored = self->data != NULL ? dq_survey_data_get_stored_weight (self->data)
+                                              : NULL;
+      g_autofree char *off = NULL;
+
+      if (stored != NULL)
+        /* Translators: %s is a variable's name */
+        off = g_strdup_printf (_("Every respondent counts once: the weight stored in the file, "
+                                 "%s, is switched off"),
+                               stored);
       set_weight_warning_visible (self, FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weight_row),
-                                   self->data != NULL ? _("Every respondent counts once") : "");
+                                   off != NULL ? off
+                                               : self->data != NULL
+                                                 ? _("Every respondent counts once")
+                                                 : "");
       return;
     }
 
@@ -52,6 +71,7 @@ _dq_import_dialog_update_weight_check (DqImportDialog *self)
     const DqValueCounts *counts = dq_survey_reader_get_value_counts (self->reader, variable);
     gsize n_missing = counts->n_user_missing + counts->n_system_missing;
     g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *validity = NULL;
 
     if (counts->n_negative > 0)
       {
@@ -77,14 +97,32 @@ _dq_import_dialog_update_weight_check (DqImportDialog *self)
       }
 
     if (problems->len == 0)
-      subtitle = g_strdup (_("Every respondent has a valid weight"));
+      validity = g_strdup (_("Every respondent has a valid weight"));
     else
       {
+        g_autofree char *listed = NULL;
+
         g_ptr_array_add (problems, NULL);
-        subtitle = g_strjoinv ("; ", (char **) problems->pdata);
+        listed = g_strjoinv ("; ", (char **) problems->pdata);
+        /* As in SPSS and PSPP, rather than refusing the table. */
+        /* Translators: %s lists problems: "1 weight is negative; 2 respondents have no
+         * weight" */
+        validity = g_strdup_printf (_("%s: tables leave them out"), listed);
       }
 
-    set_weight_warning_visible (self, problems->len > 0);
+    /* Whether it weights because the file says so, or because of its
+     * name, is said first: the researcher may want to switch it off. */
+    if (g_strcmp0 (self->weight, dq_survey_data_get_stored_weight (self->data)) == 0)
+      subtitle = g_strdup_printf ("%s %s",
+                                  _("The weight stored in the file, as SPSS uses it; choose “No "
+                                    "weight” to switch it off."),
+                                  validity);
+    else if (!self->weight_chosen)
+      subtitle = g_strdup_printf ("%s %s", _("Chosen by its name."), validity);
+    else
+      subtitle = g_steal_pointer (&validity);
+
+    set_weight_warning_visible (self, counts->n_negative > 0 || n_missing > 0);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weight_row), subtitle);
   }
 }
@@ -108,18 +146,52 @@ _dq_import_dialog_find_weight_position (DqImportDialog *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static gboolean
-is_weight_name (const char *name)
+/* How likely @name is a weight by its name: 2 for a whole name of the
+ * list, 1 for a name with a part of the list in it, 0 for no sign. */
+static guint
+weight_name_score (const char *name)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (weight_names); i++)
     {
       if (g_str_equal (folded, weight_names[i]))
-        return TRUE;
+        return 2;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (weight_parts); i++)
+    {
+      if (strstr (folded, weight_parts[i]) != NULL)
+        return 1;
     }
 
-  return FALSE;
+  return 0;
+}
+
+/* The weight to choose for a file: the one it stores, as SPSS weights by
+ * it; otherwise the variable whose name most says it is a weight. */
+static const char *
+suggest_weight (DqImportDialog *self,
+                GPtrArray      *names)
+{
+  const char *stored = dq_survey_data_get_stored_weight (self->data);
+  const char *best = NULL;
+  guint best_score = 0;
+
+  if (stored != NULL)
+    return stored;
+
+  for (guint i = 0; names->pdata[i] != NULL; i++)
+    {
+      guint score = weight_name_score (names->pdata[i]);
+
+      if (score > best_score)
+        {
+          best_score = score;
+          best = names->pdata[i];
+        }
+    }
+
+  return best;
 }
 
 /* Fills the weight drop-down with the numeric variables and chooses one:
@@ -161,11 +233,7 @@ _dq_import_dialog_rebuild_weights (DqImportDialog *self)
     }
   else
     {
-      for (guint i = 0; names->pdata[i] != NULL && chosen == NULL; i++)
-        {
-          if (is_weight_name (names->pdata[i]))
-            chosen = names->pdata[i];
-        }
+      chosen = suggest_weight (self, names);
     }
 
   position = _dq_import_dialog_find_weight_position (self, chosen);
@@ -181,10 +249,10 @@ void
 _dq_import_dialog_update_missing (DqImportDialog *self,
                                   const char     *text)
 {
-  g_autofree char *bad = NULL;
-
   g_array_set_size (self->missing_codes, 0);
-  self->missing_valid = dq_crosstab_parse_missing_codes (text, self->missing_codes, &bad);
+  g_ptr_array_set_size (self->missing_texts, 0);
+  self->missing_valid = dq_survey_data_parse_missing_codes (text, self->missing_codes,
+                                                            self->missing_texts);
 
   if (self->missing_valid)
     {
@@ -192,15 +260,16 @@ _dq_import_dialog_update_missing (DqImportDialog *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self->missing_label), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->missing_label), "dim-label");
       gtk_label_set_label (self->missing_label,
-                           _("e.g. 8, 9 — answers such as “don’t know” to leave out"));
+                           _("e.g. 8, 9, “Don’t know” — codes or answers to leave "
+                             "out"));
     }
   else
     {
-      g_autofree char *message = NULL;
+      const char *message = _("A quote is not closed; give missing codes such as 8, 9, "
+                              "\"Don’t know\"");
 
       g_array_set_size (self->missing_codes, 0);
-      /* Translators: %s is the part of the missing codes that is not a number */
-      message = g_strdup_printf (_("“%s” is not a number; give missing codes such as 8, 9"), bad);
+      g_ptr_array_set_size (self->missing_texts, 0);
       gtk_widget_add_css_class (GTK_WIDGET (self->missing_row), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->missing_label), "error");
       gtk_widget_remove_css_class (GTK_WIDGET (self->missing_label), "dim-label");
@@ -216,6 +285,14 @@ _dq_import_dialog_get_weight_note (DqImportDialog *self)
   g_return_val_if_fail (DQ_IS_IMPORT_DIALOG (self), NULL);
 
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (self->weight_row));
+}
+
+const char *
+_dq_import_dialog_get_encoding_note (DqImportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_IMPORT_DIALOG (self), NULL);
+
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (self->encoding_row));
 }
 
 const char *

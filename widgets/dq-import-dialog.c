@@ -23,7 +23,7 @@
 
 /* The iconv names of the encoding drop-down, in its order; NULL detects. */
 static const char * const encoding_names[] = {
-  NULL, "UTF-8", "CP1251", "KOI8-R", "CP866", "ISO-8859-5",
+  NULL, "UTF-8", "CP1251", "KOI8-R", "CP866", "ISO-8859-5", "KOI8-U", "RK1048", "ISO-8859-1",
 };
 
 /* The delimiters of the delimiter drop-down, in its order; 0 detects. */
@@ -64,6 +64,12 @@ encoding_display_name (const char *encoding)
     return "Windows-1251";
   if (g_ascii_strcasecmp (encoding, "UTF8") == 0)
     return "UTF-8";
+  if (g_ascii_strcasecmp (encoding, "RK1048") == 0)
+    return _("RK1048 (Kazakh)");
+  if (g_ascii_strcasecmp (encoding, "ISO-8859-1") == 0)
+    return _("Latin-1 (ISO-8859-1)");
+  if (g_ascii_strcasecmp (encoding, "CP866") == 0)
+    return _("CP866 (DOS)");
 
   return encoding;
 }
@@ -170,7 +176,12 @@ update_rows (DqImportDialog *self)
 
   if (self->encoding == NULL && self->data != NULL)
     detected = encoding_display_name (self->detected_encoding);
-  if (detected != NULL)
+  if (detected != NULL && self->encoding_guessed)
+    /* Translators: the encoding guessed for a file, e.g. "Guessed: KOI8-R — …" */
+    encoding_subtitle = g_strdup_printf (_("Guessed: %s — the file is not UTF-8; if the text "
+                                           "looks wrong, choose its encoding"),
+                                         detected);
+  else if (detected != NULL)
     /* Translators: the encoding found in a file, e.g. "Detected: Windows-1251" */
     encoding_subtitle = g_strdup_printf (_("Detected: %s"), detected);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row),
@@ -284,6 +295,7 @@ read_cb (GObject      *object,
   self->format = dq_survey_reader_get_format (reader);
   g_free (self->detected_encoding);
   self->detected_encoding = g_strdup (dq_survey_reader_get_detected_encoding (reader));
+  self->encoding_guessed = dq_survey_reader_get_encoding_guessed (reader);
   self->detected_delimiter = dq_survey_reader_get_detected_delimiter (reader);
 
   if (data != NULL)
@@ -385,6 +397,12 @@ import_action (GtkWidget  *widget,
   if (self->data == NULL || self->error != NULL || self->loading || !self->missing_valid)
     return;
 
+  /* Answers typed as missing become user-missing values of the string
+   * variables that have them, as SPSS's MISSING VALUES would declare. */
+  g_ptr_array_add (self->missing_texts, NULL);
+  dq_survey_data_add_missing_texts (self->data, (const char * const *) self->missing_texts->pdata);
+  g_ptr_array_remove_index (self->missing_texts, self->missing_texts->len - 1);
+
   g_signal_emit (self, signals[SIGNAL_IMPORT], 0);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -441,6 +459,7 @@ dq_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->detected_encoding, g_free);
   g_clear_pointer (&self->weight, g_free);
   g_clear_pointer (&self->missing_codes, g_array_unref);
+  g_clear_pointer (&self->missing_texts, g_ptr_array_unref);
   g_clear_pointer (&self->encoding_values, g_ptr_array_unref);
   g_clear_pointer (&self->delimiter_values, g_array_unref);
 
@@ -658,6 +677,7 @@ dq_import_dialog_init (DqImportDialog *self)
   self->language = dq_language_get_default ();
   self->missing_valid = TRUE;
   self->missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  self->missing_texts = g_ptr_array_new_with_free_func (g_free);
   self->encoding_values = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (encoding_names); i++)
     g_ptr_array_add (self->encoding_values, g_strdup (encoding_names[i]));
@@ -667,7 +687,8 @@ dq_import_dialog_init (DqImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_label_set_label (self->missing_label,
-                       _("e.g. 8, 9 — answers such as “don’t know” to leave out"));
+                       _("e.g. 8, 9, “Don’t know” — codes or answers to leave "
+                         "out"));
   _dq_import_dialog_update_actions (self);
 }
 
@@ -938,6 +959,24 @@ dq_import_dialog_get_missing_codes (DqImportDialog *self,
   *n_codes = self->missing_codes->len;
 
   return (const double *) self->missing_codes->data;
+}
+
+/**
+ * dq_import_dialog_get_missing_texts:
+ * @self: a #DqImportDialog
+ *
+ * The answers typed as missing, such as "Затрудняюсь ответить", which
+ * become user-missing values of the string variables that have them when
+ * the data is imported.
+ *
+ * Returns: (transfer none) (element-type utf8): the answers
+ */
+GPtrArray *
+dq_import_dialog_get_missing_texts (DqImportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->missing_texts;
 }
 
 /**

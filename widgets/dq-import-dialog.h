@@ -31,6 +31,7 @@ void            dq_import_dialog_set_weight        (DqImportDialog *self,
                                                     const char     *weight);
 const double   *dq_import_dialog_get_missing_codes (DqImportDialog *self,
                                                     guint          *n_codes);
+GPtrArray      *dq_import_dialog_get_missing_texts (DqImportDialog *self);
 GListModel     *dq_import_dialog_get_variables     (DqImportDialog *self);
 
 G_END_DECLS
