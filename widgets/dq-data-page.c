@@ -568,6 +568,24 @@ update_method (DqDataPage *self)
                                            excluded),
                               n);
     }
+  if (dq_crosstab_get_n_invalid_weight (self->crosstab) > 0)
+    {
+      gsize n_invalid = dq_crosstab_get_n_invalid_weight (self->crosstab);
+      g_autofree char *n = dq_format_number (n_invalid, 0, dq_language_get_default ());
+      g_autofree char *rows = dq_crosstab_dup_invalid_weight_rows (self->crosstab);
+
+      g_string_append (text, " ");
+      /* Translators: the first %s is a number of respondents, the second their rows:
+       * "row 5, row 9" */
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%s of them has no valid weight (%s); SPSS leaves "
+                                           "such respondents out too.",
+                                           "%s of them have no valid weight (%s); SPSS leaves "
+                                           "such respondents out too.",
+                                           n_invalid),
+                              n, rows);
+    }
 
   gtk_label_set_label (self->method_label, text->str);
 }
