@@ -118,6 +118,31 @@ test_messages (void)
   g_assert_null (strstr (none.err, "ReadStat"));
 }
 
+/* A chart of the file is weighted by its stored weight too. */
+static void
+test_export_stored_weight (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (dir, "chart.sav");
+  g_autofree char *weighted_svg = g_build_filename (dir, "weighted.svg", NULL);
+  g_autofree char *unweighted_svg = g_build_filename (dir, "unweighted.svg", NULL);
+  g_autofree char *weighted = NULL;
+  g_autofree char *unweighted = NULL;
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) off = { 0 };
+
+  dq_test_spawn (&run, dostyq (), "export", "--data", path, "--row", "answer", "-o",
+                 weighted_svg, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  dq_test_spawn (&off, dostyq (), "export", "--data", path, "--row", "answer", "--no-weight",
+                 "-o", unweighted_svg, NULL);
+  g_assert_cmpint (off.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (weighted_svg, &weighted, NULL, NULL));
+  g_assert_true (g_file_get_contents (unweighted_svg, &unweighted, NULL, NULL));
+  assert_has (weighted, "weighted by pspwght");
+  g_assert_null (strstr (unweighted, "weighted by pspwght"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +158,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Common/names", test_names);
   g_test_add_func ("/Dostyq/Cli/Common/guessed-encoding", test_guessed_encoding);
   g_test_add_func ("/Dostyq/Cli/Common/messages", test_messages);
+  g_test_add_func ("/Dostyq/Cli/Common/export-stored-weight", test_export_stored_weight);
 
   status = g_test_run ();
   dq_test_remove_dir (dir);

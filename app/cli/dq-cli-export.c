@@ -184,6 +184,7 @@ typedef struct
   char                *weight;
   char                *missing;
   char                *encoding;
+  gboolean             no_weight;
   gboolean             reverse;
   gboolean             all;
   int                  repeat;
@@ -350,6 +351,8 @@ parse_options (Export  *job,
          "each"), N_("VAR") },
     { "weight", 'w', 0, G_OPTION_ARG_STRING, &job->weight,
       N_("With --data: the variable of respondents’ weights"), N_("VAR") },
+    { "no-weight", 0, 0, G_OPTION_ARG_NONE, &job->no_weight,
+      N_("Count every respondent once, even when the file stores a weight"), NULL },
     { "missing", 'm', 0, G_OPTION_ARG_STRING, &job->missing,
       N_("With --data: codes to treat as missing values besides those the file declares, "
          "e.g. 9,99"), N_("CODES") },
@@ -641,6 +644,10 @@ select_data_chart (Export *job)
                                     dq_analysis_get_row_variable (job->analysis),
                                     dq_analysis_get_column_variable (job->analysis),
                                     dq_analysis_get_weight (job->analysis), FALSE, &error);
+  /* A file's stored weight weights the chart, as in dostyq crosstab; a
+   * project keeps the weighting it was saved with. */
+  if (data != NULL && (job->project_data == NULL || job->no_weight))
+    dq_cli_choose_weight (job->analysis, data, job->no_weight);
   if (data != NULL)
     table = dq_analysis_compute (job->analysis, data, &error);
   if (table != NULL)
