@@ -157,10 +157,11 @@ test_cli_map_filters (void)
   g_autofree char *kind_svg = NULL;
   g_autoptr(GPtrArray) highlighted = NULL;
   g_autoptr(GPtrArray) kept = NULL;
-  const char * const germans[] = { "region:KZ.QG", "region:KZ.AM", "region:KZ.PA",
-                                   "region:KZ.QS" };
+  /* Karaganda region of the data is Karaganda and Ulytau regions today. */
+  const char * const germans[] = { "region:KZ-35", "region:KZ-62", "region:KZ-11",
+                                   "region:KZ-55", "region:KZ-39" };
 
-  /* The Germans: their four regions highlighted, and no others. */
+  /* The Germans: their regions highlighted, and no others. */
   dq_test_spawn (&run, dostyq (), "export", "--chart", "map", "--group", "germans",
                  "--format", "svg", "-o", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -170,14 +171,17 @@ test_cli_map_filters (void)
   for (guint i = 0; i < G_N_ELEMENTS (germans); i++)
     g_assert_true (g_ptr_array_find_with_equal_func (highlighted, germans[i], g_str_equal, NULL));
 
-  /* Memorials in Kazakhstan only: the Spassk memorial, and no event. */
+  /* Memorials in Kazakhstan only: the Spassk memorial and the monument at
+   * Steplag, and no event. */
   dq_test_spawn (&run_kind, dostyq (), "export", "--chart", "map", "--kind", "memorial",
                  "--country", "kz", "-o", kind_path, NULL);
   g_assert_cmpint (run_kind.status, ==, 0);
   kind_svg = read_file (kind_path);
   kept = datums_of_class (kind_svg, "centre");
-  g_assert_cmpuint (kept->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (kept, 0), ==, "spassk-memorial");
+  g_assert_cmpuint (kept->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (kept, "spassk-memorial", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (kept, "steplag-lithuanian-monument",
+                                                   g_str_equal, NULL));
   g_assert_null (strstr (kind_svg, "class=\"event\""));
   g_assert_null (strstr (kind_svg, "class=\"cluster\""));
 
@@ -185,10 +189,63 @@ test_cli_map_filters (void)
   g_unlink (kind_path);
 }
 
+/* The regions before 2018, and the choropleth of a group's share. */
+static void
+test_cli_map_regions_and_shares (void)
+{
+  g_auto(DqTestRun) run_old = { 0 };
+  g_auto(DqTestRun) run_shares = { 0 };
+  g_autofree char *old_path = tmp_path ("pre-2018.svg");
+  g_autofree char *shares_path = tmp_path ("shares.svg");
+  g_autofree char *old_svg = NULL;
+  g_autofree char *shares_svg = NULL;
+  g_autoptr(GPtrArray) highlighted = NULL;
+  g_autoptr(GPtrArray) hatched = NULL;
+  const char * const germans_pre_2018[] = { "region:KZ.QG", "region:KZ.AM", "region:KZ.PA",
+                                            "region:KZ.QS" };
+  const char * const germans_shares[] = { "region:KZ-11", "region:KZ-39", "region:KZ-55",
+                                          "region:KZ-59" };
+
+  /* Before 2018: the data's own four regions, and the note on South
+   * Kazakhstan region. */
+  dq_test_spawn (&run_old, dostyq (), "export", "--chart", "map", "--group", "germans",
+                 "--regions", "pre-2018", "-o", old_path, NULL);
+  g_assert_cmpint (run_old.status, ==, 0);
+  old_svg = read_file (old_path);
+  highlighted = datums_of_class (old_svg, "region-highlight");
+  g_assert_cmpuint (highlighted->len, ==, G_N_ELEMENTS (germans_pre_2018));
+  for (guint i = 0; i < G_N_ELEMENTS (germans_pre_2018); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (highlighted, germans_pre_2018[i],
+                                                     g_str_equal, NULL));
+  g_assert_nonnull (strstr (old_svg, ">Regions before 2018. "));
+  g_assert_null (strstr (old_svg, "geokz"));
+  g_clear_pointer (&highlighted, g_ptr_array_unref);
+
+  /* The Germans' share: four regions filled, the other thirty hatched. */
+  dq_test_spawn (&run_shares, dostyq (), "export", "--chart", "map", "--group", "germans",
+                 "--shares", "--lang", "kk", "-o", shares_path, NULL);
+  g_assert_cmpint (run_shares.status, ==, 0);
+  shares_svg = read_file (shares_path);
+  highlighted = datums_of_class (shares_svg, "region-highlight");
+  hatched = datums_of_class (shares_svg, "gap");
+  g_assert_cmpuint (highlighted->len, ==, G_N_ELEMENTS (germans_shares));
+  for (guint i = 0; i < G_N_ELEMENTS (germans_shares); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (highlighted, germans_shares[i],
+                                                     g_str_equal, NULL));
+  g_assert_cmpuint (hatched->len, ==, 30);
+  g_assert_nonnull (strstr (shares_svg, dq_map_string (DQ_MAP_STRING_SHARES_NO_DATA,
+                                                       DQ_LANGUAGE_KK)));
+  g_assert_nonnull (strstr (shares_svg, dq_map_string (DQ_MAP_STRING_SHARES_NO_CENSUS_UZ,
+                                                       DQ_LANGUAGE_KK)));
+
+  g_unlink (old_path);
+  g_unlink (shares_path);
+}
+
 static void
 test_cli_map_errors (void)
 {
-  static const struct { const char * const args[8]; const char *message[3]; } cases[] = {
+  static const struct { const char * const args[10]; const char *message[3]; } cases[] = {
     { { "--chart", "map", "--group", "martians", "-o", "x.png", NULL },
       { "martians", "germans", "koreans" } },
     { { "--chart", "map", "--kind", "memorial,castle", "-o", "x.png", NULL },
@@ -199,6 +256,14 @@ test_cli_map_errors (void)
       { "--group", "map", NULL } },
     { { "--all", "--kind", "memorial", "--out-dir", "x", NULL },
       { "--kind", "map", NULL } },
+    { { "--chart", "map", "--regions", "2019", "-o", "x.png", NULL },
+      { "2019", "2024", "pre-2018" } },
+    { { "--chart", "map", "--shares", "-o", "x.png", NULL },
+      { "--shares", "--group", NULL } },
+    { { "--chart", "map", "--group", "germans", "--shares", "--regions", "pre-2018", "-o",
+        "x.png" }, { "--shares", "before 2018", NULL } },
+    { { "--chart", "cab-2021-attitude", "--shares", "-o", "x.png", NULL },
+      { "--shares", "map", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -273,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Map/list", test_cli_map_list);
   g_test_add_func ("/Dostyq/Cli/Map/svg", test_cli_map_svg);
   g_test_add_func ("/Dostyq/Cli/Map/filters", test_cli_map_filters);
+  g_test_add_func ("/Dostyq/Cli/Map/regions-and-shares", test_cli_map_regions_and_shares);
   g_test_add_func ("/Dostyq/Cli/Map/errors", test_cli_map_errors);
   g_test_add_func ("/Dostyq/Cli/Map/all", test_cli_map_all);
 

@@ -157,14 +157,56 @@ test_projection_canvas (void)
     }
 }
 
+/* Every located place whose region the dataset names lies in that
+ * region's polygon (on today's map, in a region holding its territory),
+ * and in its own country. Returns how many were checked. */
+static guint
+check_places_in_regions (DqBasemap *basemap)
+{
+  GListModel *places = dq_dataset_get_places (dataset);
+  guint checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(DqPlace) p = g_list_model_get_item (places, i);
+      const DqBasemapArea *area;
+      DqPlace *region;
+
+      if (!dq_place_is_located (p))
+        continue;
+
+      area = dq_basemap_lookup_region (basemap, dq_place_get_longitude (p),
+                                       dq_place_get_latitude (p));
+      /* Bishkek and Ashgabat are outside both countries. */
+      if (g_strcmp0 (dq_place_get_country (p), "KZ") != 0 &&
+          g_strcmp0 (dq_place_get_country (p), "UZ") != 0)
+        {
+          g_assert_null (area);
+          continue;
+        }
+      g_assert_nonnull (area);
+      g_assert_cmpstr (area->country, ==, dq_place_get_country (p));
+
+      if (dq_place_get_region_id (p) == NULL)
+        continue;
+      region = dq_dataset_lookup_place (dataset, dq_place_get_region_id (p));
+      if (region == NULL || dq_place_get_hasc (region) == NULL)
+        continue;
+      if (!dq_basemap_area_matches (area, dq_place_get_hasc (region)))
+        g_error ("%s lies in %s, not in %s", dq_place_get_id (p), area->code,
+                 dq_place_get_hasc (region));
+      checked++;
+    }
+
+  return checked;
+}
+
 static void
-test_basemap_regions (void)
+test_basemap_regions_pre_2018 (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DqBasemap) basemap = dq_basemap_dup_default (&error);
-  GListModel *places = dq_dataset_get_places (dataset);
+  g_autoptr(DqBasemap) basemap = dq_basemap_dup_division (DQ_MAP_REGIONS_PRE_2018, &error);
   const DqBasemapArea *area;
-  guint checked = 0;
 
   g_assert_no_error (error);
   g_assert_cmpuint (dq_basemap_get_n_countries (basemap), ==, 5);
@@ -186,42 +228,87 @@ test_basemap_regions (void)
                                     dq_place_get_latitude (place ("tashkent")));
   g_assert_cmpstr (area->code, ==, "UZ");
 
-  /* Every located place whose region the dataset names lies in that
-   * region's polygon, and in its own country. */
-  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(DqPlace) p = g_list_model_get_item (places, i);
-      DqPlace *region;
-
-      if (!dq_place_is_located (p))
-        continue;
-
-      area = dq_basemap_lookup_region (basemap, dq_place_get_longitude (p),
-                                       dq_place_get_latitude (p));
-      g_assert_nonnull (area);
-      g_assert_cmpstr (area->country, ==, dq_place_get_country (p));
-
-      if (dq_place_get_region_id (p) == NULL)
-        continue;
-      region = dq_dataset_lookup_place (dataset, dq_place_get_region_id (p));
-      if (region == NULL || dq_place_get_hasc (region) == NULL)
-        continue;
-      g_assert_cmpstr (area->code, ==, dq_place_get_hasc (region));
-      checked++;
-    }
-  g_assert_cmpuint (checked, >=, 4);
+  g_assert_cmpuint (check_places_in_regions (basemap), >=, 4);
 
   /* Outside both countries: Bishkek. */
   g_assert_null (dq_basemap_lookup_region (basemap, 74.59, 42.87));
   area = dq_basemap_lookup_country (basemap, 74.59, 42.87);
   g_assert_cmpstr (area->code, ==, "KG");
 
-  /* Names in three languages, the old division's included. */
+  /* Names in three languages, the old division's included; no region of
+   * 2018 or 2022. */
   area = dq_basemap_find_region (basemap, "KZ.SK");
   g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_RU), ==, "Южно-Казахстанская область");
   g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_KK), ==, "Оңтүстік Қазақстан облысы");
   area = dq_basemap_find_region (basemap, "UZ.QR");
   g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_KK), ==, "Қарақалпақстан Республикасы");
+  g_assert_null (dq_basemap_find_region (basemap, "KZ-61"));
+  g_assert_null (dq_basemap_find_region (basemap, "KZ-10"));
+}
+
+static void
+test_basemap_regions_2024 (void)
+{
+  /* The regions formed in 2018 and 2022, in English, Russian and Kazakh. */
+  static const struct { const char *code, *en, *ru, *kk; } today[] = {
+    { "KZ-10", "Abai region", "область Абай", "Абай облысы" },
+    { "KZ-33", "Jetisu region", "область Жетісу", "Жетісу облысы" },
+    { "KZ-62", "Ulytau region", "область Ұлытау", "Ұлытау облысы" },
+    { "KZ-61", "Turkistan region", "Туркестанская область", "Түркістан облысы" },
+    { "KZ-79", "Shymkent", "Шымкент", "Шымкент" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqBasemap) basemap = dq_basemap_dup_default (&error);
+  const DqBasemapArea *area;
+  guint n_kz = 0, n_south = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_basemap_get_n_countries (basemap), ==, 5);
+  g_assert_cmpuint (dq_basemap_get_n_regions (basemap), ==, 34);
+  for (guint i = 0; i < dq_basemap_get_n_regions (basemap); i++)
+    {
+      area = dq_basemap_get_region (basemap, i);
+      n_kz += g_str_equal (area->country, "KZ");
+      n_south += dq_basemap_area_matches (area, "KZ.SK");
+      /* Every name in every language, none empty. */
+      for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+        g_assert_cmpstr (dq_text_get (area->name, l), !=, "");
+    }
+  /* 17 regions and 3 cities; South Kazakhstan region is now two units. */
+  g_assert_cmpuint (n_kz, ==, 20);
+  g_assert_cmpuint (n_south, ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (today); i++)
+    {
+      area = dq_basemap_find_region (basemap, today[i].code);
+      g_assert_nonnull (area);
+      g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_EN), ==, today[i].en);
+      g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_RU), ==, today[i].ru);
+      g_assert_cmpstr (dq_text_get (area->name, DQ_LANGUAGE_KK), ==, today[i].kk);
+    }
+
+  /* The cities of today, each in its unit. */
+  area = dq_basemap_lookup_region (basemap, dq_place_get_longitude (place ("almaty")),
+                                   dq_place_get_latitude (place ("almaty")));
+  g_assert_cmpstr (area->code, ==, "KZ-75");
+  area = dq_basemap_lookup_region (basemap, dq_place_get_longitude (place ("shymkent")),
+                                   dq_place_get_latitude (place ("shymkent")));
+  g_assert_cmpstr (area->code, ==, "KZ-79");
+  area = dq_basemap_lookup_region (basemap, dq_place_get_longitude (place ("tashkent")),
+                                   dq_place_get_latitude (place ("tashkent")));
+  g_assert_cmpstr (area->code, ==, "UZ-TK");
+
+  /* An old region's code finds a unit that holds its territory. */
+  area = dq_basemap_find_region (basemap, "KZ.SK");
+  g_assert_true (g_str_equal (area->code, "KZ-61") || g_str_equal (area->code, "KZ-79"));
+  g_assert_cmpstr (dq_basemap_find_region (basemap, "UZ.QR")->code, ==, "UZ-QR");
+  g_assert_null (dq_basemap_find_region (basemap, "KZ.XX"));
+
+  g_assert_cmpuint (check_places_in_regions (basemap), >=, 4);
+
+  /* The source names geokz, whose licence asks for credit. */
+  g_assert_nonnull (strstr (dq_basemap_get_source (basemap), "geokz"));
+  g_assert_nonnull (strstr (dq_basemap_get_source (basemap), "CC BY 4.0"));
 }
 
 static void
@@ -245,10 +332,10 @@ expect_basemap_error (const char *json,
 static void
 test_basemap_errors (void)
 {
-  const char *head = "{\"format\":\"dostyq-basemap\",\"version\":1,";
+  const char *head = "{\"format\":\"dostyq-basemap\",\"version\":2,";
   const char *country = "{\"code\":\"KZ\",\"focus\":true,\"name\":" NAME ","
                         "\"label\":[70,48],\"rings\":[[60,40,70,40,70,50]]}";
-  g_autofree char *odd = g_strdup_printf ("%s\"countries\":[%s],\"regions\":[{\"hasc\":\"KZ.AA\","
+  g_autofree char *odd = g_strdup_printf ("%s\"countries\":[%s],\"regions\":[{\"code\":\"KZ.AA\","
                                           "\"country\":\"KZ\",\"name\":" NAME ","
                                           "\"label\":[70,48],\"rings\":[[60,40,70]]}]}",
                                           head, country);
@@ -258,6 +345,13 @@ test_basemap_errors (void)
                                           "\"label\":[70,48],\"rings\":[[60,40,70,40,270,50]]}],"
                                           "\"regions\":[]}", head);
   g_autofree char *good = g_strdup_printf ("%s\"countries\":[%s],\"regions\":[]}", head, country);
+  g_autofree char *former = g_strdup_printf ("%s\"countries\":[%s],\"regions\":[{\"code\":"
+                                             "\"KZ-61\",\"country\":\"KZ\",\"former\":"
+                                             "[\"KZ.SK\",7],\"name\":" NAME ","
+                                             "\"label\":[70,48],\"rings\":[[60,40,70,40,70,50]]}]}",
+                                             head, country);
+  g_autofree char *old = g_strdup_printf ("{\"format\":\"dostyq-basemap\",\"version\":1,"
+                                          "\"countries\":[%s],\"regions\":[]}", country);
   g_autoptr(GBytes) bytes = g_bytes_new (good, strlen (good));
   g_autoptr(GError) error = NULL;
   g_autoptr(DqBasemap) basemap = dq_basemap_new_from_bytes (bytes, "good.json", &error);
@@ -271,6 +365,8 @@ test_basemap_errors (void)
   expect_basemap_error (odd, DQ_BASEMAP_ERROR_VALUE, "regions[0].rings[0]");
   expect_basemap_error (missing, DQ_BASEMAP_ERROR_MISSING, "regions");
   expect_basemap_error (off, DQ_BASEMAP_ERROR_VALUE, "countries[0].rings[0]");
+  expect_basemap_error (former, DQ_BASEMAP_ERROR_TYPE, "regions[0].former[1]");
+  expect_basemap_error (old, DQ_BASEMAP_ERROR_FORMAT, "version 2");
 }
 
 /* The members of a cluster mark. */
@@ -569,10 +665,15 @@ test_filter_group (void)
   g_autoptr(DqMap) map = dq_map_new (dataset);
   g_autoptr(GHashTable) highlighted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *germans[] = { "region:KZ.QG", "region:KZ.AM", "region:KZ.PA", "region:KZ.QS" };
+  /* On today's map Karaganda region of the data is Karaganda and Ulytau
+   * regions, both highlighted; before 2018 it was one region. */
+  const char *germans[] = { "region:KZ-35", "region:KZ-62", "region:KZ-11", "region:KZ-55",
+                            "region:KZ-39" };
+  const char *germans_pre_2018[] = { "region:KZ.QG", "region:KZ.AM", "region:KZ.PA",
+                                     "region:KZ.QS" };
   DqGroup *group = dq_dataset_lookup_group (dataset, "germans");
 
-  /* The four regions are those of the dataset's concentration list. */
+  /* The regions are those of the dataset's concentration list. */
   g_assert_nonnull (group);
   g_assert_cmpuint (dq_group_get_n_concentrations (group), ==, 1);
   for (guint i = 0; dq_group_get_concentration (group, 0)->places[i] != NULL; i++)
@@ -616,11 +717,33 @@ test_filter_group (void)
           }
       }
 
-    g_assert_cmpuint (regions, ==, 30);
+    g_assert_cmpuint (regions, ==, 34);
     g_assert_cmpuint (g_hash_table_size (highlighted), ==, g_hash_table_size (expected));
     for (guint i = 0; i < G_N_ELEMENTS (germans); i++)
       g_assert_true (g_hash_table_contains (highlighted, germans[i]));
   }
+
+  /* The regions before 2018: the data's own four. */
+  dq_map_set_regions (map, DQ_MAP_REGIONS_PRE_2018);
+  g_hash_table_remove_all (highlighted);
+  {
+    g_autoptr(DqScene) scene = dq_map_build_scene (map, 1200, 800, FALSE);
+    guint regions = 0;
+
+    for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+      {
+        const DqMark *mark = dq_scene_get_mark (scene, i);
+
+        regions += mark->role == DQ_MARK_ROLE_REGION;
+        if (mark->role == DQ_MARK_ROLE_REGION_HIGHLIGHT)
+          g_hash_table_add (highlighted, g_strdup (mark->datum));
+      }
+    g_assert_cmpuint (regions, ==, 30);
+    g_assert_cmpuint (g_hash_table_size (highlighted), ==, G_N_ELEMENTS (germans_pre_2018));
+    for (guint i = 0; i < G_N_ELEMENTS (germans_pre_2018); i++)
+      g_assert_true (g_hash_table_contains (highlighted, germans_pre_2018[i]));
+  }
+  dq_map_set_regions (map, DQ_MAP_REGIONS_2024);
 
   /* Bulgarians live in villages the data cannot place: their regions are
    * drawn as context, not as regions of concentration. */
@@ -722,7 +845,11 @@ test_export_svg (void)
       g_assert_no_error (error);
       svg = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
+      /* Every language credits both sources of the outlines; geokz's
+       * licence asks for it. */
       g_assert_nonnull (strstr (svg, "Natural Earth"));
+      g_assert_nonnull (strstr (svg, "geokz"));
+      g_assert_nonnull (strstr (svg, "CC BY 4.0"));
       if (language == DQ_LANGUAGE_EN)
         {
           g_assert_nonnull (strstr (svg, ">Almaty</text>"));
@@ -734,10 +861,15 @@ test_export_svg (void)
           g_assert_null (strstr (svg, ">Almaty</text>"));
         }
       if (language == DQ_LANGUAGE_RU)
-        g_assert_nonnull (strstr (svg, ">Ташкент</text>"));
+        {
+          g_assert_nonnull (strstr (svg, ">Ташкент</text>"));
+          g_assert_nonnull (strstr (svg, ">область Абай</text>"));
+        }
       if (language == DQ_LANGUAGE_KK)
         {
-          g_assert_nonnull (strstr (svg, ">Қарағанды облысы</text>"));
+          /* Regions of 2022 by their Kazakh names. */
+          g_assert_nonnull (strstr (svg, ">Ұлытау облысы</text>"));
+          g_assert_nonnull (strstr (svg, ">Абай облысы</text>"));
           g_assert_nonnull (strstr (svg, ">Қырғызстан</text>"));
         }
     }
@@ -1054,7 +1186,8 @@ main (int   argc,
 
   g_test_add_func ("/Dostyq/Map/Projection/round-trip", test_projection_round_trip);
   g_test_add_func ("/Dostyq/Map/Projection/canvas", test_projection_canvas);
-  g_test_add_func ("/Dostyq/Map/Basemap/regions", test_basemap_regions);
+  g_test_add_func ("/Dostyq/Map/Basemap/regions-2024", test_basemap_regions_2024);
+  g_test_add_func ("/Dostyq/Map/Basemap/regions-pre-2018", test_basemap_regions_pre_2018);
   g_test_add_func ("/Dostyq/Map/Basemap/errors", test_basemap_errors);
   g_test_add_func ("/Dostyq/Map/Map/properties", test_properties);
   g_test_add_func ("/Dostyq/Map/Map/clusters", test_clusters);

@@ -22,6 +22,7 @@
 #include "dq-crosstab.h"
 #include "dq-escape.h"
 #include "dq-file-name.h"
+#include "dq-cli-map.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
 #include "dq-scene-render.h"
@@ -171,6 +172,7 @@ typedef struct
   char                *group;
   char                *kinds;
   char                *country;
+  char                *regions;
   char                *format_str;
   char                *lang_str;
   char                *size_str;
@@ -187,6 +189,7 @@ typedef struct
   gboolean             no_weight;
   gboolean             reverse;
   gboolean             all;
+  gboolean             shares;
   int                  repeat;
   char                *width_str;
   char                *height_str;
@@ -222,6 +225,7 @@ export_clear (Export *job)
   g_free (job->group);
   g_free (job->kinds);
   g_free (job->country);
+  g_free (job->regions);
   g_free (job->format_str);
   g_free (job->lang_str);
   g_free (job->size_str);
@@ -316,6 +320,12 @@ parse_options (Export  *job,
          "for events"), N_("KIND") },
     { "country", 0, 0, G_OPTION_ARG_STRING, &job->country,
       N_("Map only: show one country's centres and events, KZ or UZ"), N_("COUNTRY") },
+    { "regions", 0, 0, G_OPTION_ARG_STRING, &job->regions,
+      N_("Map only: which regions of Kazakhstan, 2024 (today’s, the default) or pre-2018 "
+         "(with South Kazakhstan region)"), N_("DIVISION") },
+    { "shares", 0, 0, G_OPTION_ARG_NONE, &job->shares,
+      N_("Map only: colour today’s regions by the --group’s share of the population, where "
+         "a figure is published"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &job->format_str,
       N_("png, svg or pdf, several separated by commas, or all (default: from the file "
          "name, else png)"), N_("FORMAT") },
@@ -473,6 +483,8 @@ check_chart_options (Export *job)
       g_strcmp0 (job->chart_id, MAP_ID) != 0)
     return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
                                            "--chart map"));
+  if ((job->regions != NULL || job->shares) && g_strcmp0 (job->chart_id, MAP_ID) != 0)
+    return dq_cli_usage_error ("export", _("--regions and --shares apply only to --chart map"));
 
   return KEEP_GOING;
 }
@@ -689,6 +701,8 @@ select_charts (Export *job)
        * of the tests are never added here. */
       job->map = dq_map_new (job->dataset);
       status = configure_map (job->map, job->dataset, job->group, job->kinds, job->country);
+      if (status == EXIT_SUCCESS)
+        status = dq_cli_map_configure (job->map, job->regions, job->shares, job->group);
       if (status != EXIT_SUCCESS)
         return status;
     }

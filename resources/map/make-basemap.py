@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Build resources/map/basemap.json, the schematic base map of Dostyq.
+"""Build the schematic base maps of Dostyq: resources/map/basemap-2024.json
+(today's regions, the default) and resources/map/basemap-pre2018.json (the
+division before 2018, for data that refers to it).
 
 Usage:
-    python3 resources/map/make-basemap.py PATH/TO/boundaries [OUTPUT]
+    python3 resources/map/make-basemap.py PATH/TO/boundaries [OUTPUT-2024 [OUTPUT-PRE2018]]
 
-PATH/TO/boundaries is the folder with the Natural Earth extracts described in
-its SOURCE.md (central-asia-admin0.geojson, kz-uz-admin1.geojson). OUTPUT
-defaults to basemap.json next to this script. Only the Python 3 standard
-library is used, so the file can be rebuilt anywhere.
+PATH/TO/boundaries is the folder with the extracts described in its
+SOURCE.md (central-asia-admin0.geojson, kz-uz-admin1.geojson,
+kz-uz-admin1-2024.geojson). The outputs default to the two files next to
+this script. Only the Python 3 standard library is used, so the files can
+be rebuilt anywhere.
 
 What it does, and why:
 
@@ -37,9 +40,20 @@ What it does, and why:
   inaccessibility), so that labels do not fall outside crescent-shaped
   regions.
 
-The Kazakhstan layer is the OLD (pre-2018) division, as Natural Earth had it:
-South Kazakhstan rather than Turkistan region, no Shymkent city, and none
-of the 2022 regions (Abai, Jetisu, Ulytau). The names below say so.
+Two divisions of Kazakhstan are written:
+
+* 2024: the 17 regions and 3 cities after the reform of 2022 (Abai, Jetisu
+  and Ulytau regions; Turkistan region and the city of Shymkent since
+  2018), geometry from geokz (CC BY 4.0, after OCHA COD-AB), keyed on
+  ISO 3166-2 codes. Each unit lists in "former" the HASC codes of the
+  pre-2018 units whose territory it holds, so that data naming an old
+  region (the documents' "South Kazakhstan region") finds its successors.
+* pre-2018: the 16 units as Natural Earth had them: South Kazakhstan rather
+  than Turkistan region, no Shymkent city, none of the 2022 regions. Keyed
+  on HASC codes.
+
+Uzbekistan's 14 units are the same in both (Natural Earth; in the 2024
+file, cut where they overlapped geokz's Kazakhstan).
 """
 
 import json
@@ -101,6 +115,53 @@ REGIONS = {
     'UZ.TA': ('Tashkent region', 'Ташкентская область', 'Ташкент облысы'),
     'UZ.TK': ('Tashkent', 'Ташкент', 'Ташкент'),
 }
+
+
+# The 2024 division of Kazakhstan: ISO 3166-2 code -> English name (in the
+# project's style, as in REGIONS) and the HASC codes of the pre-2018 units
+# whose territory it holds. Russian and Kazakh names come from the boundary
+# file. 2018: South Kazakhstan region became Turkistan region, and Shymkent
+# a city of republican significance. 2022: Abai region was formed from East
+# Kazakhstan, Jetisu from Almaty region, Ulytau from Karaganda region.
+REGIONS_2024 = {
+    'KZ-10': ('Abai region', ['KZ.EK']),
+    'KZ-11': ('Akmola region', ['KZ.AM']),
+    'KZ-15': ('Aktobe region', ['KZ.AT']),
+    'KZ-19': ('Almaty region', ['KZ.AA']),
+    'KZ-23': ('Atyrau region', ['KZ.AR']),
+    'KZ-27': ('West Kazakhstan region', ['KZ.WK']),
+    'KZ-31': ('Zhambyl region', ['KZ.ZM']),
+    'KZ-33': ('Jetisu region', ['KZ.AA']),
+    'KZ-35': ('Karaganda region', ['KZ.QG']),
+    'KZ-39': ('Kostanay region', ['KZ.QS']),
+    'KZ-43': ('Kyzylorda region', ['KZ.QO']),
+    'KZ-47': ('Mangystau region', ['KZ.MG']),
+    'KZ-55': ('Pavlodar region', ['KZ.PA']),
+    'KZ-59': ('North Kazakhstan region', ['KZ.NK']),
+    'KZ-61': ('Turkistan region', ['KZ.SK']),
+    'KZ-62': ('Ulytau region', ['KZ.QG']),
+    'KZ-63': ('East Kazakhstan region', ['KZ.EK']),
+    'KZ-71': ('Astana', ['KZ.AS']),
+    'KZ-75': ('Almaty', ['KZ.AC']),
+    'KZ-79': ('Shymkent', ['KZ.SK']),
+}
+
+# The Russian names of the three regions of 2022 as their founding acts
+# write them ("область Абай"), rather than geokz's adjectival forms
+# ("Абайская область"); as in the project glossary.
+RU_2024 = {
+    'KZ-10': 'область Абай',
+    'KZ-33': 'область Жетісу',
+    'KZ-62': 'область Ұлытау',
+}
+
+SOURCE_PRE2018 = ('Natural Earth (public domain): 1:10m admin-0 v5.1.2 and 1:10m admin-1 '
+                  '(c. 2013-2015, pre-2018 division of Kazakhstan); simplified by '
+                  'resources/map/make-basemap.py')
+SOURCE_2024 = ('Kazakhstan: geokz 1.0.2 by A. Rodionov (github.com/arodionoff/geokz, CC BY 4.0), '
+               'from OCHA COD-AB Kazakhstan 2024 (data.humdata.org/dataset/cod-ab-kaz). '
+               'Uzbekistan and country outlines: Natural Earth (public domain). '
+               'Simplified by resources/map/make-basemap.py')
 
 
 def key(point):
@@ -328,34 +389,58 @@ def process(features, membership, cache):
     return result
 
 
-def main(argv):
-    if len(argv) < 2:
-        sys.stderr.write(__doc__)
-        return 2
-    folder = argv[1]
-    output = argv[2] if len(argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                        'basemap.json')
+def read_regions_pre2018(admin1):
+    """(ident, code, country, former, names, geometry) of the old division."""
+    out = []
+    for feature in admin1['features']:
+        hasc = feature['properties']['code_hasc']
+        if hasc not in REGIONS:
+            raise SystemExit('no names for region %s' % hasc)
+        out.append((hasc, hasc[:2], [], REGIONS[hasc], feature['geometry']))
+    seen = {code for code, _, _, _, _ in out}
+    missing = set(REGIONS) - seen
+    if missing:
+        raise SystemExit('regions missing from the source: %s' % ', '.join(sorted(missing)))
+    return out
 
-    with open(os.path.join(folder, 'central-asia-admin0.geojson'), encoding='utf-8') as f:
-        admin0 = json.load(f)
-    with open(os.path.join(folder, 'kz-uz-admin1.geojson'), encoding='utf-8') as f:
-        admin1 = json.load(f)
 
+def read_regions_2024(admin1):
+    """The 2024 division: Kazakhstan's names from the file (English in the
+    project's style), Uzbekistan's from REGIONS by their HASC code."""
+    out = []
+    for feature in admin1['features']:
+        p = feature['properties']
+        code = p['iso_3166_2']
+        if p['country'] == 'KZ':
+            if code not in REGIONS_2024:
+                raise SystemExit('no names for region %s' % code)
+            en, former = REGIONS_2024[code]
+            names = (en, RU_2024.get(code, p['name_ru']), p['name_kk'])
+        else:
+            hasc = p['code_hasc']
+            if hasc not in REGIONS:
+                raise SystemExit('no names for region %s' % hasc)
+            former = [hasc]
+            names = REGIONS[hasc]
+        if not all(names):
+            raise SystemExit('region %s lacks a name' % code)
+        out.append((code, p['country'], former, names, feature['geometry']))
+    seen = {code for code, _, _, _, _ in out}
+    missing = set(REGIONS_2024) - seen
+    if missing:
+        raise SystemExit('regions missing from the source: %s' % ', '.join(sorted(missing)))
+    return out
+
+
+def build(admin0, regions_in, division, source, output):
     features = []
     for feature in admin0['features']:
         a3 = feature['properties']['adm0_a3']
         if a3 not in COUNTRIES:
             raise SystemExit('unexpected country %s' % a3)
         features.append(('country:' + COUNTRIES[a3][0], feature['geometry']))
-    for feature in admin1['features']:
-        hasc = feature['properties']['code_hasc']
-        if hasc not in REGIONS:
-            raise SystemExit('no names for region %s' % hasc)
-        features.append(('region:' + hasc, feature['geometry']))
-    seen = {ident for ident, _ in features if ident.startswith('region:')}
-    missing = set('region:' + h for h in REGIONS) - seen
-    if missing:
-        raise SystemExit('regions missing from the source: %s' % ', '.join(sorted(missing)))
+    for code, _, _, _, geometry in regions_in:
+        features.append(('region:' + code, geometry))
 
     # Which features share each vertex, for topology-aware simplification.
     membership = {}
@@ -378,15 +463,16 @@ def main(argv):
         })
 
     regions = []
-    for hasc in sorted(REGIONS):
-        en, ru, kk = REGIONS[hasc]
-        regions.append({
-            'hasc': hasc,
-            'country': hasc[:2],
+    for code, country, former, (en, ru, kk), _ in sorted(regions_in):
+        region = {'code': code, 'country': country}
+        if former:
+            region['former'] = former
+        region.update({
             'name': {'en': en, 'ru': ru, 'kk': kk},
-            'label': label_point(rings['region:' + hasc]),
-            'rings': [flat(r) for r in rings['region:' + hasc]],
+            'label': label_point(rings['region:' + code]),
+            'rings': [flat(r) for r in rings['region:' + code]],
         })
+        regions.append(region)
 
     lons, lats = [], []
     for country in countries:
@@ -397,11 +483,9 @@ def main(argv):
 
     basemap = {
         'format': 'dostyq-basemap',
-        'version': 1,
-        'source': 'Natural Earth (public domain): 1:10m admin-0 v5.1.2 and 1:10m admin-1 '
-                  '(c. 2013-2015, pre-2018 division of Kazakhstan); simplified by '
-                  'resources/map/make-basemap.py',
-        'division': {'KZ': 'pre-2018', 'UZ': 'current'},
+        'version': 2,
+        'source': source,
+        'division': {'KZ': division, 'UZ': 'current'},
         'bbox': [min(lons), min(lats), max(lons), max(lats)],
         'countries': countries,
         'regions': regions,
@@ -409,7 +493,7 @@ def main(argv):
 
     text = json.dumps(basemap, ensure_ascii=False, separators=(',', ':'))
     # One country or region per line keeps diffs readable.
-    text = text.replace(',{"code"', ',\n{"code"').replace(',{"hasc"', ',\n{"hasc"')
+    text = text.replace(',{"code"', ',\n{"code"')
     with open(output, 'w', encoding='utf-8') as f:
         f.write(text)
         f.write('\n')
@@ -418,6 +502,26 @@ def main(argv):
     n_points += sum(len(r) // 2 for c in regions for r in c['rings'])
     sys.stderr.write('%s: %d countries, %d regions, %d points, %d bytes\n'
                      % (output, len(countries), len(regions), n_points, len(text.encode('utf-8'))))
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.stderr.write(__doc__)
+        return 2
+    folder = argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    output_2024 = argv[2] if len(argv) > 2 else os.path.join(here, 'basemap-2024.json')
+    output_pre2018 = argv[3] if len(argv) > 3 else os.path.join(here, 'basemap-pre2018.json')
+
+    def load(name):
+        with open(os.path.join(folder, name), encoding='utf-8') as f:
+            return json.load(f)
+
+    admin0 = load('central-asia-admin0.geojson')
+    build(admin0, read_regions_2024(load('kz-uz-admin1-2024.geojson')), '2024', SOURCE_2024,
+          output_2024)
+    build(admin0, read_regions_pre2018(load('kz-uz-admin1.geojson')), 'pre-2018', SOURCE_PRE2018,
+          output_pre2018)
     return 0
 
 

@@ -24,6 +24,7 @@ struct _DqBasemap
   /* DqBasemapArea, owned */
   GArray  *countries;
   GArray  *regions;
+  char    *source;
 };
 
 G_DEFINE_FINAL_TYPE (DqBasemap, dq_basemap, G_TYPE_OBJECT)
@@ -31,7 +32,9 @@ G_DEFINE_FINAL_TYPE (DqBasemap, dq_basemap, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dq-basemap-error-quark, dq_basemap_error)
 
 #define FORMAT_NAME "dostyq-basemap"
-#define FORMAT_VERSION 1
+/* Version 2 names regions by "code" and may list their "former" units;
+ * version 1 named them by "hasc". */
+#define FORMAT_VERSION 2
 
 static void
 area_clear (gpointer data)
@@ -40,6 +43,7 @@ area_clear (gpointer data)
 
   g_free (area->code);
   g_free (area->country);
+  g_strfreev (area->former);
   g_clear_pointer (&area->name, dq_text_free);
   for (guint i = 0; i < area->n_rings; i++)
     g_free (area->rings[i].coords);
@@ -53,6 +57,7 @@ dq_basemap_finalize (GObject *object)
 
   g_clear_pointer (&self->countries, g_array_unref);
   g_clear_pointer (&self->regions, g_array_unref);
+  g_free (self->source);
 
   G_OBJECT_CLASS (dq_basemap_parent_class)->finalize (object);
 }
@@ -201,6 +206,42 @@ read_point (Reader     *reader,
   return TRUE;
 }
 
+/* A region's "former" units: an optional array of non-empty strings. */
+static gboolean
+read_former (Reader        *reader,
+             JsonObject    *object,
+             DqBasemapArea *area,
+             GError       **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+  gsize len = reader->path->len;
+
+  if (!json_object_has_member (object, "former"))
+    return TRUE;
+  if (get_member (reader, object, "former", JSON_NODE_ARRAY, error) == NULL)
+    return FALSE;
+
+  array = json_object_get_array_member (object, "former");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          *json_node_get_string (node) == '\0')
+        {
+          g_string_append_printf (reader->path, ".former[%u]", i);
+          set_error (reader, error, DQ_BASEMAP_ERROR_TYPE, "expected a non-empty string");
+          g_string_truncate (reader->path, len);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  area->former = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 static gboolean
 read_area (Reader        *reader,
            JsonObject    *object,
@@ -215,11 +256,12 @@ read_area (Reader        *reader,
   JsonNode *node;
   gsize len = reader->path->len;
 
-  if (!get_string (reader, object, is_region ? "hasc" : "code", &code, error))
+  if (!get_string (reader, object, "code", &code, error))
     return FALSE;
   if (is_region)
     {
-      if (!get_string (reader, object, "country", &country, error))
+      if (!get_string (reader, object, "country", &country, error) ||
+          !read_former (reader, object, area, error))
         return FALSE;
     }
   else
@@ -437,6 +479,10 @@ dq_basemap_new_from_bytes (GBytes     *bytes,
     }
 
   self = g_object_new (DQ_TYPE_BASEMAP, NULL);
+  node = json_object_get_member (root, "source");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    self->source = g_strdup (json_node_get_string (node));
   if (!read_areas (&reader, root, "countries", FALSE, self->countries, error) ||
       !read_areas (&reader, root, "regions", TRUE, self->regions, error))
     return NULL;
@@ -495,29 +541,65 @@ dq_basemap_new_from_resource (const char *path,
 }
 
 /**
+ * dq_basemap_dup_division:
+ * @division: which division of Kazakhstan
+ * @error: return location for an error
+ *
+ * A base map compiled into the program. Each is read once and shared,
+ * since it never changes.
+ *
+ * Returns: (transfer full) (nullable): the base map
+ */
+DqBasemap *
+dq_basemap_dup_division (DqMapRegions   division,
+                         GError       **error)
+{
+  static GMutex lock;
+  static DqBasemap *shared[2];
+  static const char * const paths[2] = {
+    [DQ_MAP_REGIONS_2024] = DQ_BASEMAP_RESOURCE_2024,
+    [DQ_MAP_REGIONS_PRE_2018] = DQ_BASEMAP_RESOURCE_PRE_2018,
+  };
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  g_return_val_if_fail (division < G_N_ELEMENTS (paths), NULL);
+
+  if (shared[division] == NULL)
+    {
+      shared[division] = dq_basemap_new_from_resource (paths[division], error);
+      if (shared[division] == NULL)
+        return NULL;
+    }
+
+  return g_object_ref (shared[division]);
+}
+
+/**
  * dq_basemap_dup_default:
  * @error: return location for an error
  *
- * The base map compiled into the program. It is read once and shared,
- * since it never changes.
+ * The base map of today's regions, compiled into the program.
  *
  * Returns: (transfer full) (nullable): the base map
  */
 DqBasemap *
 dq_basemap_dup_default (GError **error)
 {
-  static GMutex lock;
-  static DqBasemap *shared;
-  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  return dq_basemap_dup_division (DQ_MAP_REGIONS_2024, error);
+}
 
-  if (shared == NULL)
-    {
-      shared = dq_basemap_new_from_resource (DQ_BASEMAP_RESOURCE, error);
-      if (shared == NULL)
-        return NULL;
-    }
+/**
+ * dq_basemap_get_source:
+ * @self: a #DqBasemap
+ *
+ * Returns: (nullable): where the outlines come from, as the file says
+ */
+const char *
+dq_basemap_get_source (DqBasemap *self)
+{
+  g_return_val_if_fail (DQ_IS_BASEMAP (self), NULL);
 
-  return g_object_ref (shared);
+  return self->source;
 }
 
 /**
@@ -582,7 +664,12 @@ dq_basemap_get_region (DqBasemap *self,
 /**
  * dq_basemap_find_region:
  * @self: a #DqBasemap
- * @hasc: a HASC code, such as "KZ.QG"
+ * @hasc: a region's code, or the HASC code of a unit before 2018, such as
+ *   "KZ.QG"
+ *
+ * Finds a region by its own code first, then the first region that holds
+ * the territory of the old unit @hasc names (see
+ * dq_basemap_area_matches() for all of them).
  *
  * Returns: (nullable) (transfer none): the region
  */
@@ -592,15 +679,49 @@ dq_basemap_find_region (DqBasemap  *self,
 {
   g_return_val_if_fail (DQ_IS_BASEMAP (self), NULL);
 
+  if (hasc == NULL)
+    return NULL;
+
   for (guint i = 0; i < self->regions->len; i++)
     {
       const DqBasemapArea *area = &g_array_index (self->regions, DqBasemapArea, i);
 
-      if (g_strcmp0 (area->code, hasc) == 0)
+      if (g_str_equal (area->code, hasc))
+        return area;
+    }
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      const DqBasemapArea *area = &g_array_index (self->regions, DqBasemapArea, i);
+
+      if (dq_basemap_area_matches (area, hasc))
         return area;
     }
 
   return NULL;
+}
+
+/**
+ * dq_basemap_area_matches:
+ * @area: a region
+ * @code: a region's code, or the HASC code of a unit before 2018
+ *
+ * Whether @area is the region @code names, or holds territory of the old
+ * unit it names: on today's map, "KZ.SK" (South Kazakhstan region) matches
+ * both Turkistan region and the city of Shymkent.
+ *
+ * Returns: %TRUE if it matches
+ */
+gboolean
+dq_basemap_area_matches (const DqBasemapArea *area,
+                         const char          *code)
+{
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  if (code == NULL)
+    return FALSE;
+
+  return g_str_equal (area->code, code) ||
+         (area->former != NULL && g_strv_contains ((const char * const *) area->former, code));
 }
 
 /**

@@ -10,11 +10,13 @@
 
 #include <gio/gio.h>
 
+#include "dq-render-types.h"
 #include "dq-text.h"
 
 G_BEGIN_DECLS
 
-#define DQ_BASEMAP_RESOURCE "/io/github/dostyq/Dostyq/map/basemap.json"
+#define DQ_BASEMAP_RESOURCE_2024 "/io/github/dostyq/Dostyq/map/basemap-2024.json"
+#define DQ_BASEMAP_RESOURCE_PRE_2018 "/io/github/dostyq/Dostyq/map/basemap-pre2018.json"
 
 #define DQ_BASEMAP_ERROR (dq_basemap_error_quark ())
 
@@ -54,8 +56,12 @@ typedef struct
 
 /**
  * DqBasemapArea:
- * @code: the country code ("KZ") or the region's HASC code ("KZ.QG")
+ * @code: the country code ("KZ"), or the region's code: ISO 3166-2
+ *   ("KZ-61") on today's map, HASC ("KZ.SK") on the map before 2018
  * @country: the country code
+ * @former: (nullable): for a region of today's map, the HASC codes of the
+ *   units before 2018 whose territory it holds (Turkistan region and
+ *   Shymkent both hold "KZ.SK", South Kazakhstan region)
  * @name: the name in each language
  * @focus: for a country, whether the map is about it (Kazakhstan and
  *   Uzbekistan) rather than shown for context; for a region, %TRUE
@@ -74,6 +80,7 @@ typedef struct
 {
   char          *code;
   char          *country;
+  char         **former;
   DqText        *name;
   gboolean       focus;
   double         label_lon;
@@ -97,6 +104,9 @@ DqBasemap           *dq_basemap_new_from_bytes   (GBytes     *bytes,
 DqBasemap           *dq_basemap_new_from_resource (const char *path,
                                                    GError    **error) G_GNUC_WARN_UNUSED_RESULT;
 DqBasemap           *dq_basemap_dup_default      (GError    **error) G_GNUC_WARN_UNUSED_RESULT;
+DqBasemap           *dq_basemap_dup_division     (DqMapRegions division,
+                                                  GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+const char          *dq_basemap_get_source      (DqBasemap  *self);
 void                 dq_basemap_get_bounds       (DqBasemap  *self,
                                                   double     *min_lon,
                                                   double     *min_lat,
@@ -116,6 +126,8 @@ const DqBasemapArea *dq_basemap_lookup_region    (DqBasemap  *self,
 const DqBasemapArea *dq_basemap_lookup_country   (DqBasemap  *self,
                                                   double      lon,
                                                   double      lat);
+gboolean             dq_basemap_area_matches     (const DqBasemapArea *area,
+                                                  const char          *code);
 gboolean             dq_basemap_area_contains    (const DqBasemapArea *area,
                                                   double               lon,
                                                   double               lat);

@@ -265,6 +265,7 @@ _dq_map_place_labels (DqMapLayout *layout)
   const DqTheme *theme = layout->frame.theme;
   DqColor region_color = _dq_map_with_alpha (theme->muted, 0.95);
   DqColor faint = _dq_map_with_alpha (theme->muted, 0.7);
+  gboolean share_years = FALSE;
 
   /* How many drawn records each place has: busier places are labelled
    * first. */
@@ -308,15 +309,48 @@ _dq_map_place_labels (DqMapLayout *layout)
       g_array_append_val (labels, label);
     }
 
+  /* On the choropleth, each region with a figure shows its share, with
+   * its year when the figures are of several years or kinds. */
+  if (layout->shares)
+    {
+      gboolean classes[DQ_N_SHARE_CLASSES];
+      guint n_missing;
+      g_autoptr(GPtrArray) kinds = _dq_map_share_summary (layout, classes, &n_missing);
+
+      share_years = kinds->len > 1;
+    }
+
   for (guint i = 0; i < dq_basemap_get_n_regions (basemap); i++)
     {
       const DqBasemapArea *area = dq_basemap_get_region (basemap, i);
-      gboolean highlighted = g_hash_table_contains (layout->highlight, area->code);
+      gboolean highlighted = !layout->shares &&
+                             g_hash_table_contains (layout->highlight, area->code);
+      char *share = layout->shares ? _dq_map_share_label (layout, area, share_years) : NULL;
       double span_x0, span_y0, span_x1, span_y1;
       char *datum = g_strconcat ("region:", area->code, NULL);
       Label label = { 0 };
 
       g_ptr_array_add (datums, datum);
+      if (share != NULL)
+        {
+          /* The share first, in bold at the region's label point; the
+           * name fits around it where it can. Kept with the datums,
+           * which outlive the labels. */
+          g_ptr_array_add (datums, share);
+          label.text = share;
+          label.role = DQ_MARK_ROLE_VALUE_LABEL;
+          label.datum = datum;
+          dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
+                                 &label.y);
+          label.font = layout->font_region;
+          label.bold = TRUE;
+          label.color = &theme->foreground;
+          label.style = LABEL_INSIDE;
+          label.area = area;
+          label.priority = 4000;
+          g_array_append_val (labels, label);
+          label.bold = FALSE;
+        }
       label.text = dq_text_get (area->name, layout->frame.language);
       label.role = DQ_MARK_ROLE_REGION_LABEL;
       label.datum = datum;

@@ -24,6 +24,10 @@ typedef enum
   ENTRY_CLUSTER,
   ENTRY_AREA,
   ENTRY_RING,
+  /* A hatched square: regions without data */
+  ENTRY_HATCH,
+  /* Words alone, such as the year and kind of the figures */
+  ENTRY_TEXT,
 } EntryType;
 
 typedef struct
@@ -78,6 +82,53 @@ add_entry (GArray        *entries,
   if (stroke != NULL)
     entry.stroke = *stroke;
   g_array_append_val (entries, entry);
+}
+
+/* The choropleth's classes, from the lowest to the highest one shown (so
+ * that the scale has no holes), "no data", and the year and kind of the
+ * figures. */
+static void
+add_share_entries (DqMapLayout *layout,
+                   GArray      *entries)
+{
+  const DqTheme *theme = layout->frame.theme;
+  DqLanguage language = layout->frame.language;
+  gboolean classes[DQ_N_SHARE_CLASSES];
+  g_autoptr(GPtrArray) kinds = NULL;
+  int first = -1, last = -1;
+  guint n_missing;
+
+  kinds = _dq_map_share_summary (layout, classes, &n_missing);
+  for (guint c = 0; c < DQ_N_SHARE_CLASSES; c++)
+    {
+      if (classes[c] && first < 0)
+        first = c;
+      if (classes[c])
+        last = c;
+    }
+
+  add_entry (entries, ENTRY_HEADING, 0, FALSE, NULL, NULL,
+             dq_map_string (DQ_MAP_STRING_SHARES_LEGEND, language));
+  for (int c = first; first >= 0 && c <= last; c++)
+    {
+      g_autofree char *label = _dq_map_share_class_label (layout, c);
+      DqColor fill = _dq_map_share_color (c);
+
+      add_entry (entries, ENTRY_AREA, 0, FALSE, &fill, &theme->region_border, label);
+    }
+  if (n_missing > 0)
+    {
+      DqColor hatch = _dq_map_with_alpha (theme->foreground, 0.35);
+
+      add_entry (entries, ENTRY_HATCH, 0, FALSE, &theme->land, &hatch,
+                 dq_map_string (DQ_MAP_STRING_SHARES_NO_DATA, language));
+    }
+  for (guint k = 0; k < kinds->len; k++)
+    {
+      g_autofree char *label = _dq_map_share_kind_label (layout, g_ptr_array_index (kinds, k));
+
+      add_entry (entries, ENTRY_TEXT, 0, FALSE, NULL, NULL, label);
+    }
 }
 
 GArray *
@@ -166,8 +217,10 @@ _dq_map_legend_entries (DqMapLayout *layout,
       }
   }
 
-  if (g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
-      g_hash_table_size (layout->highlight_places) > 0)
+  if (layout->shares)
+    add_share_entries (layout, entries);
+  else if (g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
+           g_hash_table_size (layout->highlight_places) > 0)
     {
       DqColor fill = _dq_map_with_alpha (layout->highlight_color, 0.32);
       DqColor light = _dq_map_with_alpha (layout->highlight_color, 0.12);
@@ -216,7 +269,8 @@ _dq_map_measure_entries (DqMapLayout *layout,
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *entry = &g_array_index (entries, Entry, i);
-      double indent = entry->type == ENTRY_HEADING ? 0 : swatch_width (layout);
+      double indent = entry->type == ENTRY_HEADING || entry->type == ENTRY_TEXT
+                      ? 0 : swatch_width (layout);
       double width;
 
       g_clear_pointer (&entry->lines, g_ptr_array_unref);
@@ -272,6 +326,28 @@ _dq_map_flow_entries (GArray *entries,
   return entries->len > 0 ? column + 1 : 0;
 }
 
+/* The hatching of a "no data" swatch: the same lines as on the map. */
+static void
+hatch_swatch (DqMapLayout   *layout,
+              double         sx,
+              double         sy,
+              const DqColor *color)
+{
+  double w = layout->radius * 1.3, h = layout->radius;
+  DqMark *mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_LEGEND, NULL, color, 0.6);
+
+  /* Lines x + y = u across the box [sx − w, sx + w] × [sy − h, sy + h]. */
+  for (double u = -w - h + 3; u < w + h; u += 6)
+    {
+      double x0 = MAX (-w, u - h), x1 = MIN (w, u + h);
+
+      if (x1 <= x0)
+        continue;
+      dq_mark_path_move_to (mark, sx + x0, sy + u - x0);
+      dq_mark_path_line_to (mark, sx + x1, sy + u - x1);
+    }
+}
+
 void
 _dq_map_draw_entries (DqMapLayout *layout,
                       GArray      *entries,
@@ -299,7 +375,17 @@ _dq_map_draw_entries (DqMapLayout *layout,
       switch (entry->type)
         {
         case ENTRY_HEADING:
+        case ENTRY_TEXT:
           indent = 0;
+          break;
+
+        case ENTRY_HATCH:
+          mark = dq_scene_add_rect (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
+                                    sx - layout->radius * 1.3, sy - layout->radius,
+                                    layout->radius * 2.6, layout->radius * 2, &entry->fill);
+          mark->stroke = entry->stroke;
+          mark->line_width = 0.8;
+          hatch_swatch (layout, sx, sy, &entry->stroke);
           break;
 
         case ENTRY_SYMBOL:

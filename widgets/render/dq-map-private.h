@@ -82,6 +82,7 @@ struct _DqMap
   /* Owned */
   DqDataset     *dataset;
   DqBasemap     *basemap;
+  DqRegionShares *region_shares;
   DqMapFilter   *filter;
   GListStore    *unlocated;
   /* DqMapItem, all located centres and events, real then synthetic */
@@ -97,6 +98,8 @@ struct _DqMap
 
   DqLanguage     language;
   gboolean       clustering;
+  DqMapRegions   regions;
+  gboolean       shares;
 
   /* The last scene built, its view and its hit-testing grid */
   DqScene       *scene;
@@ -148,6 +151,8 @@ typedef struct
   gboolean       short_legend;
   gboolean       has_clusters;
   gboolean       has_context;
+  /* Whether regions show the group's share rather than its concentration */
+  gboolean       shares;
 } DqMapLayout;
 
 /* The map */
@@ -202,6 +207,24 @@ double         _dq_map_cluster_radius    (const DqMapLayout  *layout,
                                           guint               count);
 void           _dq_map_draw_places       (DqMapLayout        *layout);
 void           _dq_map_draw_symbols      (DqMapLayout        *layout);
+
+/* The choropleth of shares */
+DqColor        _dq_map_share_color       (guint               share_class);
+const DqRegionShare *_dq_map_region_share (DqMapLayout       *layout,
+                                          const DqBasemapArea *area);
+void           _dq_map_add_hatching      (DqMapLayout        *layout,
+                                          DqMark             *mark,
+                                          const DqBasemapArea *area);
+char          *_dq_map_share_label       (DqMapLayout        *layout,
+                                          const DqBasemapArea *area,
+                                          gboolean            with_year);
+GPtrArray     *_dq_map_share_summary     (DqMapLayout        *layout,
+                                          gboolean            classes[DQ_N_SHARE_CLASSES],
+                                          guint              *n_missing);
+char          *_dq_map_share_class_label (DqMapLayout        *layout,
+                                          guint               share_class);
+char          *_dq_map_share_kind_label  (DqMapLayout        *layout,
+                                          const DqRegionShare *share);
 
 /* Labels */
 void           _dq_map_place_labels      (DqMapLayout        *layout);

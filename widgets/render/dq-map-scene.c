@@ -72,6 +72,42 @@ area_visible (DqMapLayout         *layout,
          y1 >= layout->top - slack && y0 <= layout->bottom + slack;
 }
 
+/* The choropleth over the plain regions: each region with a figure in its
+ * class's colour, each without one hatched. */
+static void
+draw_shares (DqMapLayout *layout)
+{
+  DqBasemap *basemap = layout->map->basemap;
+  const DqTheme *theme = layout->frame.theme;
+  DqColor hatch = _dq_map_with_alpha (theme->foreground, 0.35);
+
+  for (guint i = 0; i < dq_basemap_get_n_regions (basemap); i++)
+    {
+      const DqBasemapArea *area = dq_basemap_get_region (basemap, i);
+      const DqRegionShare *share = _dq_map_region_share (layout, area);
+      g_autofree char *datum = g_strconcat ("region:", area->code, NULL);
+      DqMark *mark;
+
+      if (!area_visible (layout, area))
+        continue;
+
+      if (share != NULL)
+        {
+          DqColor fill = _dq_map_share_color (dq_share_class (share->share));
+
+          mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_REGION_HIGHLIGHT, &fill,
+                                    &theme->region_border, 0.7);
+          add_area_path (layout, mark, area);
+        }
+      else
+        {
+          mark = dq_scene_add_path (layout->frame.scene, DQ_MARK_ROLE_GAP, NULL, &hatch, 0.6);
+          _dq_map_add_hatching (layout, mark, area);
+        }
+      dq_mark_set_datum (mark, datum);
+    }
+}
+
 static void
 draw_basemap (DqMapLayout *layout)
 {
@@ -106,8 +142,9 @@ draw_basemap (DqMapLayout *layout)
       if (!area_visible (layout, area))
         continue;
 
-      /* Regions that have nothing to do with the selection step back. */
-      dim = (selecting && !g_hash_table_contains (layout->highlight, area->code) &&
+      /* Regions that have nothing to do with the selection step back;
+       * not when they show the group's share, which all of them do. */
+      dim = (selecting && !layout->shares && !g_hash_table_contains (layout->highlight, area->code) &&
              !g_hash_table_contains (layout->context, area->code)) ||
             (country != NULL && g_strcmp0 (country, area->country) != 0);
 
@@ -117,8 +154,11 @@ draw_basemap (DqMapLayout *layout)
       add_area_path (layout, mark, area);
     }
 
+  if (layout->shares)
+    draw_shares (layout);
+
   /* The highlight goes over the plain regions, in the group's colour. */
-  for (guint i = 0; i < dq_basemap_get_n_regions (basemap) && selecting; i++)
+  for (guint i = 0; i < dq_basemap_get_n_regions (basemap) && selecting && !layout->shares; i++)
     {
       const DqBasemapArea *area = dq_basemap_get_region (basemap, i);
       g_autofree char *datum = g_strconcat ("region:", area->code, NULL);
@@ -159,6 +199,22 @@ draw_basemap (DqMapLayout *layout)
 
 /* Selection */
 
+/* Adds to @set the codes of the regions that @hasc names: itself, or the
+ * regions of today that hold its territory. */
+static void
+add_regions (DqBasemap  *basemap,
+             GHashTable *set,
+             const char *hasc)
+{
+  for (guint i = 0; i < dq_basemap_get_n_regions (basemap); i++)
+    {
+      const DqBasemapArea *area = dq_basemap_get_region (basemap, i);
+
+      if (dq_basemap_area_matches (area, hasc))
+        g_hash_table_add (set, area->code);
+    }
+}
+
 static void
 collect_highlight (DqMapLayout *layout)
 {
@@ -198,8 +254,9 @@ collect_highlight (DqMapLayout *layout)
           hasc = dq_place_get_hasc (place);
           if (hasc != NULL && dq_basemap_find_region (self->basemap, hasc) != NULL)
             {
-              /* A region: the whole of it. */
-              g_hash_table_add (layout->highlight, (gpointer) hasc);
+              /* A region: the whole of it, or on today's map every region
+               * that holds its territory. */
+              add_regions (self->basemap, layout->highlight, hasc);
             }
           else if (dq_place_is_located (place))
             {
@@ -216,7 +273,7 @@ collect_highlight (DqMapLayout *layout)
 
               if (region != NULL && dq_place_get_hasc (region) != NULL)
                 {
-                  g_hash_table_add (layout->context, (gpointer) dq_place_get_hasc (region));
+                  add_regions (self->basemap, layout->context, dq_place_get_hasc (region));
                   layout->has_context = TRUE;
                 }
             }
@@ -267,7 +324,10 @@ source_line (DqMapLayout *layout)
   g_ptr_array_add (names, NULL);
 
   joined = names->len > 1 ? g_strjoinv ("; ", (char **) names->pdata) : g_strdup ("—");
-  return dq_map_string_format (DQ_MAP_STRING_SOURCE, layout->frame.language, joined);
+  /* Today's regions of Kazakhstan are geokz's, which asks for credit. */
+  return dq_map_string_format (self->regions == DQ_MAP_REGIONS_2024 ? DQ_MAP_STRING_SOURCE_2024
+                                                                     : DQ_MAP_STRING_SOURCE,
+                               layout->frame.language, joined);
 }
 
 /* The notes above the source line: records not located, synthetic ones. */
@@ -289,6 +349,12 @@ footer_notes (DqMapLayout *layout)
       g_ptr_array_add (notes, dq_map_string_format (DQ_MAP_STRING_NOT_LOCATED_COUNT,
                                                     layout->frame.language, count));
     }
+  if (self->regions == DQ_MAP_REGIONS_PRE_2018)
+    g_ptr_array_add (notes, g_strdup (dq_map_string (DQ_MAP_STRING_NOTE_PRE_2018,
+                                                     layout->frame.language)));
+  if (layout->shares)
+    g_ptr_array_add (notes, g_strdup (dq_map_string (DQ_MAP_STRING_SHARES_NO_CENSUS_UZ,
+                                                     layout->frame.language)));
   if (n_synthetic > 0)
     {
       g_autofree char *count = g_strdup_printf ("%u", n_synthetic);
@@ -313,6 +379,13 @@ group_remark (DqMapLayout *layout)
 
   if (group == NULL)
     return NULL;
+
+  if (layout->shares)
+    return dq_map_string_format (dq_region_shares_has_group (self->region_shares, group_id)
+                                 ? DQ_MAP_STRING_SHARES_SUBTITLE
+                                 : DQ_MAP_STRING_SHARES_SUBTITLE_NONE,
+                                 layout->frame.language,
+                                 dq_text_get (dq_group_get_name (group), layout->frame.language));
 
   any = g_hash_table_size (layout->highlight) > 0 || layout->has_context ||
         g_hash_table_size (layout->highlight_places) > 0;
@@ -348,7 +421,9 @@ add_frame (DqMapLayout *layout,
 {
   DqLanguage language = layout->frame.language;
   const char *title = dq_map_string (DQ_MAP_STRING_TITLE, language);
-  const char *subtitle = dq_map_string (DQ_MAP_STRING_SUBTITLE, language);
+  const char *subtitle = dq_map_string (layout->map->regions == DQ_MAP_REGIONS_2024
+                                          ? DQ_MAP_STRING_SUBTITLE_2024
+                                          : DQ_MAP_STRING_SUBTITLE, language);
   g_autofree char *remark = group_remark (layout);
 
   if (draw)
@@ -502,6 +577,7 @@ layout_init (DqMapLayout *layout,
   layout->highlight = g_hash_table_new (g_str_hash, g_str_equal);
   layout->context = g_hash_table_new (g_str_hash, g_str_equal);
   layout->highlight_places = g_hash_table_new (g_str_hash, g_str_equal);
+  layout->shares = dq_map_shows_shares (self);
 
   /* Labels and the legend in the type scale's small size, as charts'
    * legends; regions' names a step lighter. Symbols grow a little with the

@@ -45,6 +45,29 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_MAP_STRINGS] = {
     NC_("map", "Boundaries: Natural Earth (public domain), simplified. Centres and events: %s."),
   [DQ_MAP_STRING_SYNTHETIC] = NC_("map", "Includes synthetic test centres: %s"),
   [DQ_MAP_STRING_SYNTHETIC_NAME] = NC_("map", "Synthetic centre %s"),
+  [DQ_MAP_STRING_SUBTITLE_2024] =
+    NC_("map", "Schematic map. Regions of Kazakhstan as divided since 2022"),
+  [DQ_MAP_STRING_SOURCE_2024] =
+    NC_("map", "Boundaries: Kazakhstan, geokz by A. Rodionov after OCHA COD-AB 2024 (CC BY 4.0); "
+               "Uzbekistan and neighbours, Natural Earth (public domain); simplified. "
+               "Centres and events: %s."),
+  [DQ_MAP_STRING_NOTE_PRE_2018] =
+    NC_("map", "Regions before 2018. In 2018 South Kazakhstan region became Turkistan region, and "
+               "Shymkent a city of republican significance; in 2022 Abai, Jetisu and Ulytau "
+               "regions were formed."),
+  [DQ_MAP_STRING_SHARES_SUBTITLE] = NC_("map", "Regions coloured by the group's share of the population: %s"),
+  [DQ_MAP_STRING_SHARES_SUBTITLE_NONE] = NC_("map", "No region has a published share of this group: %s"),
+  [DQ_MAP_STRING_SHARES_LEGEND] = NC_("map", "Share of the population"),
+  [DQ_MAP_STRING_SHARES_UNDER] = NC_("map", "under %s"),
+  [DQ_MAP_STRING_SHARES_OVER] = NC_("map", "%s and over"),
+  [DQ_MAP_STRING_SHARES_NO_DATA] = NC_("map", "No data"),
+  [DQ_MAP_STRING_SHARES_CENSUS] = NC_("map", "Census of %s"),
+  [DQ_MAP_STRING_SHARES_ESTIMATE] = NC_("map", "Estimate for %s"),
+  [DQ_MAP_STRING_SHARES_UNSTATED] =
+    NC_("map", "Figures for %s: census or estimate, the source does not say"),
+  [DQ_MAP_STRING_SHARES_NO_CENSUS_UZ] =
+    NC_("map", "Uzbekistan has held no census since 1989 and publishes no ethnic composition "
+               "by region."),
 };
 
 /* The names of the centre kinds, in the legend. */

@@ -11,6 +11,7 @@
 
 #include "dq-map.h"
 #include "dq-map-private.h"
+#include "dq-render-enums.h"
 
 G_DEFINE_FINAL_TYPE (DqMap, dq_map, G_TYPE_OBJECT)
 
@@ -26,6 +27,8 @@ enum {
   PROP_CENTER_LONGITUDE,
   PROP_CENTER_LATITUDE,
   PROP_CLUSTERING,
+  PROP_REGIONS,
+  PROP_SHARES,
   N_PROPS
 };
 
@@ -155,6 +158,7 @@ dq_map_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->basemap);
+  g_clear_object (&self->region_shares);
   g_clear_object (&self->viewport);
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
@@ -214,6 +218,14 @@ dq_map_get_property (GObject    *object,
       g_value_set_boolean (value, self->clustering);
       break;
 
+    case PROP_REGIONS:
+      g_value_set_enum (value, self->regions);
+      break;
+
+    case PROP_SHARES:
+      g_value_set_boolean (value, self->shares);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -255,6 +267,14 @@ dq_map_set_property (GObject      *object,
 
     case PROP_CLUSTERING:
       dq_map_set_clustering (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_REGIONS:
+      dq_map_set_regions (self, g_value_get_enum (value));
+      break;
+
+    case PROP_SHARES:
+      dq_map_set_shares (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -381,6 +401,29 @@ dq_map_class_init (DqMapClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  /**
+   * DqMap:regions:
+   *
+   * Which division of Kazakhstan the map draws: today's regions (the
+   * default) or those before 2018, for data that names them.
+   */
+  properties[PROP_REGIONS] =
+    g_param_spec_enum ("regions", NULL, NULL,
+                       DQ_TYPE_MAP_REGIONS, DQ_MAP_REGIONS_2024,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /**
+   * DqMap:shares:
+   *
+   * Whether regions are coloured by the share of the highlighted group
+   * (#DqMap:group) in their population, where a figure exists; regions
+   * without one are hatched. Only today's regions have figures.
+   */
+  properties[PROP_SHARES] =
+    g_param_spec_boolean ("shares", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -418,6 +461,9 @@ dq_map_init (DqMap *self)
   self->basemap = dq_basemap_dup_default (&error);
   if (self->basemap == NULL)
     g_error ("Cannot read the base map: %s", error->message);
+  self->region_shares = dq_region_shares_dup_default (&error);
+  if (self->region_shares == NULL)
+    g_error ("Cannot read the regional shares: %s", error->message);
 
   self->viewport = dq_map_viewport_new ();
   {
@@ -710,6 +756,110 @@ dq_map_set_clustering (DqMap    *self,
   self->clustering = clustering;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLUSTERING]);
   _dq_map_changed (self);
+}
+
+DqMapRegions
+dq_map_get_regions (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), DQ_MAP_REGIONS_2024);
+
+  return self->regions;
+}
+
+/**
+ * dq_map_set_regions:
+ * @self: a #DqMap
+ * @regions: which division of Kazakhstan to draw
+ *
+ * Swaps the outlines; the view stays where it is.
+ */
+void
+dq_map_set_regions (DqMap        *self,
+                    DqMapRegions  regions)
+{
+  g_autoptr(GError) error = NULL;
+  DqBasemap *basemap;
+
+  g_return_if_fail (DQ_IS_MAP (self));
+  g_return_if_fail (regions == DQ_MAP_REGIONS_2024 || regions == DQ_MAP_REGIONS_PRE_2018);
+
+  if (self->regions == regions)
+    return;
+
+  /* Compiled into the program, like the default one. */
+  basemap = dq_basemap_dup_division (regions, &error);
+  if (basemap == NULL)
+    g_error ("Cannot read the base map: %s", error->message);
+  g_set_object (&self->basemap, basemap);
+  g_object_unref (basemap);
+
+  self->regions = regions;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIONS]);
+  _dq_map_changed (self);
+}
+
+gboolean
+dq_map_get_shares (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), FALSE);
+
+  return self->shares;
+}
+
+/**
+ * dq_map_set_shares:
+ * @self: a #DqMap
+ * @shares: whether to colour regions by the group's share
+ *
+ * See #DqMap:shares. The map draws shares only with a group and today's
+ * regions; dq_map_shows_shares() says whether it does.
+ */
+void
+dq_map_set_shares (DqMap    *self,
+                   gboolean  shares)
+{
+  g_return_if_fail (DQ_IS_MAP (self));
+
+  shares = !!shares;
+  if (self->shares == shares)
+    return;
+
+  self->shares = shares;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARES]);
+  _dq_map_changed (self);
+}
+
+/**
+ * dq_map_shows_shares:
+ * @self: a #DqMap
+ *
+ * Whether the scene colours regions by share: #DqMap:shares is on, a
+ * group is highlighted and the regions are today's, the only ones the
+ * figures are given for.
+ *
+ * Returns: %TRUE if the regions show shares
+ */
+gboolean
+dq_map_shows_shares (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), FALSE);
+
+  return self->shares && self->regions == DQ_MAP_REGIONS_2024 &&
+         dq_map_filter_get_group (self->filter) != NULL;
+}
+
+/**
+ * dq_map_get_region_shares:
+ * @self: a #DqMap
+ *
+ * Returns: (transfer none): the table of shares the map colours by
+ */
+DqRegionShares *
+dq_map_get_region_shares (DqMap *self)
+{
+  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
+
+  return self->region_shares;
 }
 
 /**

@@ -16,6 +16,8 @@
 #include "dq-dataset.h"
 #include "dq-map-filter.h"
 #include "dq-map-viewport.h"
+#include "dq-region-shares.h"
+#include "dq-render-types.h"
 #include "dq-scene.h"
 
 G_BEGIN_DECLS
@@ -70,6 +72,14 @@ DqMapViewport      *dq_map_get_viewport     (DqMap              *self);
 gboolean            dq_map_get_clustering   (DqMap              *self);
 void                dq_map_set_clustering   (DqMap              *self,
                                              gboolean            clustering);
+DqMapRegions        dq_map_get_regions      (DqMap              *self);
+void                dq_map_set_regions      (DqMap              *self,
+                                             DqMapRegions        regions);
+gboolean            dq_map_get_shares       (DqMap              *self);
+void                dq_map_set_shares       (DqMap              *self,
+                                             gboolean            shares);
+gboolean            dq_map_shows_shares     (DqMap              *self);
+DqRegionShares     *dq_map_get_region_shares (DqMap             *self);
 DqBasemap          *dq_map_get_basemap      (DqMap              *self);
 GListModel         *dq_map_get_unlocated    (DqMap              *self);
 

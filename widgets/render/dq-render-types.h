@@ -47,6 +47,23 @@ typedef enum
 } DqChartTopic;
 
 /**
+ * DqMapRegions:
+ * @DQ_MAP_REGIONS_2024: Kazakhstan's regions after the reform of 2022
+ *   (Abai, Jetisu, Ulytau; Turkistan region and the city of Shymkent since
+ *   2018), as they are today
+ * @DQ_MAP_REGIONS_PRE_2018: Kazakhstan's regions as divided before 2018,
+ *   with South Kazakhstan region, for data that refers to them
+ *
+ * Which division of Kazakhstan the map draws; Uzbekistan's is the same in
+ * both.
+ */
+typedef enum
+{
+  DQ_MAP_REGIONS_2024,
+  DQ_MAP_REGIONS_PRE_2018,
+} DqMapRegions;
+
+/**
  * DqMarkKind:
  *
  * The shape of a mark of a scene.
