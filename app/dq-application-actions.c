@@ -51,6 +51,7 @@ dq_application_actions_about (GSimpleAction *action,
   static const char *developers[] = { "The Dostyq developers", NULL };
   static const char *data_sources[] = {
     "Natural Earth https://www.naturalearthdata.com/",
+    "geokz (A. Rodionov, CC BY 4.0) https://github.com/arodionoff/geokz",
     "Central Asia Barometer",
     "Cambridge Journal of Eurasian Studies",
     "CABAR.asia",
@@ -81,6 +82,16 @@ dq_application_actions_about (GSimpleAction *action,
                                       _("Made with Natural Earth. Country and region "
                                         "boundaries and city positions are Natural Earth "
                                         "data, in the public domain."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+  /* CC BY 4.0 asks for this credit. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Regions of Kazakhstan"),
+                                      _("The boundaries of Kazakhstan’s regions since 2022 are "
+                                        "from geokz by A. Rodionov "
+                                        "(https://github.com/arodionoff/geokz), after OCHA’s "
+                                        "COD-AB Kazakhstan 2024, under the Creative Commons "
+                                        "Attribution 4.0 licence (CC BY 4.0); simplified."),
                                       GTK_LICENSE_CUSTOM,
                                       NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),

@@ -36,7 +36,9 @@ struct _DqMapPage
   DqMapView         *map_view;
   /* Bound so that disposing the template unparents it */
   GtkPaned          *paned;
+  GtkDropDown       *regions_dropdown;
   GtkSearchEntry    *search_entry;
+  GtkCheckButton    *shares_check;
   GtkScrolledWindow *side_scroller;
   GtkLabel          *unlocated_label;
   GtkNoSelection    *unlocated_selection;
@@ -305,6 +307,35 @@ on_country_dropdown_notify_selected_cb (DqMapPage   *self,
 
   if (selected < G_N_ELEMENTS (countries))
     dq_map_set_country (self->map, countries[selected]);
+}
+
+static void
+on_regions_dropdown_notify_selected_cb (DqMapPage   *self,
+                                        GParamSpec  *pspec,
+                                        GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* The dropdown lists the divisions in the order of DqMapRegions. */
+  if (selected == DQ_MAP_REGIONS_2024 || selected == DQ_MAP_REGIONS_PRE_2018)
+    dq_map_set_regions (self->map, selected);
+}
+
+static void
+on_map_notify_regions_cb (DqMapPage *self)
+{
+  gtk_drop_down_set_selected (self->regions_dropdown, dq_map_get_regions (self->map));
+}
+
+/* The shares are given for today's regions only. */
+static gboolean
+regions_to_shares_sensitive (GBinding     *binding,
+                             const GValue *from,
+                             GValue       *to,
+                             gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == DQ_MAP_REGIONS_2024);
+  return TRUE;
 }
 
 static void
@@ -714,12 +745,15 @@ dq_map_page_class_init (DqMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, DqMapPage, regions_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DqMapPage, shares_check);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, side_scroller);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, unlocated_label);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, unlocated_selection);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, unlocated_view);
   gtk_widget_class_bind_template_callback (widget_class, on_country_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_regions_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_group_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_language_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_map_view_activate_item_cb);
@@ -770,6 +804,13 @@ dq_map_page_init (DqMapPage *self)
                            G_CALLBACK (on_map_notify_group_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dq_map_get_unlocated (self->map), "items-changed",
                            G_CALLBACK (on_unlocated_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map, "notify::regions",
+                           G_CALLBACK (on_map_notify_regions_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->map, "shares", self->shares_check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->map, "regions", self->shares_check, "sensitive",
+                               G_BINDING_SYNC_CREATE, regions_to_shares_sensitive, NULL, NULL,
+                               NULL);
   dq_map_view_set_map (self->map_view, self->map);
   gtk_no_selection_set_model (self->unlocated_selection, dq_map_get_unlocated (self->map));
 
