@@ -524,6 +524,27 @@ test_map_page (void)
       g_assert_true (g_hash_table_contains (highlighted, key));
   }
 
+  /* Coloured by the Germans' share: the view shows the choropleth, and
+   * goes back to the plain regions before 2018, which have no figures. */
+  dq_map_set_shares (map, TRUE);
+  wait_for_scene (view);
+  {
+    guint hatched = 0;
+
+    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+    for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+      hatched += dq_scene_get_mark (scene, i)->role == DQ_MARK_ROLE_GAP;
+    g_assert_cmpuint (hatched, ==, 30);
+
+    dq_map_set_regions (map, DQ_MAP_REGIONS_PRE_2018);
+    wait_for_scene (view);
+    scene = dq_scene_view_get_scene (DQ_SCENE_VIEW (view));
+    for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+      g_assert_cmpint (dq_scene_get_mark (scene, i)->role, !=, DQ_MARK_ROLE_GAP);
+    dq_map_set_regions (map, DQ_MAP_REGIONS_2024);
+    dq_map_set_shares (map, FALSE);
+  }
+
   /* A group that is not listed selects none. */
   dq_map_page_set_group (page, "no-such-group");
   g_assert_null (dq_map_page_get_group (page));
