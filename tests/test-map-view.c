@@ -17,6 +17,7 @@
 #include "dq-export-dialog.h"
 #include "dq-map-page.h"
 #include "dq-map-view.h"
+#include "dq-map-view-private.h"
 
 static DqDataset *
 bundled (void)
@@ -622,6 +623,30 @@ test_map_page (void)
   g_assert_finalize_object (page);
 }
 
+/* What pointing at a region says: on today's map, a region of the data's
+ * concentration list found through the region it was part of; with the
+ * share colouring, the region's share with its year, kind and source, or
+ * that there is none. */
+static void
+test_map_view_region_words (void)
+{
+  g_autoptr(DqDataset) dataset = bundled ();
+  g_autoptr(DqMap) map = dq_map_new (dataset);
+  g_autofree char *ulytau = NULL, *kostanay = NULL, *abai = NULL;
+
+  dq_map_set_group (map, "germans");
+  ulytau = _dq_map_view_describe_region (map, "KZ-62");
+  g_assert_nonnull (strstr (ulytau, "Ulytau region"));
+  g_assert_nonnull (strstr (ulytau, "Germans"));
+
+  dq_map_set_shares (map, TRUE);
+  kostanay = _dq_map_view_describe_region (map, "KZ-39");
+  g_assert_nonnull (strstr (kostanay, "3.14% (estimate for 2018)"));
+  g_assert_nonnull (strstr (kostanay, "Source: https://ru.wikipedia.org/"));
+  abai = _dq_map_view_describe_region (map, "KZ-10");
+  g_assert_nonnull (strstr (abai, "No published share of this group"));
+}
+
 static void
 test_map_export_dialog (void)
 {
@@ -685,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Widgets/MapView/scene", test_map_view_scene);
   g_test_add_func ("/Dostyq/Widgets/MapView/zoom", test_map_view_zoom);
   g_test_add_func ("/Dostyq/Widgets/MapView/focus", test_map_view_focus);
+  g_test_add_func ("/Dostyq/Widgets/MapView/region-words", test_map_view_region_words);
   g_test_add_func ("/Dostyq/Widgets/MapPage/filters", test_map_page);
   g_test_add_func ("/Dostyq/Widgets/MapPage/export", test_map_export_dialog);
 

@@ -232,6 +232,51 @@ _dq_map_view_describe_cluster (DqMap      *map,
   return g_string_free (text, FALSE);
 }
 
+/* On the choropleth: the group's share in the region, with its year, kind
+ * and source, or that there is none. */
+static void
+append_share (GString             *text,
+              DqMap               *map,
+              const DqBasemapArea *area)
+{
+  const DqRegionShare *share = dq_region_shares_lookup (dq_map_get_region_shares (map),
+                                                        dq_map_get_group (map), area->code);
+  g_autofree char *value = NULL;
+
+  g_string_append_c (text, '\n');
+  if (share == NULL)
+    {
+      g_string_append (text, _("No published share of this group"));
+      return;
+    }
+
+  value = dq_format_percent (share->share, -1, dq_map_get_language (map));
+  switch (share->kind)
+    {
+    case DQ_SHARE_CENSUS:
+      /* Translators: a group's share of a region's population, then the year */
+      g_string_append_printf (text, _("Share of the population: %s (census of %d)"), value,
+                              share->year);
+      break;
+
+    case DQ_SHARE_ESTIMATE:
+      /* Translators: a group's share of a region's population, then the year */
+      g_string_append_printf (text, _("Share of the population: %s (estimate for %d)"), value,
+                              share->year);
+      break;
+
+    case DQ_SHARE_UNSTATED:
+    default:
+      /* Translators: a group's share of a region's population, then the year */
+      g_string_append_printf (text, _("Share of the population: %s (%d; the source does not "
+                                      "say whether census or estimate)"), value, share->year);
+      break;
+    }
+  g_string_append_c (text, '\n');
+  /* Translators: where a figure was read, a web address or a table */
+  g_string_append_printf (text, _("Source: %s"), share->source);
+}
+
 /**
  * _dq_map_view_describe_region:
  * @map: the map
@@ -273,7 +318,10 @@ _dq_map_view_describe_region (DqMap      *map,
             {
               DqPlace *place = dq_dataset_lookup_place (dataset, concentration->places[p]);
 
-              if (place != NULL && g_strcmp0 (dq_place_get_hasc (place), hasc) == 0)
+              /* The data names the regions before 2018; today's region
+               * is one of concentration if it holds such a region's land. */
+              if (place != NULL && dq_place_get_hasc (place) != NULL &&
+                  dq_basemap_area_matches (area, dq_place_get_hasc (place)))
                 {
                   here = TRUE;
                   if (g_strcmp0 (dq_group_get_id (group), selected) == 0)
@@ -289,6 +337,9 @@ _dq_map_view_describe_region (DqMap      *map,
         g_string_append (names, ", ");
       g_string_append (names, dq_text_get (dq_group_get_name (group), language));
     }
+
+  if (dq_map_shows_shares (map))
+    append_share (text, map, area);
 
   if (names->len > 0)
     {
