@@ -326,6 +326,23 @@ _dq_map_flow_entries (GArray *entries,
   return entries->len > 0 ? column + 1 : 0;
 }
 
+/* A region's swatch: a small rectangle in its fill and border. */
+static void
+area_swatch (DqMapLayout *layout,
+             const Entry *entry,
+             double       sx,
+             double       sy,
+             double       line_width)
+{
+  DqMark *mark = dq_scene_add_rect (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
+                                    sx - layout->radius * 1.3, sy - layout->radius,
+                                    layout->radius * 2.6, layout->radius * 2, &entry->fill);
+
+  mark->stroke = entry->stroke;
+  mark->line_width = line_width;
+  mark->dash = entry->dash;
+}
+
 /* The hatching of a "no data" swatch: the same lines as on the map. */
 static void
 hatch_swatch (DqMapLayout   *layout,
@@ -380,11 +397,7 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_HATCH:
-          mark = dq_scene_add_rect (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
-                                    sx - layout->radius * 1.3, sy - layout->radius,
-                                    layout->radius * 2.6, layout->radius * 2, &entry->fill);
-          mark->stroke = entry->stroke;
-          mark->line_width = 0.8;
+          area_swatch (layout, entry, sx, sy, 0.8);
           hatch_swatch (layout, sx, sy, &entry->stroke);
           break;
 
@@ -413,12 +426,7 @@ _dq_map_draw_entries (DqMapLayout *layout,
           break;
 
         case ENTRY_AREA:
-          mark = dq_scene_add_rect (layout->frame.scene, DQ_MARK_ROLE_LEGEND,
-                                    sx - layout->radius * 1.3, sy - layout->radius,
-                                    layout->radius * 2.6, layout->radius * 2, &entry->fill);
-          mark->stroke = entry->stroke;
-          mark->line_width = 1.2;
-          mark->dash = entry->dash;
+          area_swatch (layout, entry, sx, sy, 1.2);
           break;
 
         case ENTRY_RING:
