@@ -302,7 +302,11 @@ _dq_map_place_labels (DqMapLayout *layout)
       label.font = city ? layout->font_label : layout->font_label * 0.9;
       label.color = &theme->foreground;
       label.style = LABEL_AROUND;
-      label.priority = (city ? 1000 : 500) + count * 10 +
+      /* The neighbours' capitals place the two countries; they give way
+       * to the places of the two. */
+      label.priority = (city ? 1000 : 500) + count * 10 -
+                       (g_strcmp0 (dq_place_get_country (place), "KZ") != 0 &&
+                        g_strcmp0 (dq_place_get_country (place), "UZ") != 0 ? 800 : 0) +
                        (g_hash_table_contains (layout->highlight_places,
                                                dq_place_get_id (place)) ? 2000 : 0);
       label.bold = g_hash_table_contains (layout->highlight_places, dq_place_get_id (place));

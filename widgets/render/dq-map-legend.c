@@ -180,7 +180,9 @@ _dq_map_legend_entries (DqMapLayout *layout,
     add_entry (entries, ENTRY_SYMBOL, 0, TRUE, neutral, &theme->background,
                dq_map_string (DQ_MAP_STRING_CONFLICT, layout->frame.language));
 
-  /* Groups in the dataset's order, those with a record on the map. */
+  /* Groups in the dataset's order, those with a record on the map; not in
+   * a short legend of shares, where the regions' colours come first. */
+  if (!(layout->short_legend && layout->shares))
   {
     guint heading = entries->len;
 
