@@ -253,65 +253,17 @@ compare_labels (gconstpointer a,
   return (la->order > lb->order) - (la->order < lb->order);
 }
 
-void
-_dq_map_place_labels (DqMapLayout *layout)
+/* Regions' names, and on the choropleth their shares. @region_color is
+ * kept by the labels, and outlives them. */
+static void
+add_region_labels (DqMapLayout   *layout,
+                   GArray        *labels,
+                   GPtrArray     *datums,
+                   const DqColor *region_color)
 {
-  DqMap *self = layout->map;
-  GListModel *places = dq_dataset_get_places (self->dataset);
-  DqBasemap *basemap = self->basemap;
-  g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) datums = g_ptr_array_new_with_free_func (g_free);
+  DqBasemap *basemap = layout->map->basemap;
   const DqTheme *theme = layout->frame.theme;
-  DqColor region_color = _dq_map_with_alpha (theme->muted, 0.95);
-  DqColor faint = _dq_map_with_alpha (theme->muted, 0.7);
   gboolean share_years = FALSE;
-
-  /* How many drawn records each place has: busier places are labelled
-   * first. */
-  for (guint i = 0; i < layout->symbols->len; i++)
-    {
-      const DqMapSymbol *symbol = &g_array_index (layout->symbols, DqMapSymbol, i);
-
-      guint count;
-
-      if (symbol->item->synthetic)
-        continue;
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, symbol->item->place));
-      g_hash_table_insert (counts, symbol->item->place, GUINT_TO_POINTER (count + 1));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(DqPlace) place = g_list_model_get_item (places, i);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, place));
-      gboolean city = g_strcmp0 (dq_place_get_kind (place), "city") == 0;
-      char *datum;
-      Label label = { 0 };
-
-      if (!dq_place_is_located (place) || (!city && count == 0))
-        continue;
-
-      datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
-      g_ptr_array_add (datums, datum);
-      label.text = dq_text_get (dq_place_get_name (place), layout->frame.language);
-      label.role = DQ_MARK_ROLE_PLACE_LABEL;
-      label.datum = datum;
-      dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
-                             dq_place_get_latitude (place), &label.x, &label.y);
-      label.font = city ? layout->font_label : layout->font_label * 0.9;
-      label.color = &theme->foreground;
-      label.style = LABEL_AROUND;
-      /* The neighbours' capitals place the two countries; they give way
-       * to the places of the two. */
-      label.priority = (city ? 1000 : 500) + count * 10 -
-                       (g_strcmp0 (dq_place_get_country (place), "KZ") != 0 &&
-                        g_strcmp0 (dq_place_get_country (place), "UZ") != 0 ? 800 : 0) +
-                       (g_hash_table_contains (layout->highlight_places,
-                                               dq_place_get_id (place)) ? 2000 : 0);
-      label.bold = g_hash_table_contains (layout->highlight_places, dq_place_get_id (place));
-      g_array_append_val (labels, label);
-    }
 
   /* On the choropleth, each region with a figure shows its share, with
    * its year when the figures are of several years or kinds. */
@@ -361,7 +313,7 @@ _dq_map_place_labels (DqMapLayout *layout)
       dq_viewport_to_canvas (&layout->viewport, area->label_lon, area->label_lat, &label.x,
                              &label.y);
       label.font = layout->font_region;
-      label.color = highlighted ? &theme->foreground : &region_color;
+      label.color = highlighted ? &theme->foreground : region_color;
       label.style = LABEL_INSIDE;
       label.area = area;
       /* Larger regions first; the highlighted ones before any place. */
@@ -370,6 +322,68 @@ _dq_map_place_labels (DqMapLayout *layout)
       label.priority = (highlighted ? 3000 : 0) + MIN (400, fabs (span_x1 - span_x0) / 4);
       g_array_append_val (labels, label);
     }
+}
+
+void
+_dq_map_place_labels (DqMapLayout *layout)
+{
+  DqMap *self = layout->map;
+  GListModel *places = dq_dataset_get_places (self->dataset);
+  DqBasemap *basemap = self->basemap;
+  g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) datums = g_ptr_array_new_with_free_func (g_free);
+  const DqTheme *theme = layout->frame.theme;
+  DqColor region_color = _dq_map_with_alpha (theme->muted, 0.95);
+  DqColor faint = _dq_map_with_alpha (theme->muted, 0.7);
+
+  /* How many drawn records each place has: busier places are labelled
+   * first. */
+  for (guint i = 0; i < layout->symbols->len; i++)
+    {
+      const DqMapSymbol *symbol = &g_array_index (layout->symbols, DqMapSymbol, i);
+
+      guint count;
+
+      if (symbol->item->synthetic)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, symbol->item->place));
+      g_hash_table_insert (counts, symbol->item->place, GUINT_TO_POINTER (count + 1));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(DqPlace) place = g_list_model_get_item (places, i);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, place));
+      gboolean city = g_strcmp0 (dq_place_get_kind (place), "city") == 0;
+      char *datum;
+      Label label = { 0 };
+
+      if (!dq_place_is_located (place) || (!city && count == 0))
+        continue;
+
+      datum = g_strconcat ("place:", dq_place_get_id (place), NULL);
+      g_ptr_array_add (datums, datum);
+      label.text = dq_text_get (dq_place_get_name (place), layout->frame.language);
+      label.role = DQ_MARK_ROLE_PLACE_LABEL;
+      label.datum = datum;
+      dq_viewport_to_canvas (&layout->viewport, dq_place_get_longitude (place),
+                             dq_place_get_latitude (place), &label.x, &label.y);
+      label.font = city ? layout->font_label : layout->font_label * 0.9;
+      label.color = &theme->foreground;
+      label.style = LABEL_AROUND;
+      /* The neighbours' capitals place the two countries; they give way
+       * to the places of the two. */
+      label.priority = (city ? 1000 : 500) + count * 10 -
+                       (g_strcmp0 (dq_place_get_country (place), "KZ") != 0 &&
+                        g_strcmp0 (dq_place_get_country (place), "UZ") != 0 ? 800 : 0) +
+                       (g_hash_table_contains (layout->highlight_places,
+                                               dq_place_get_id (place)) ? 2000 : 0);
+      label.bold = g_hash_table_contains (layout->highlight_places, dq_place_get_id (place));
+      g_array_append_val (labels, label);
+    }
+
+  add_region_labels (layout, labels, datums, &region_color);
 
   for (guint i = 0; i < dq_basemap_get_n_countries (basemap); i++)
     {
