@@ -849,6 +849,8 @@ test_export_svg (void)
         {
           g_assert_nonnull (strstr (svg, ">Almaty</text>"));
           g_assert_nonnull (strstr (svg, ">Kyrgyzstan</text>"));
+          g_assert_nonnull (strstr (svg, ">Abai region</text>"));
+          g_assert_nonnull (strstr (svg, ">Ulytau region</text>"));
         }
       else
         {
