@@ -132,7 +132,8 @@ test_cli_export_sizes (void)
     { { "--size", "column", NULL }, 1004, 1004 },
     { { "--size", "slide", NULL }, 1920, 1080 },
     { { "--width", "800", "--height", "500", NULL }, 800, 500 },
-    { { "--size", "full", "--dpi", "150", NULL }, 1028, 686 },
+    /* 174 × 116 mm at 150 dpi are 1027.6 × 685.0 px: the nearest pixels. */
+    { { "--size", "full", "--dpi", "150", NULL }, 1028, 685 },
     { { NULL }, 1600, 1000 },
   };
 
@@ -159,6 +160,53 @@ test_cli_export_sizes (void)
       g_assert_cmpuint (width, ==, cases[i].width);
       g_assert_cmpuint (height, ==, cases[i].height);
     }
+}
+
+/* --bundle writes the image and its data, alt text and citations beside
+ * it; --transparent gives a PNG with alpha. */
+static void
+test_cli_export_bundle (void)
+{
+  static const char * const suffixes[] = { ".png", ".csv", ".alt.txt", ".citation.txt", ".bib" };
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("bundle.kk.png");
+  g_autofree char *csv_path = tmp_path ("bundle.kk.csv");
+  g_autofree char *csv = NULL;
+  g_autofree guint8 *png = NULL;
+  gsize size;
+
+  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
+                 "--bundle", "--transparent", "--size", "column", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat ("bundle.kk", suffixes[i], NULL);
+      g_autofree char *file = tmp_path (name);
+
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+      g_unlink (file);
+    }
+
+  /* Written before it was removed: the chart's data, in Kazakh. */
+  g_assert_false (g_file_test (csv_path, G_FILE_TEST_EXISTS));
+  dq_test_run_clear (&run);
+  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
+                 "--bundle", "-o", path, NULL);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "id,label,"));
+  g_assert_nonnull (strstr (csv, "cab-2021"));
+
+  /* Colour type 6, RGBA, only when asked for. */
+  g_assert_true (g_file_get_contents (path, (char **) &png, &size, NULL));
+  g_assert_cmpuint (png[25], ==, 2);
+  g_clear_pointer (&png, g_free);
+  dq_test_run_clear (&run);
+  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--transparent",
+                 "-o", path, NULL);
+  g_assert_true (g_file_get_contents (path, (char **) &png, &size, NULL));
+  g_assert_cmpuint (png[25], ==, 6);
 }
 
 static void
@@ -655,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/List/escapes", test_cli_list_escapes);
   g_test_add_func ("/Dostyq/Cli/Export/svg", test_cli_export_svg);
   g_test_add_func ("/Dostyq/Cli/Export/sizes", test_cli_export_sizes);
+  g_test_add_func ("/Dostyq/Cli/Export/bundle", test_cli_export_bundle);
   g_test_add_func ("/Dostyq/Cli/Export/format-from-name", test_cli_export_format_from_name);
   g_test_add_func ("/Dostyq/Cli/Export/all", test_cli_export_all);
   g_test_add_func ("/Dostyq/Cli/Export/errors", test_cli_export_errors);

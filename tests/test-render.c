@@ -421,9 +421,129 @@ test_render_png_size (void)
       g_assert_cmpuint (size, >, 33);
       g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
       g_assert_cmpmem (data + 12, 4, "IHDR", 4);
-      g_assert_cmpuint (read_be32 (data + 16), ==, (guint32) ceil (cases[i].width * cases[i].dpi / 96 - 1e-6));
-      g_assert_cmpuint (read_be32 (data + 20), ==, (guint32) ceil (cases[i].height * cases[i].dpi / 96 - 1e-6));
+      /* The nearest whole pixel, as the README says. */
+      g_assert_cmpuint (read_be32 (data + 16), ==, (guint32) floor (cases[i].width * cases[i].dpi / 96 + 0.5));
+      g_assert_cmpuint (read_be32 (data + 20), ==, (guint32) floor (cases[i].height * cases[i].dpi / 96 + 0.5));
     }
+}
+
+/* The chunk @type of a PNG, or NULL; @length gets its length. */
+static const guint8 *
+png_chunk (GBytes     *bytes,
+           const char *type,
+           guint32    *length)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  for (gsize at = 8; at + 12 <= size; at += 12 + read_be32 (data + at))
+    {
+      if (memcmp (data + at + 4, type, 4) == 0)
+        {
+          *length = read_be32 (data + at);
+          return data + at + 8;
+        }
+    }
+
+  return NULL;
+}
+
+static cairo_status_t
+read_from_bytes (void          *closure,
+                 unsigned char *out,
+                 unsigned int   length)
+{
+  GInputStream *stream = closure;
+
+  return g_input_stream_read_all (stream, out, length, NULL, NULL, NULL) ?
+         CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR;
+}
+
+/* The last column and row are the background, as the first are: the
+ * background reaches every edge pixel whole. */
+static void
+assert_edges_painted (GBytes *bytes)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  cairo_surface_t *image = cairo_image_surface_create_from_png_stream (read_from_bytes, stream);
+  int width = cairo_image_surface_get_width (image);
+  int height = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guint8 *pixels = cairo_image_surface_get_data (image);
+  guint32 corner = *(const guint32 *) (gconstpointer) pixels;
+
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (pixels + (gsize) y * stride);
+
+      g_assert_cmphex (row[width - 1] & 0xffffff, ==, corner & 0xffffff);
+    }
+  for (int x = 0; x < width; x++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (pixels + (gsize) (height - 1) * stride);
+
+      g_assert_cmphex (row[x] & 0xffffff, ==, corner & 0xffffff);
+    }
+  cairo_surface_destroy (image);
+}
+
+/* Every preset in every language: the pixel size is the physical size at
+ * the resolution, rounded to the nearest pixel; the resolution is in the
+ * pHYs chunk; an opaque background gives RGB without alpha, whose edge
+ * pixels are then opaque by construction; a transparent one, RGBA. */
+static void
+test_render_png_print (void)
+{
+  const DqSizePreset *presets;
+  guint n_presets;
+
+  presets = dq_size_presets (&n_presets);
+  for (guint p = 0; p < n_presets; p++)
+    for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+      for (guint transparent = 0; transparent < 2; transparent++)
+        {
+          const DqSizePreset *preset = &presets[p];
+          double width, height, exact_width, exact_height;
+          DqExportSettings settings = { preset->dpi, transparent, NULL };
+          g_autoptr(DqScene) scene = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          const guint8 *ihdr, *phys;
+          guint32 length;
+
+          dq_size_preset_scene_size (preset, &width, &height);
+          scene = build (chart ("cab-2021-attitude"), width, height, l);
+          bytes = dq_scene_export_bytes_full (scene, DQ_EXPORT_PNG, &settings, &error);
+          g_assert_no_error (error);
+
+          exact_width = preset->millimetres ? preset->width / 25.4 * preset->dpi : preset->width;
+          exact_height = preset->millimetres ? preset->height / 25.4 * preset->dpi : preset->height;
+          ihdr = png_chunk (bytes, "IHDR", &length);
+          g_assert_nonnull (ihdr);
+          g_assert_cmpuint (read_be32 (ihdr), ==, (guint32) floor (exact_width + 0.5));
+          g_assert_cmpuint (read_be32 (ihdr + 4), ==, (guint32) floor (exact_height + 0.5));
+          /* Colour type 2 is RGB, 6 RGBA. */
+          g_assert_cmpuint (ihdr[9], ==, transparent ? 6 : 2);
+
+          phys = png_chunk (bytes, "pHYs", &length);
+          g_assert_nonnull (phys);
+          g_assert_cmpuint (length, ==, 9);
+          g_assert_cmpuint (read_be32 (phys), ==, (guint32) round (preset->dpi / 0.0254));
+          g_assert_cmpuint (read_be32 (phys + 4), ==, read_be32 (phys));
+          g_assert_cmpuint (phys[8], ==, 1);
+          /* Read back, it is the preset's resolution within half a pixel a
+           * metre (96 dpi is 3780 a metre, 96.012 dpi). */
+          g_assert_cmpfloat_with_epsilon (read_be32 (phys) * 0.0254, preset->dpi, 0.0127);
+
+          if (!transparent)
+            assert_edges_painted (bytes);
+        }
+
+  /* 85 mm at 300 dpi: 1003.9 pixels are 1004. */
+  g_assert_cmpint (dq_export_pixels (85 / 25.4 * 96, 300), ==, 1004);
+  g_assert_cmpint (dq_export_pixels (1600, 96), ==, 1600);
+  g_assert_cmpint (dq_export_pixels (1600.0 * 96 / 300, 300), ==, 1600);
 }
 
 static void
@@ -647,6 +767,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Render/Export/svg", test_render_svg);
   g_test_add_func ("/Dostyq/Render/Export/svg-escapes", test_render_svg_escapes);
   g_test_add_func ("/Dostyq/Render/Export/png-size", test_render_png_size);
+  g_test_add_func ("/Dostyq/Render/Export/png-print", test_render_png_print);
   g_test_add_func ("/Dostyq/Render/Export/png-too-large", test_render_png_too_large);
   g_test_add_func ("/Dostyq/Render/Export/pdf", test_render_pdf);
   g_test_add_func ("/Dostyq/Render/Export/unwritable", test_render_export_unwritable);

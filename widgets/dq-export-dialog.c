@@ -593,8 +593,8 @@ dq_export_dialog_get_pixel_size (DqExportDialog *self,
 
   get_scene_size (self, &scene_width, &scene_height, &dpi);
   /* As the PNG writer rounds. */
-  *width = (int) ceil (scene_width * dpi / 96 - 1e-6);
-  *height = (int) ceil (scene_height * dpi / 96 - 1e-6);
+  *width = dq_export_pixels (scene_width, dpi);
+  *height = dq_export_pixels (scene_height, dpi);
 }
 
 /**

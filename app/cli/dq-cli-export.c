@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "dq-analysis.h"
+#include "dq-bundle.h"
 #include "dq-chart.h"
 #include "dq-chart-source.h"
 #include "dq-cli-common.h"
@@ -25,6 +26,7 @@
 #include "dq-cli-map.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
+#include "dq-provenance.h"
 #include "dq-scene-render.h"
 
 /* The id of the map among the charts of `dostyq list` and `--chart`. */
@@ -190,6 +192,8 @@ typedef struct
   gboolean             reverse;
   gboolean             all;
   gboolean             shares;
+  gboolean             bundle;
+  gboolean             transparent;
   int                  repeat;
   char                *width_str;
   char                *height_str;
@@ -269,32 +273,50 @@ parse_list (const char  *value,
   return TRUE;
 }
 
-/* Exports a chart, or the map when @chart is %NULL. */
+/* Exports a chart, or the map when @chart is %NULL: the image, with where
+ * it comes from written into it, and with --bundle the files beside it. */
 static gboolean
-export_one (DqChart              *chart,
-            DqMap                *map,
-            const DqChartOptions *options,
-            DqExportFormat        format,
-            double                dpi,
-            const char           *path,
-            gboolean              progress,
-            GError              **error)
+export_one (Export          *job,
+            DqChart         *chart,
+            DqExportFormat   format,
+            const char      *path,
+            gboolean         progress,
+            GError         **error)
 {
   g_autoptr(DqScene) scene = NULL;
+  g_autoptr(DqProvenance) provenance = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  DqExportSettings settings = { .dpi = job->dpi, .transparent = job->transparent };
 
   if (chart != NULL)
-    scene = dq_chart_build_scene (chart, options);
+    {
+      scene = dq_chart_build_scene (chart, &job->options);
+      provenance = dq_provenance_new_for_chart (chart, scene);
+    }
   else
     {
-      dq_map_set_language (map, options->language);
-      scene = dq_map_build_scene (map, options->width, options->height, options->dark);
+      dq_map_set_language (job->map, job->options.language);
+      scene = dq_map_build_scene (job->map, job->options.width, job->options.height,
+                                  job->options.dark);
+      provenance = dq_provenance_new_for_scene (scene);
     }
+  settings.provenance = provenance;
 
-  if (!dq_scene_export_file (scene, format, dpi, file, error))
+  if (job->bundle)
+    {
+      if (!dq_bundle_write (chart, scene, format, &settings, file, written, error))
+        return FALSE;
+    }
+  else if (!dq_scene_export_file_full (scene, format, &settings, file, error))
     return FALSE;
 
-  if (progress)
+  if (progress && job->bundle)
+    {
+      for (guint i = 0; i < written->len; i++)
+        g_print ("%s\n", (const char *) g_ptr_array_index (written, i));
+    }
+  else if (progress)
     g_print ("%s\n", path);
 
   return TRUE;
@@ -339,6 +361,12 @@ parse_options (Export  *job,
          "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
     { "dpi", 0, 0, G_OPTION_ARG_STRING, &job->dpi_str,
       N_("Resolution: pixels per inch of a PNG (default: 96, or 300 for the print sizes)"), "N" },
+    { "transparent", 0, 0, G_OPTION_ARG_NONE, &job->transparent,
+      N_("Leave the background out: a PNG with an alpha channel, vector files without a "
+         "background"), NULL },
+    { "bundle", 'b', 0, G_OPTION_ARG_NONE, &job->bundle,
+      N_("Write beside each image the chart’s data (.csv), its text for screen readers "
+         "(.alt.txt) and the citation of its sources (.citation.txt, .bib)"), NULL },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &job->theme_str,
       N_("light or dark (default: light)"), N_("THEME") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &job->output,
@@ -828,8 +856,7 @@ write_file (Export         *job,
                                     dq_export_format_to_string (format));
           copy = make_path (job, id, owner, suffix);
         }
-      if (!export_one (chart, job->map, &job->options, format, job->dpi,
-                       copy != NULL ? copy : path,
+      if (!export_one (job, chart, format, copy != NULL ? copy : path,
                        job->output == NULL && r == job->repeat - 1, &error))
         return dq_cli_data_error (error);
     }

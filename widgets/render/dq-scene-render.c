@@ -137,6 +137,14 @@ render_text (cairo_t      *cr,
   cairo_restore (cr);
 }
 
+static void  render_marks (DqScene            *scene,
+                           cairo_t            *cr);
+static char *scene_to_svg (DqScene            *scene,
+                           const char         *width_attr,
+                           const char         *height_attr,
+                           const DqProvenance *provenance,
+                           gboolean            transparent);
+
 /**
  * dq_scene_render_cairo:
  * @scene: a #DqScene
@@ -152,10 +160,20 @@ dq_scene_render_cairo (DqScene *scene,
   g_return_if_fail (DQ_IS_SCENE (scene));
 
   cairo_save (cr);
-
   set_source (cr, dq_scene_get_background (scene));
   cairo_rectangle (cr, 0, 0, dq_scene_get_width (scene), dq_scene_get_height (scene));
   cairo_fill (cr);
+  cairo_restore (cr);
+
+  render_marks (scene, cr);
+}
+
+/* Draws the marks, without the background. */
+static void
+render_marks (DqScene *scene,
+              cairo_t *cr)
+{
+  cairo_save (cr);
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
@@ -313,6 +331,62 @@ dq_scene_to_svg (DqScene    *scene,
                  const char *width_attr,
                  const char *height_attr)
 {
+  g_return_val_if_fail (DQ_IS_SCENE (scene), NULL);
+
+  return scene_to_svg (scene, width_attr, height_attr, NULL, FALSE);
+}
+
+static void
+append_element (GString    *svg,
+                const char *name,
+                const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  escaped = dq_escape_xml (text);
+  g_string_append_printf (svg, "<%s>%s</%s>\n", name, escaped, name);
+}
+
+/* Dublin Core, in RDF as Inkscape writes it: what the figure is, where its
+ * numbers come from, when and in which language it was made, on what
+ * terms; and Dostyq's own words for its version and its dataset's. */
+static void
+append_metadata (GString            *svg,
+                 const DqProvenance *provenance)
+{
+  g_autofree char *date = dq_provenance_dup_date (provenance);
+
+  g_string_append (svg, "<metadata>\n<rdf:RDF"
+                   " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                   " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                   " xmlns:dostyq=\"urn:dostyq:provenance\">\n"
+                   "<rdf:Description rdf:about=\"\">\n"
+                   "<dc:format>image/svg+xml</dc:format>\n"
+                   "<dc:type>StillImage</dc:type>\n");
+  append_element (svg, "dc:title", provenance->title);
+  append_element (svg, "dc:description", provenance->description);
+  append_element (svg, "dc:source", provenance->source);
+  for (guint i = 0; provenance->documents != NULL && provenance->documents[i] != NULL; i++)
+    append_element (svg, "dc:relation", provenance->documents[i]);
+  append_element (svg, "dc:date", date);
+  append_element (svg, "dc:rights", provenance->licence);
+  append_element (svg, "dc:language", provenance->language);
+  append_element (svg, "dc:subject", provenance->keywords);
+  append_element (svg, "dostyq:software", provenance->software);
+  append_element (svg, "dostyq:dataset-version", provenance->dataset_version);
+  g_string_append (svg, "</rdf:Description>\n</rdf:RDF>\n</metadata>\n");
+}
+
+static char *
+scene_to_svg (DqScene            *scene,
+              const char         *width_attr,
+              const char         *height_attr,
+              const DqProvenance *provenance,
+              gboolean            transparent)
+{
   GString *svg = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   const char *lang = dq_language_to_code (dq_scene_get_language (scene));
   double width = dq_scene_get_width (scene);
@@ -340,10 +414,16 @@ dq_scene_to_svg (DqScene    *scene,
 
       g_string_append_printf (svg, "<title>%s</title>\n", title);
     }
+  if (provenance != NULL)
+    append_metadata (svg, provenance);
 
-  g_string_append (svg, "<rect class=\"background\" x=\"0\" y=\"0\" width=\"100%\" height=\"100%\"");
-  append_color (svg, "fill", dq_scene_get_background (scene));
-  g_string_append (svg, "/>\n");
+  if (!transparent)
+    {
+      g_string_append (svg, "<rect class=\"background\" x=\"0\" y=\"0\" width=\"100%\" "
+                       "height=\"100%\"");
+      append_color (svg, "fill", dq_scene_get_background (scene));
+      g_string_append (svg, "/>\n");
+    }
 
   for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
     {
@@ -531,10 +611,73 @@ convert_png_row (const guint32 *src,
  * makes a file as small (126 KB against cairo's 130 KB for the attitude
  * chart) in a quarter of the time; bench/run and README.md give the other
  * levels, filters and Z_RLE that were measured. */
-static cairo_status_t
-write_png (cairo_surface_t *surface,
-           GByteArray      *data)
+/* Adds one iTXt chunk to @texts, if @value is set. Keywords are PNG's
+ * registered ones where one fits, so that viewers show them. */
+static void
+add_png_text (GArray     *texts,
+              const char *key,
+              const char *value,
+              const char *language)
 {
+  png_text text = { 0 };
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  text.compression = PNG_ITXT_COMPRESSION_NONE;
+  text.key = (char *) key;
+  text.text = (char *) value;
+  text.lang = (char *) (language != NULL ? language : "");
+  text.lang_key = (char *) "";
+  g_array_append_val (texts, text);
+}
+
+/* The resolution, and where the figure comes from, as PNG chunks. */
+static void
+set_png_metadata (png_structp         png,
+                  png_infop           info,
+                  double              dpi,
+                  const DqProvenance *provenance,
+                  GPtrArray          *strings)
+{
+  /* pHYs counts pixels per metre: 300 dpi is 11811. */
+  png_uint_32 per_metre = (png_uint_32) round (dpi / 0.0254);
+  g_autoptr(GArray) texts = g_array_new (FALSE, TRUE, sizeof (png_text));
+  const char *lang;
+  char *date, *documents;
+
+  png_set_pHYs (png, info, per_metre, per_metre, PNG_RESOLUTION_METER);
+  if (provenance == NULL)
+    return;
+
+  /* libpng copies the texts; these strings need only live this long. */
+  date = dq_provenance_dup_date (provenance);
+  documents = provenance->documents != NULL && provenance->documents[0] != NULL
+              ? g_strjoinv (", ", provenance->documents) : NULL;
+  g_ptr_array_add (strings, date);
+  if (documents != NULL)
+    g_ptr_array_add (strings, documents);
+
+  lang = provenance->language;
+  add_png_text (texts, "Title", provenance->title, lang);
+  add_png_text (texts, "Description", provenance->description, lang);
+  add_png_text (texts, "Source", provenance->source, lang);
+  add_png_text (texts, "Copyright", provenance->licence, NULL);
+  add_png_text (texts, "Software", provenance->software, NULL);
+  add_png_text (texts, "Creation Time", date, NULL);
+  add_png_text (texts, "Dostyq Documents", documents, NULL);
+  add_png_text (texts, "Dostyq Dataset Version", provenance->dataset_version, NULL);
+  add_png_text (texts, "Keywords", provenance->keywords, NULL);
+  png_set_text (png, info, (png_textp) texts->data, texts->len);
+}
+
+static cairo_status_t
+write_png (cairo_surface_t    *surface,
+           GByteArray         *data,
+           double              dpi,
+           const DqProvenance *provenance)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   const guchar *pixels;
   int width, height, stride;
   gboolean opaque;
@@ -577,6 +720,7 @@ write_png (cairo_surface_t *surface,
   png_set_compression_level (png, 3);
   png_set_compression_strategy (png, Z_DEFAULT_STRATEGY);
   png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  set_png_metadata (png, info, dpi, provenance, strings);
   png_write_info (png, info);
 
   for (int y = 0; y < height; y++)
@@ -593,91 +737,185 @@ write_png (cairo_surface_t *surface,
 }
 
 /**
- * dq_scene_export_bytes:
+ * dq_export_pixels:
+ * @length: a length in scene units (1/96 inch)
+ * @dpi: the resolution
+ *
+ * How many pixels a PNG has along @length: @length × @dpi / 96, rounded to
+ * the nearest whole pixel (a half up). A length in millimetres is
+ * mm × 96 / 25.4 units, so 85 mm at 300 dpi is 85 / 25.4 × 300 = 1003.9,
+ * 1004 pixels. The drawing is then stretched by that fraction of a pixel
+ * so that it covers every pixel whole: no edge pixel is half painted.
+ *
+ * Returns: the number of pixels, at least 1
+ */
+int
+dq_export_pixels (double length,
+                  double dpi)
+{
+  double pixels = floor (length * dpi / 96 + 0.5);
+
+  return pixels < 1 ? 1 : pixels > G_MAXINT ? G_MAXINT : (int) pixels;
+}
+
+static cairo_status_t
+export_png (DqScene                *scene,
+            const DqExportSettings *settings,
+            GByteArray             *data,
+            GError                **error)
+{
+  double width = dq_scene_get_width (scene);
+  double height = dq_scene_get_height (scene);
+  int pixel_width = dq_export_pixels (width, settings->dpi);
+  int pixel_height = dq_export_pixels (height, settings->dpi);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (pixel_width > MAX_PIXELS_PER_SIDE || pixel_height > MAX_PIXELS_PER_SIDE)
+    {
+      g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_SIZE,
+                   _("a PNG of %d × %d pixels is outside the supported 1 to %d pixels a side"),
+                   pixel_width, pixel_height, MAX_PIXELS_PER_SIDE);
+      return CAIRO_STATUS_INVALID_SIZE;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
+  cr = cairo_create (surface);
+
+  /* The background covers every pixel, in the device's own units, before
+   * the scene is stretched onto the whole pixels. */
+  if (!settings->transparent)
+    {
+      set_source (cr, dq_scene_get_background (scene));
+      cairo_paint (cr);
+    }
+  cairo_scale (cr, pixel_width / width, pixel_height / height);
+  render_marks (scene, cr);
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = write_png (surface, data, settings->dpi, settings->provenance);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+static void
+set_pdf_metadata (cairo_surface_t    *surface,
+                  const DqProvenance *provenance)
+{
+  static const struct { cairo_pdf_metadata_t key; gsize offset; } fields[] = {
+    { CAIRO_PDF_METADATA_TITLE, G_STRUCT_OFFSET (DqProvenance, title) },
+    { CAIRO_PDF_METADATA_SUBJECT, G_STRUCT_OFFSET (DqProvenance, source) },
+    { CAIRO_PDF_METADATA_KEYWORDS, G_STRUCT_OFFSET (DqProvenance, keywords) },
+    { CAIRO_PDF_METADATA_CREATOR, G_STRUCT_OFFSET (DqProvenance, software) },
+  };
+  g_autofree char *date = dq_provenance_dup_date (provenance);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = G_STRUCT_MEMBER (const char *, provenance, fields[i].offset);
+
+      if (value != NULL)
+        cairo_pdf_surface_set_metadata (surface, fields[i].key, value);
+    }
+
+  /* cairo would otherwise write the time of the run, and the file would
+   * differ from one run to the next. */
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+}
+
+static cairo_status_t
+export_pdf (DqScene                *scene,
+            const DqExportSettings *settings,
+            GByteArray             *data)
+{
+  double width = dq_scene_get_width (scene);
+  double height = dq_scene_get_height (scene);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  /* PDF points are 1/72 inch; scene units 1/96 inch. */
+  surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, data,
+                                                 width * 72 / 96, height * 72 / 96);
+  set_pdf_metadata (surface, settings->provenance);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 72.0 / 96, 72.0 / 96);
+  if (settings->transparent)
+    render_marks (scene, cr);
+  else
+    dq_scene_render_cairo (scene, cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+/**
+ * dq_scene_export_bytes_full:
  * @scene: a #DqScene
  * @format: PNG, SVG or PDF
- * @dpi: for PNG, the resolution: the PNG is the scene's size (in 1/96 inch
- *   units) times @dpi / 96 pixels; ignored for the vector formats, which
- *   keep the scene's physical size
+ * @settings: the resolution, background and provenance
  * @error: the place for an error
+ *
+ * Draws the scene into a file's contents. A PNG is
+ * dq_export_pixels() of the scene's size, with the resolution in its
+ * `pHYs` chunk, and RGB without alpha unless it has transparent pixels.
+ * Every format carries the provenance: PNG `iTXt` chunks, SVG Dublin Core
+ * metadata, PDF document information; its date is `SOURCE_DATE_EPOCH`
+ * when that is set, so that two runs write the same bytes.
  *
  * Returns: (transfer full) (nullable): the file's contents
  */
 GBytes *
-dq_scene_export_bytes (DqScene         *scene,
-                       DqExportFormat   format,
-                       double           dpi,
-                       GError         **error)
+dq_scene_export_bytes_full (DqScene                 *scene,
+                            DqExportFormat           format,
+                            const DqExportSettings  *settings,
+                            GError                 **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
-  double width = dq_scene_get_width (scene);
-  double height = dq_scene_get_height (scene);
-  cairo_surface_t *surface = NULL;
+  g_autoptr(DqProvenance) own = NULL;
+  DqExportSettings resolved;
   cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (DQ_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (settings->dpi > 0, NULL);
+
+  resolved = *settings;
+  if (resolved.provenance == NULL)
+    resolved.provenance = own = dq_provenance_new_for_scene (scene);
 
   switch (format)
     {
     case DQ_EXPORT_SVG:
       {
-        char *svg = dq_scene_to_svg (scene, NULL, NULL);
+        char *svg = scene_to_svg (scene, NULL, NULL, resolved.provenance, resolved.transparent);
 
         return g_bytes_new_take (svg, strlen (svg));
       }
 
     case DQ_EXPORT_PNG:
-      {
-        double scale = dpi / 96.0;
-        int pixel_width = (int) ceil (width * scale - 1e-6);
-        int pixel_height = (int) ceil (height * scale - 1e-6);
-
-        if (pixel_width > MAX_PIXELS_PER_SIDE || pixel_height > MAX_PIXELS_PER_SIDE ||
-            pixel_width < 1 || pixel_height < 1)
-          {
-            g_set_error (error, DQ_EXPORT_ERROR, DQ_EXPORT_ERROR_SIZE,
-                         _("a PNG of %d × %d pixels is outside the supported 1 to %d pixels a side"),
-                         pixel_width, pixel_height, MAX_PIXELS_PER_SIDE);
-            return NULL;
-          }
-
-        surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-        cr = cairo_create (surface);
-        cairo_scale (cr, scale, scale);
-        dq_scene_render_cairo (scene, cr);
-        status = cairo_status (cr);
-        cairo_destroy (cr);
-        if (status == CAIRO_STATUS_SUCCESS)
-          status = write_png (surface, data);
-      }
+      status = export_png (scene, &resolved, data, error);
+      if (status == CAIRO_STATUS_INVALID_SIZE)
+        return NULL;
       break;
 
     case DQ_EXPORT_PDF:
-      {
-        /* PDF points are 1/72 inch; scene units 1/96 inch. */
-        surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, data,
-                                                       width * 72 / 96, height * 72 / 96);
-        if (dq_scene_get_title (scene) != NULL)
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                          dq_scene_get_title (scene));
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Dostyq");
-        cr = cairo_create (surface);
-        cairo_scale (cr, 72.0 / 96, 72.0 / 96);
-        dq_scene_render_cairo (scene, cr);
-        status = cairo_status (cr);
-        cairo_destroy (cr);
-        cairo_surface_finish (surface);
-        if (status == CAIRO_STATUS_SUCCESS)
-          status = cairo_surface_status (surface);
-      }
+      status = export_pdf (scene, &resolved, data);
       break;
 
     default:
       g_return_val_if_reached (NULL);
     }
-
-  cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -691,6 +929,31 @@ dq_scene_export_bytes (DqScene         *scene,
 }
 
 /**
+ * dq_scene_export_bytes:
+ * @scene: a #DqScene
+ * @format: PNG, SVG or PDF
+ * @dpi: for PNG, the resolution: the PNG is the scene's size (in 1/96 inch
+ *   units) times @dpi / 96 pixels; ignored for the vector formats, which
+ *   keep the scene's physical size
+ * @error: the place for an error
+ *
+ * dq_scene_export_bytes_full() with an opaque background and the
+ * provenance the scene gives.
+ *
+ * Returns: (transfer full) (nullable): the file's contents
+ */
+GBytes *
+dq_scene_export_bytes (DqScene         *scene,
+                       DqExportFormat   format,
+                       double           dpi,
+                       GError         **error)
+{
+  DqExportSettings settings = { .dpi = dpi };
+
+  return dq_scene_export_bytes_full (scene, format, &settings, error);
+}
+
+/**
  * dq_scene_export_file:
  * @scene: a #DqScene
  * @format: PNG, SVG or PDF
@@ -698,9 +961,8 @@ dq_scene_export_bytes (DqScene         *scene,
  * @file: where to write
  * @error: the place for an error
  *
- * Writes the scene to @file atomically: the whole file is drawn first, then
- * written to a temporary file beside @file and renamed over it, so a
- * failure leaves no partial file and any previous file intact.
+ * dq_scene_export_file_full() with an opaque background and the
+ * provenance the scene gives.
  *
  * Returns: whether the file was written
  */
@@ -711,6 +973,32 @@ dq_scene_export_file (DqScene         *scene,
                       GFile           *file,
                       GError         **error)
 {
+  DqExportSettings settings = { .dpi = dpi };
+
+  return dq_scene_export_file_full (scene, format, &settings, file, error);
+}
+
+/**
+ * dq_scene_export_file_full:
+ * @scene: a #DqScene
+ * @format: PNG, SVG or PDF
+ * @settings: the resolution, background and provenance
+ * @file: where to write
+ * @error: the place for an error
+ *
+ * Writes the scene to @file atomically: the whole file is drawn first, then
+ * written to a temporary file beside @file and renamed over it, so a
+ * failure leaves no partial file and any previous file intact.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+dq_scene_export_file_full (DqScene                 *scene,
+                           DqExportFormat           format,
+                           const DqExportSettings  *settings,
+                           GFile                   *file,
+                           GError                 **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
@@ -720,7 +1008,7 @@ dq_scene_export_file (DqScene         *scene,
 
   name = g_file_get_parse_name (file);
 
-  bytes = dq_scene_export_bytes (scene, format, dpi, &local_error);
+  bytes = dq_scene_export_bytes_full (scene, format, settings, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
