@@ -128,13 +128,16 @@ test_cli_export_svg (void)
 static void
 test_cli_export_sizes (void)
 {
-  static const struct { const char * const args[6]; guint width; guint height; } cases[] = {
+  static const struct { const char * const args[8]; guint width; guint height; } cases[] = {
     { { "--size", "column", NULL }, 1004, 1004 },
     { { "--size", "slide", NULL }, 1920, 1080 },
     { { "--width", "800", "--height", "500", NULL }, 800, 500 },
     /* 174 × 116 mm at 150 dpi are 1027.6 × 685.0 px: the nearest pixels. */
     { { "--size", "full", "--dpi", "150", NULL }, 1028, 685 },
     { { NULL }, 1600, 1000 },
+    /* Millimetres: 300 dpi unless told; 60 mm are 708.7 px, 1417.3 at 600. */
+    { { "--width", "85mm", "--height", "60mm", NULL }, 1004, 709 },
+    { { "--width", "85mm", "--height", "60mm", "--dpi", "600" }, 2008, 1417 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -14,22 +14,29 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dq-bundle.h"
 #include "dq-export-dialog.h"
 #include "dq-file-name.h"
 #include "dq-map-strings.h"
+#include "dq-provenance.h"
 
 struct _DqExportDialog
 {
   AdwWindow             parent_instance;
 
   /* Template widgets */
+  GtkSwitch            *bundle_switch;
   AdwPreferencesGroup  *chart_group;
   AdwComboRow          *format_row;
   AdwActionRow         *height_row;
   GtkSpinButton        *height_spin;
   AdwComboRow          *language_row;
+  AdwActionRow         *output_row;
+  AdwComboRow          *resolution_row;
   AdwComboRow          *size_row;
   AdwComboRow          *theme_row;
+  GtkSwitch            *transparent_switch;
+  AdwComboRow          *unit_row;
   AdwActionRow         *width_row;
   GtkSpinButton        *width_spin;
 
@@ -37,6 +44,17 @@ struct _DqExportDialog
   DqChart              *chart;
   DqMap                *map;
   GtkFileChooserNative *chooser;
+  GSettings            *settings;
+};
+
+/* The resolutions of the Resolution row: the screen's, then what print
+ * asks for. */
+static const int resolutions[] = { 96, 150, 300, 600 };
+
+/* The units of a custom size, in the order of the Unit row. */
+enum {
+  UNIT_PIXELS,
+  UNIT_MILLIMETRES,
 };
 
 enum {
@@ -69,8 +87,23 @@ get_preset (DqExportDialog *self)
   return selected < n_presets ? &presets[selected] : NULL;
 }
 
+static int
+get_dpi (DqExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->resolution_row);
+
+  return resolutions[MIN (selected, G_N_ELEMENTS (resolutions) - 1)];
+}
+
+static gboolean
+custom_in_millimetres (DqExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->unit_row) == UNIT_MILLIMETRES;
+}
+
 /* The scene's size in its units (1/96 inch) and the PNG's resolution, as
- * the command line works them out. */
+ * the command line works them out: a preset keeps its size, pixels are
+ * pixels at the resolution, millimetres keep their physical size. */
 static void
 get_scene_size (DqExportDialog *self,
                 double         *width,
@@ -79,17 +112,53 @@ get_scene_size (DqExportDialog *self,
 {
   const DqSizePreset *preset = get_preset (self);
 
-  if (preset == NULL)
-    {
-      *dpi = 96;
-      *width = gtk_spin_button_get_value_as_int (self->width_spin);
-      *height = gtk_spin_button_get_value_as_int (self->height_spin);
-    }
+  *dpi = get_dpi (self);
+  if (preset != NULL)
+    dq_size_preset_scene_size (preset, width, height);
   else
     {
-      *dpi = preset->dpi;
-      dq_size_preset_scene_size (preset, width, height);
+      double factor = custom_in_millimetres (self) ? 96 / 25.4 : 96 / *dpi;
+
+      *width = gtk_spin_button_get_value (self->width_spin) * factor;
+      *height = gtk_spin_button_get_value (self->height_spin) * factor;
     }
+}
+
+/* "85", or "84.7" when it is not whole, in the interface's language. */
+static char *
+format_millimetres (double value)
+{
+  double rounded = round (value * 10) / 10;
+
+  if (fabs (rounded - round (rounded)) < 1e-9)
+    return g_strdup_printf ("%.0f", rounded);
+
+  return g_strdup_printf ("%.1f", rounded);
+}
+
+static void
+update_output (DqExportDialog *self)
+{
+  double width, height, dpi;
+  g_autofree char *mm_width = NULL;
+  g_autofree char *mm_height = NULL;
+  g_autofree char *text = NULL;
+
+  get_scene_size (self, &width, &height, &dpi);
+  mm_width = format_millimetres (width * 25.4 / 96);
+  mm_height = format_millimetres (height * 25.4 / 96);
+
+  if (dq_export_dialog_get_format (self) == DQ_EXPORT_PNG)
+    /* Translators: the exact size of a PNG: its physical size, then its
+     * pixels at its resolution; e.g. "85 × 85 mm, 1004 × 1004 px at 300 dpi" */
+    text = g_strdup_printf (_("%s × %s mm, %d × %d px at %d dpi"), mm_width, mm_height,
+                            dq_export_pixels (width, dpi), dq_export_pixels (height, dpi),
+                            (int) dpi);
+  else
+    /* Translators: the physical size of a vector file, e.g. "85 × 85 mm" */
+    text = g_strdup_printf (_("%s × %s mm"), mm_width, mm_height);
+
+  adw_action_row_set_subtitle (self->output_row, text);
 }
 
 static void
@@ -101,6 +170,9 @@ update_size (DqExportDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->width_row), preset == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->height_row), preset == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_row), preset == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->resolution_row),
+                          dq_export_dialog_get_format (self) == DQ_EXPORT_PNG);
 
   dq_export_dialog_get_pixel_size (self, &width, &height);
   if (preset != NULL && preset->millimetres)
@@ -108,12 +180,28 @@ update_size (DqExportDialog *self)
      * resolution; e.g. "85 × 85 mm, 1004 × 1004 px at 300 dpi" */
     subtitle = g_strdup_printf (_("%d × %d mm, %d × %d px at %d dpi"),
                                 (int) preset->width, (int) preset->height,
-                                width, height, (int) preset->dpi);
-  else
+                                width, height, get_dpi (self));
+  else if (preset != NULL)
     /* Translators: the size of an export in pixels, e.g. "1600 × 1000 px" */
     subtitle = g_strdup_printf (_("%d × %d px"), width, height);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), subtitle);
+  update_output (self);
+}
+
+/* Selects @dpi on the Resolution row, or the nearest it has. */
+static void
+select_dpi (DqExportDialog *self,
+            double          dpi)
+{
+  guint best = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (resolutions); i++)
+    {
+      if (fabs (resolutions[i] - dpi) < fabs (resolutions[best] - dpi))
+        best = i;
+    }
+  adw_combo_row_set_selected (self->resolution_row, best);
 }
 
 static void
@@ -121,6 +209,47 @@ on_size_row_notify_selected_cb (DqExportDialog *self,
                                 GParamSpec     *pspec,
                                 AdwComboRow    *row)
 {
+  const DqSizePreset *preset = get_preset (self);
+
+  /* A preset brings its resolution; the row can change it after. */
+  if (row == self->size_row && preset != NULL)
+    select_dpi (self, preset->dpi);
+  update_size (self);
+}
+
+static void
+on_resolution_row_notify_selected_cb (DqExportDialog *self,
+                                      GParamSpec     *pspec,
+                                      AdwComboRow    *row)
+{
+  update_size (self);
+}
+
+/* A custom size changes unit, and keeps its size: pixels at the
+ * resolution are millimetres and back. */
+static void
+on_unit_row_notify_selected_cb (DqExportDialog *self,
+                                GParamSpec     *pspec,
+                                AdwComboRow    *row)
+{
+  gboolean mm = custom_in_millimetres (self);
+  double factor = mm ? 25.4 / get_dpi (self) : get_dpi (self) / 25.4;
+  GtkSpinButton *spins[] = { self->width_spin, self->height_spin };
+  AdwPreferencesRow *rows[] = { ADW_PREFERENCES_ROW (self->width_row),
+                                ADW_PREFERENCES_ROW (self->height_row) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    {
+      GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spins[i]);
+      double value = gtk_spin_button_get_value (spins[i]) * factor;
+
+      gtk_spin_button_set_digits (spins[i], mm ? 1 : 0);
+      gtk_adjustment_configure (adjustment, value, mm ? 10 : 100, mm ? 2000 : 10000,
+                                mm ? 1 : 10, mm ? 10 : 100, 0);
+    }
+  adw_preferences_row_set_title (rows[0], mm ? _("_Width in millimetres") : _("_Width in pixels"));
+  adw_preferences_row_set_title (rows[1], mm ? _("_Height in millimetres")
+                                             : _("_Height in pixels"));
   update_size (self);
 }
 
@@ -204,6 +333,83 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The settings, when the schema is installed: a dialog built without it
+ * (a test, an uninstalled build) simply starts from the defaults. */
+static GSettings *
+open_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "export-size"))
+    return NULL;
+
+  return g_settings_new (SCHEMA_ID);
+}
+
+/* Starts where the last export left off. */
+static void
+load_settings (DqExportDialog *self)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *unit = NULL;
+  DqExportFormat format_value;
+  double width, height;
+  int dpi;
+
+  format = g_settings_get_string (self->settings, "export-format");
+  if (dq_export_format_from_string (format, &format_value))
+    dq_export_dialog_set_format (self, format_value);
+
+  size = g_settings_get_string (self->settings, "export-size");
+  unit = g_settings_get_string (self->settings, "export-custom-unit");
+  g_settings_get (self->settings, "export-custom-size", "(dd)", &width, &height);
+  if (dq_size_preset_lookup (size) != NULL)
+    dq_export_dialog_set_preset (self, size);
+  else if (g_str_equal (unit, "mm"))
+    dq_export_dialog_set_custom_size_mm (self, width, height);
+  else
+    dq_export_dialog_set_custom_size (self, (int) width, (int) height);
+
+  dpi = g_settings_get_int (self->settings, "export-dpi");
+  if (dpi > 0)
+    select_dpi (self, dpi);
+
+  dq_export_dialog_set_dark (self, g_settings_get_boolean (self->settings, "export-dark"));
+  gtk_switch_set_active (self->transparent_switch,
+                         g_settings_get_boolean (self->settings, "export-transparent"));
+  gtk_switch_set_active (self->bundle_switch,
+                         g_settings_get_boolean (self->settings, "export-bundle"));
+}
+
+static void
+save_settings (DqExportDialog *self)
+{
+  const DqSizePreset *preset = get_preset (self);
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_delay (self->settings);
+  g_settings_set_string (self->settings, "export-format",
+                         dq_export_format_to_string (dq_export_dialog_get_format (self)));
+  g_settings_set_string (self->settings, "export-size", preset != NULL ? preset->name : "custom");
+  g_settings_set_string (self->settings, "export-custom-unit",
+                         custom_in_millimetres (self) ? "mm" : "px");
+  g_settings_set (self->settings, "export-custom-size", "(dd)",
+                  gtk_spin_button_get_value (self->width_spin),
+                  gtk_spin_button_get_value (self->height_spin));
+  g_settings_set_int (self->settings, "export-dpi", get_dpi (self));
+  g_settings_set_boolean (self->settings, "export-dark", dq_export_dialog_get_dark (self));
+  g_settings_set_boolean (self->settings, "export-transparent",
+                          dq_export_dialog_get_transparent (self));
+  g_settings_set_boolean (self->settings, "export-bundle", dq_export_dialog_get_bundle (self));
+  g_settings_apply (self->settings);
+}
+
 static void
 dq_export_dialog_constructed (GObject *object)
 {
@@ -223,6 +429,10 @@ dq_export_dialog_constructed (GObject *object)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row),
                                      _("Map _Language"));
     }
+
+  self->settings = open_settings ();
+  if (self->settings != NULL)
+    load_settings (self);
   update_size (self);
 }
 
@@ -238,6 +448,7 @@ dq_export_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->chart);
   g_clear_object (&self->map);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (dq_export_dialog_parent_class)->dispose (object);
 }
@@ -354,17 +565,24 @@ dq_export_dialog_class_init (DqExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/dq-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, bundle_switch);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, chart_group);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, height_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, output_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, resolution_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, size_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, transparent_switch);
+  gtk_widget_class_bind_template_child (widget_class, DqExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, width_row);
   gtk_widget_class_bind_template_child (widget_class, DqExportDialog, width_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_language_row_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_resolution_row_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_size_row_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_row_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_width_spin_value_changed_cb);
 }
 
@@ -372,6 +590,7 @@ static void
 dq_export_dialog_init (DqExportDialog *self)
 {
   g_autoptr(GtkStringList) sizes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) dpis = gtk_string_list_new (NULL);
   const DqSizePreset *presets;
   guint n_presets;
 
@@ -383,6 +602,17 @@ dq_export_dialog_init (DqExportDialog *self)
     gtk_string_list_append (sizes, _(presets[i].label));
   gtk_string_list_append (sizes, _("Custom"));
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (sizes));
+
+  for (guint i = 0; i < G_N_ELEMENTS (resolutions); i++)
+    {
+      /* Translators: a resolution, e.g. "300 dpi" */
+      g_autofree char *label = g_strdup_printf (_("%d dpi"), resolutions[i]);
+
+      gtk_string_list_append (dpis, label);
+    }
+  adw_combo_row_set_model (self->resolution_row, G_LIST_MODEL (dpis));
+  /* The first preset's. */
+  select_dpi (self, presets[0].dpi);
 }
 
 /**
@@ -530,12 +760,121 @@ dq_export_dialog_set_custom_size (DqExportDialog *self,
 {
   g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
 
+  adw_combo_row_set_selected (self->unit_row, UNIT_PIXELS);
   gtk_spin_button_set_value (self->width_spin, width);
   gtk_spin_button_set_value (self->height_spin, height);
   /* Custom follows the presets. */
   adw_combo_row_set_selected (self->size_row,
                               g_list_model_get_n_items (adw_combo_row_get_model (self->size_row)) - 1);
   update_size (self);
+}
+
+/**
+ * dq_export_dialog_set_custom_size_mm:
+ * @self: a #DqExportDialog
+ * @width: in millimetres
+ * @height: in millimetres
+ *
+ * Chooses a size of its own in millimetres, kept whatever the resolution.
+ */
+void
+dq_export_dialog_set_custom_size_mm (DqExportDialog *self,
+                                     double          width,
+                                     double          height)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->unit_row, UNIT_MILLIMETRES);
+  gtk_spin_button_set_value (self->width_spin, width);
+  gtk_spin_button_set_value (self->height_spin, height);
+  adw_combo_row_set_selected (self->size_row,
+                              g_list_model_get_n_items (adw_combo_row_get_model (self->size_row)) - 1);
+  update_size (self);
+}
+
+/**
+ * dq_export_dialog_get_dpi:
+ * @self: a #DqExportDialog
+ *
+ * Returns: the resolution of a PNG, in pixels per inch
+ */
+int
+dq_export_dialog_get_dpi (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), 96);
+
+  return get_dpi (self);
+}
+
+/**
+ * dq_export_dialog_set_dpi:
+ * @self: a #DqExportDialog
+ * @dpi: 96, 150, 300 or 600; another value chooses the nearest of them
+ *
+ * Sets the resolution of a PNG, as `dostyq export --dpi` does.
+ */
+void
+dq_export_dialog_set_dpi (DqExportDialog *self,
+                          int             dpi)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  select_dpi (self, dpi);
+}
+
+gboolean
+dq_export_dialog_get_transparent (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), FALSE);
+
+  return gtk_switch_get_active (self->transparent_switch);
+}
+
+void
+dq_export_dialog_set_transparent (DqExportDialog *self,
+                                  gboolean        transparent)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  gtk_switch_set_active (self->transparent_switch, transparent);
+}
+
+gboolean
+dq_export_dialog_get_bundle (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), FALSE);
+
+  return gtk_switch_get_active (self->bundle_switch);
+}
+
+/**
+ * dq_export_dialog_set_bundle:
+ * @self: a #DqExportDialog
+ * @bundle: whether to write the chart's data, alt text and citation
+ *   beside the image
+ */
+void
+dq_export_dialog_set_bundle (DqExportDialog *self,
+                             gboolean        bundle)
+{
+  g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
+
+  gtk_switch_set_active (self->bundle_switch, bundle);
+}
+
+/**
+ * dq_export_dialog_get_output_size:
+ * @self: a #DqExportDialog
+ *
+ * Returns: (transfer none): the exact size of the file, as the dialog
+ *   shows it: "85 × 85 mm, 1004 × 1004 px at 300 dpi"
+ */
+const char *
+dq_export_dialog_get_output_size (DqExportDialog *self)
+{
+  g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), NULL);
+
+  return adw_action_row_get_subtitle (self->output_row);
 }
 
 DqLanguage
@@ -646,8 +985,10 @@ copy_map (DqMap *map)
  * @error: return location for an error naming the file
  *
  * Lays the chart or the map out with the chosen size, language and theme
- * and writes it in the chosen format. The file is replaced only once the
- * whole of it is written.
+ * and writes it in the chosen format, with its provenance inside; with
+ * Bundle, its data, alt text and citation beside it. Each file is
+ * replaced only once the whole of it is written. The settings are kept
+ * for the next export.
  *
  * Returns: whether the file was written
  */
@@ -657,16 +998,20 @@ dq_export_dialog_export_to_file (DqExportDialog  *self,
                                  GError         **error)
 {
   g_autoptr(DqScene) scene = NULL;
+  g_autoptr(DqProvenance) provenance = NULL;
   DqChartOptions options = { 0 };
-  double dpi;
+  DqExportSettings settings = { 0 };
+  DqExportFormat format;
+  gboolean ok;
 
   g_return_val_if_fail (DQ_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  get_scene_size (self, &options.width, &options.height, &dpi);
+  get_scene_size (self, &options.width, &options.height, &settings.dpi);
   options.language = dq_export_dialog_get_language (self);
   options.dark = dq_export_dialog_get_dark (self);
+  format = dq_export_dialog_get_format (self);
 
   if (self->map != NULL)
     {
@@ -674,9 +1019,23 @@ dq_export_dialog_export_to_file (DqExportDialog  *self,
 
       dq_map_set_language (copy, options.language);
       scene = dq_map_build_scene (copy, options.width, options.height, options.dark);
+      provenance = dq_provenance_new_for_scene (scene);
     }
   else
-    scene = dq_chart_build_scene (self->chart, &options);
+    {
+      scene = dq_chart_build_scene (self->chart, &options);
+      provenance = dq_provenance_new_for_chart (self->chart, scene);
+    }
+  settings.transparent = dq_export_dialog_get_transparent (self);
+  settings.provenance = provenance;
 
-  return dq_scene_export_file (scene, dq_export_dialog_get_format (self), dpi, file, error);
+  if (dq_export_dialog_get_bundle (self))
+    ok = dq_bundle_write (self->chart, scene, format, &settings, file, NULL, error);
+  else
+    ok = dq_scene_export_file_full (scene, format, &settings, file, error);
+
+  if (ok)
+    save_settings (self);
+
+  return ok;
 }

@@ -34,6 +34,19 @@ void                dq_export_dialog_set_preset         (DqExportDialog  *self,
 void                dq_export_dialog_set_custom_size    (DqExportDialog  *self,
                                                          int              width,
                                                          int              height);
+void                dq_export_dialog_set_custom_size_mm (DqExportDialog  *self,
+                                                         double           width,
+                                                         double           height);
+int                 dq_export_dialog_get_dpi            (DqExportDialog  *self);
+void                dq_export_dialog_set_dpi            (DqExportDialog  *self,
+                                                         int              dpi);
+gboolean            dq_export_dialog_get_transparent    (DqExportDialog  *self);
+void                dq_export_dialog_set_transparent    (DqExportDialog  *self,
+                                                         gboolean         transparent);
+gboolean            dq_export_dialog_get_bundle         (DqExportDialog  *self);
+void                dq_export_dialog_set_bundle         (DqExportDialog  *self,
+                                                         gboolean         bundle);
+const char         *dq_export_dialog_get_output_size    (DqExportDialog  *self);
 DqLanguage          dq_export_dialog_get_language       (DqExportDialog  *self);
 void                dq_export_dialog_set_language       (DqExportDialog  *self,
                                                          DqLanguage       language);

@@ -354,8 +354,10 @@ parse_options (Export  *job,
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &job->lang_str,
       N_("Language of the chart: en, ru or kk, several separated by commas, or all "
          "(default: en)"), "LANG" },
-    { "width", 'W', 0, G_OPTION_ARG_STRING, &job->width_str, N_("Width in pixels"), "W" },
-    { "height", 'H', 0, G_OPTION_ARG_STRING, &job->height_str, N_("Height in pixels"), "H" },
+    { "width", 'W', 0, G_OPTION_ARG_STRING, &job->width_str,
+      N_("Width in pixels, or in millimetres as 85mm"), "W" },
+    { "height", 'H', 0, G_OPTION_ARG_STRING, &job->height_str,
+      N_("Height in pixels, or in millimetres as 60mm"), "H" },
     { "size", 's', 0, G_OPTION_ARG_STRING, &job->size_str,
       N_("A size preset: screen (1600×1000 px), slide (1920×1080 px), column (85 × 85 mm at "
          "300 dpi) or full (174 mm at 300 dpi)"), N_("PRESET") },
@@ -573,25 +575,36 @@ parse_positive (const char *text,
   return *end == '\0' && isfinite (*value) && *value > 0;
 }
 
-/* --width and --height: when given, a number of pixels within what an
- * export can write. Each message names the option and what was typed. */
+/* --width and --height: when given, a number of pixels, or of millimetres
+ * with "mm" after it, that makes a PNG within what an export can write at
+ * @dpi. Each message names the option and what was typed. */
 static int
-parse_pixels (const char *option,
+parse_length (const char *option,
               const char *text,
-              double     *value)
+              double      dpi,
+              double     *value,
+              gboolean   *millimetres)
 {
   g_autofree char *message = NULL;
+  g_autofree char *number = NULL;
+  double pixels;
 
   if (text == NULL)
     return KEEP_GOING;
 
-  if (!parse_positive (text, value))
+  *millimetres = g_str_has_suffix (text, "mm");
+  number = g_strndup (text, strlen (text) - (*millimetres ? 2 : 0));
+  if (!parse_positive (number, value))
     message = g_strdup_printf (_("%s must be a positive number of pixels, not %s"), option, text);
-  else if (*value < MIN_PIXELS || *value > MAX_PIXELS)
-    message = g_strdup_printf (_("%s must be from %d to %d pixels, not %s"), option,
-                               MIN_PIXELS, MAX_PIXELS, text);
   else
-    return KEEP_GOING;
+    {
+      pixels = *millimetres ? dq_export_pixels (*value * 96 / 25.4, dpi) : *value;
+      if (pixels < MIN_PIXELS || pixels > MAX_PIXELS)
+        message = g_strdup_printf (_("%s must be from %d to %d pixels, not %s"), option,
+                                   MIN_PIXELS, MAX_PIXELS, text);
+      else
+        return KEEP_GOING;
+    }
 
   return dq_cli_usage_error ("export", message);
 }
@@ -616,11 +629,18 @@ parse_dpi (const char *text,
 static int
 check_size (Export *job)
 {
+  gboolean width_mm = FALSE, height_mm = FALSE;
+  double dpi_for_mm;
   int status;
 
-  if ((status = parse_pixels ("--width", job->width_str, &job->width)) != KEEP_GOING ||
-      (status = parse_pixels ("--height", job->height_str, &job->height)) != KEEP_GOING ||
-      (status = parse_dpi (job->dpi_str, &job->dpi)) != KEEP_GOING)
+  /* A size in millimetres is for print: 300 dpi unless told. */
+  if ((status = parse_dpi (job->dpi_str, &job->dpi)) != KEEP_GOING)
+    return status;
+  dpi_for_mm = job->dpi > 0 ? job->dpi : 300;
+  if ((status = parse_length ("--width", job->width_str, dpi_for_mm, &job->width,
+                              &width_mm)) != KEEP_GOING ||
+      (status = parse_length ("--height", job->height_str, dpi_for_mm, &job->height,
+                              &height_mm)) != KEEP_GOING)
     return status;
 
   if (job->size_str != NULL)
@@ -643,14 +663,14 @@ check_size (Export *job)
     return dq_cli_usage_error ("export", _("--repeat must be at least 1"));
 
   if (job->dpi == 0)
-    job->dpi = job->width > 0 ? 96 : job->preset->dpi;
+    job->dpi = job->width > 0 ? (width_mm || height_mm ? dpi_for_mm : 96) : job->preset->dpi;
 
   /* Scene units are 1/96 inch: a size in pixels at the given resolution,
    * or in millimetres. */
   if (job->width > 0)
     {
-      job->options.width = job->width * 96 / job->dpi;
-      job->options.height = job->height * 96 / job->dpi;
+      job->options.width = width_mm ? job->width * 96 / 25.4 : job->width * 96 / job->dpi;
+      job->options.height = height_mm ? job->height * 96 / 25.4 : job->height * 96 / job->dpi;
     }
   else
     dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
