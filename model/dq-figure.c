@@ -46,6 +46,10 @@ struct _DqFigure
   double    ci_high;
   /* The path of the record the figure belongs to, e.g. "groups/germans". */
   char     *context;
+  /* The value the dataset gave, kept from the first edit on. */
+  gboolean  edited;
+  gboolean  original_has_value;
+  double    original;
 };
 
 enum {
@@ -668,6 +672,13 @@ dq_figure_set_value (DqFigure *self,
 {
   g_return_if_fail (DQ_IS_FIGURE (self));
 
+  if (!self->edited)
+    {
+      self->edited = TRUE;
+      self->original_has_value = self->has_value;
+      self->original = self->value;
+    }
+
   if (isnan (value))
     {
       if (!self->has_value)
@@ -873,4 +884,45 @@ const char *
 dq_bound_to_string (DqBound bound)
 {
   return dq_enum_to_nick (DQ_TYPE_BOUND, bound);
+}
+
+/**
+ * dq_figure_get_original:
+ * @self: a #DqFigure
+ * @value: (out) (optional): the value the dataset gives
+ *
+ * The value as the dataset gives it, whatever edits changed it since.
+ *
+ * Returns: whether the dataset gives a value (not a gap)
+ */
+gboolean
+dq_figure_get_original (DqFigure *self,
+                        double   *value)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), FALSE);
+
+  if (value != NULL)
+    *value = self->edited ? self->original : self->value;
+
+  return self->edited ? self->original_has_value : self->has_value;
+}
+
+/**
+ * dq_figure_is_corrected:
+ * @self: a #DqFigure
+ *
+ * Returns: whether the figure's value is not the one its source states:
+ *   edited, and not edited back
+ */
+gboolean
+dq_figure_is_corrected (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), FALSE);
+
+  if (!self->edited)
+    return FALSE;
+  if (self->has_value != self->original_has_value)
+    return TRUE;
+
+  return self->has_value && self->value != self->original;
 }

@@ -40,6 +40,9 @@ gboolean      dq_figure_get_ci         (DqFigure   *self,
                                         double     *low,
                                         double     *high);
 const char   *dq_figure_get_context    (DqFigure   *self);
+gboolean      dq_figure_get_original   (DqFigure   *self,
+                                        double     *value);
+gboolean      dq_figure_is_corrected   (DqFigure   *self);
 
 const char   *dq_unit_to_string        (DqUnit      unit);
 const char   *dq_bound_to_string       (DqBound     bound);

@@ -101,6 +101,7 @@ static const struct
   { DQ_MARK_ROLE_CENTRE, "centre" },
   { DQ_MARK_ROLE_CLUSTER, "cluster" },
   { DQ_MARK_ROLE_CLUSTER_LABEL, "cluster-label" },
+  { DQ_MARK_ROLE_CORRECTION, "correction" },
   { DQ_MARK_ROLE_COUNTRY, "country" },
   { DQ_MARK_ROLE_COUNTRY_LABEL, "country-label" },
   { DQ_MARK_ROLE_EMPTY_LABEL, "empty-label" },

@@ -546,6 +546,56 @@ test_render_png_print (void)
   g_assert_cmpint (dq_export_pixels (1600.0 * 96 / 300, 300), ==, 1600);
 }
 
+/* A figure edited away from its source is marked on the chart with a
+ * diamond, counted on the source line, said in its tooltip and carried in
+ * the CSV with the value the source states; edited back, it is not. */
+static void
+test_render_corrections (void)
+{
+  DqChart *c = chart ("cab-2021-attitude");
+  DqFigure *figure = g_ptr_array_index (dq_chart_get_figures (c), 0);
+  const char *id = dq_figure_get_id (figure);
+  double stated = dq_figure_get_value (figure);
+  g_autofree char *stated_text = g_strdup_printf (",yes,%.10g\r\n", stated);
+
+  for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+    {
+      g_autoptr(DqScene) scene = NULL;
+      g_autoptr(GPtrArray) sources = NULL;
+      g_autoptr(GString) source = g_string_new (NULL);
+      g_autofree char *tooltip = NULL;
+      g_autofree char *csv = NULL;
+      const DqMark *marker;
+      double original;
+
+      dq_figure_set_value (figure, stated - 10);
+      g_assert_true (dq_figure_is_corrected (figure));
+      g_assert_true (dq_figure_get_original (figure, &original));
+      g_assert_cmpfloat (original, ==, stated);
+
+      scene = build (c, 800, 500, l);
+      marker = mark_for_datum (scene, DQ_MARK_ROLE_CORRECTION, id);
+      g_assert_nonnull (marker);
+      g_assert_cmpfloat (marker->kind, ==, DQ_MARK_PATH);
+      sources = marks_with_role (scene, DQ_MARK_ROLE_SOURCE);
+      for (guint i = 0; i < sources->len; i++)
+        g_string_append (source, ((const DqMark *) g_ptr_array_index (sources, i))->text);
+      g_assert_nonnull (strstr (source->str, "◆"));
+
+      tooltip = dq_chart_describe_figure (c, figure, l);
+      g_assert_nonnull (strstr (tooltip, "◆"));
+      csv = dq_chart_to_csv (c, l);
+      g_assert_nonnull (strstr (csv, stated_text));
+
+      /* Edited back to what the source states: nothing to mark. */
+      dq_figure_set_value (figure, stated);
+      g_assert_false (dq_figure_is_corrected (figure));
+      g_clear_object (&scene);
+      scene = build (c, 800, 500, l);
+      g_assert_null (mark_for_datum (scene, DQ_MARK_ROLE_CORRECTION, id));
+    }
+}
+
 static void
 test_render_png_too_large (void)
 {
@@ -763,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Render/Chart/text-fits", test_render_text_fits);
   g_test_add_func ("/Dostyq/Render/Chart/every-figure-drawn", test_render_every_figure_drawn);
   g_test_add_func ("/Dostyq/Render/Chart/source-line", test_render_source_line);
+  g_test_add_func ("/Dostyq/Render/Chart/corrections", test_render_corrections);
   g_test_add_func ("/Dostyq/Render/Scene/lookup-mark", test_render_lookup_mark);
   g_test_add_func ("/Dostyq/Render/Export/svg", test_render_svg);
   g_test_add_func ("/Dostyq/Render/Export/svg-escapes", test_render_svg_escapes);

@@ -80,8 +80,104 @@ _dq_chart_frame_footer (DqChartFrame       *frame,
                         const char * const *notes)
 {
   g_autofree char *source = _dq_chart_source_line (frame->chart, frame->language);
+  GPtrArray *figures = dq_chart_get_figures (frame->chart);
+  guint n_corrected = 0;
+
+  for (guint i = 0; i < figures->len; i++)
+    n_corrected += dq_figure_is_corrected (g_ptr_array_index (figures, i));
+
+  /* A corrected figure is no longer what the source states: the source
+   * line says how many are not. */
+  if (n_corrected > 0)
+    {
+      g_autofree char *count = dq_format_number (n_corrected, 0, frame->language);
+      g_autofree char *corrected = dq_chart_string_format (DQ_CHART_STRING_CORRECTED_COUNT,
+                                                           frame->language, count, NULL);
+      char *line = g_strdup_printf ("%s; %s", source, corrected);
+
+      g_free (source);
+      source = line;
+    }
 
   dq_frame_footer (frame, notes, source);
+}
+
+/* A small diamond, the mark the source line names. */
+static void
+add_diamond (DqChartFrame *frame,
+             DqFigure     *figure,
+             double        cx,
+             double        cy,
+             double        r)
+{
+  DqMark *mark;
+
+  mark = dq_scene_add_path (frame->scene, DQ_MARK_ROLE_CORRECTION, &frame->theme->foreground,
+                            NULL, 0);
+  dq_mark_path_move_to (mark, cx, cy - r);
+  dq_mark_path_line_to (mark, cx + r, cy);
+  dq_mark_path_line_to (mark, cx, cy + r);
+  dq_mark_path_line_to (mark, cx - r, cy);
+  dq_mark_path_close (mark);
+  dq_mark_set_datum (mark, dq_figure_get_id (figure));
+  dq_mark_set_item (mark, figure);
+}
+
+/**
+ * _dq_chart_mark_corrections:
+ *
+ * Marks each corrected figure with a diamond beside its value label, or
+ * at the end of its bar or point when it has none, inside the canvas.
+ */
+void
+_dq_chart_mark_corrections (DqChartFrame *frame)
+{
+  GPtrArray *figures = dq_chart_get_figures (frame->chart);
+  double r = frame->font_small * 0.3;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+      const DqMark *label = NULL, *shape = NULL;
+      double cx, cy;
+
+      if (!dq_figure_is_corrected (figure))
+        continue;
+
+      for (guint m = 0; m < dq_scene_get_n_marks (frame->scene); m++)
+        {
+          const DqMark *mark = dq_scene_get_mark (frame->scene, m);
+
+          if (g_strcmp0 (mark->datum, dq_figure_get_id (figure)) != 0)
+            continue;
+          if (mark->kind == DQ_MARK_TEXT && label == NULL)
+            label = mark;
+          else if (mark->kind != DQ_MARK_TEXT && shape == NULL)
+            shape = mark;
+        }
+
+      if (label != NULL)
+        {
+          double left = label->x - (label->anchor == DQ_TEXT_ANCHOR_END ? label->width
+                                    : label->anchor == DQ_TEXT_ANCHOR_MIDDLE ? label->width / 2
+                                    : 0);
+
+          cy = label->y - label->ascent + label->height / 2;
+          /* After the label, or before it where there is no room. */
+          cx = left + label->width + 2 * r;
+          if (cx + r > frame->width - frame->margin / 2)
+            cx = left - 2 * r;
+        }
+      else if (shape != NULL)
+        {
+          cx = shape->kind == DQ_MARK_RECT ? shape->x + shape->width : shape->x;
+          cy = shape->y;
+        }
+      else
+        continue;
+
+      add_diamond (frame, figure, cx, cy, r);
+    }
 }
 
 /**

@@ -38,6 +38,7 @@ void        _dq_chart_frame_legend      (DqChartFrame          *frame,
                                          guint                  n_items);
 void        _dq_chart_frame_footer      (DqChartFrame          *frame,
                                          const char * const    *notes);
+void        _dq_chart_mark_corrections  (DqChartFrame          *frame);
 void        _dq_chart_nice_ticks        (double                 min,
                                          double                 max,
                                          int                    target,

@@ -97,6 +97,8 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_SHARE_BY] = NC_("chart", "Share of respondents by %s, %%"),
   [DQ_CHART_STRING_WEIGHTED_BY] = NC_("chart", "%s, weighted by %s"),
   [DQ_CHART_STRING_UNWEIGHTED] = NC_("chart", "%s, unweighted"),
+  [DQ_CHART_STRING_CORRECTED_COUNT] = NC_("chart", "figures corrected in Dostyq (◆): %s"),
+  [DQ_CHART_STRING_CORRECTED_FROM] = NC_("chart", "Corrected in Dostyq; the source states %s"),
 };
 
 /* In the order of country_names_en. */

@@ -684,6 +684,7 @@ dq_chart_build_scene (DqChart              *self,
     default:
       g_assert_not_reached ();
     }
+  _dq_chart_mark_corrections (&frame);
 
   return frame.scene;
 }
@@ -1083,6 +1084,18 @@ dq_chart_describe_figure (DqChart    *self,
     g_string_append_printf (text, "\n%s", dq_text_get (dq_figure_get_gap (figure), language));
   if (dq_figure_get_note (figure) != NULL)
     g_string_append_printf (text, "\n%s", dq_text_get (dq_figure_get_note (figure), language));
+  if (dq_figure_is_corrected (figure))
+    {
+      g_autofree char *original = NULL;
+      g_autofree char *corrected = NULL;
+      double stated;
+
+      original = dq_figure_get_original (figure, &stated)
+                 ? dq_format_number (stated, -1, language) : g_strdup ("—");
+      corrected = dq_chart_string_format (DQ_CHART_STRING_CORRECTED_FROM, language, original,
+                                          NULL);
+      g_string_append_printf (text, "\n◆ %s", corrected);
+    }
   if (provenance != NULL)
     g_string_append_printf (text, "\n%s “%s”", provenance, dq_source_get_quote (source));
 
@@ -1112,7 +1125,7 @@ dq_chart_to_csv (DqChart    *self,
                  DqLanguage  language)
 {
   GString *out = g_string_new ("id,label,country,subject,category,value,unit,bound,"
-                               "ci_low,ci_high,document,quote\r\n");
+                               "ci_low,ci_high,document,quote,corrected,original_value\r\n");
 
   g_return_val_if_fail (DQ_IS_CHART (self), NULL);
 
@@ -1123,6 +1136,7 @@ dq_chart_to_csv (DqChart    *self,
       char value[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char low[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char high[G_ASCII_DTOSTR_BUF_SIZE] = "";
+      char original[G_ASCII_DTOSTR_BUF_SIZE] = "";
       double l, h;
 
       if (dq_figure_has_value (figure))
@@ -1144,7 +1158,18 @@ dq_chart_to_csv (DqChart    *self,
       append_csv (out, low, FALSE);
       append_csv (out, high, FALSE);
       append_csv (out, dq_source_get_document_id (dq_figure_get_source (figure)), FALSE);
-      append_csv (out, dq_source_get_quote (dq_figure_get_source (figure)), TRUE);
+      append_csv (out, dq_source_get_quote (dq_figure_get_source (figure)), FALSE);
+      /* The value is the one shown; a corrected figure's source states the
+       * original, which its quote holds. */
+      if (dq_figure_is_corrected (figure))
+        {
+          if (dq_figure_get_original (figure, &l))
+            g_ascii_formatd (original, sizeof original, "%.10g", l);
+          append_csv (out, "yes", FALSE);
+        }
+      else
+        append_csv (out, "", FALSE);
+      append_csv (out, original, TRUE);
     }
 
   return g_string_free (out, FALSE);
