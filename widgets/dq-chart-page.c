@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dq-chart-page.h"
+#include "dq-chart-strings.h"
 /* For the confidence intervals of the data table, computed exactly as the
  * chart draws them. */
 #include "dq-chart-view.h"
@@ -225,17 +226,44 @@ on_label_factory_bind_cb (DqChartPage              *self,
                                      : dq_text_get (dq_figure_get_label (figure), self->language));
 }
 
+/* The value as the chart writes it: an estimate with an interval to one
+ * decimal, as its bar's label; a corrected one with the chart's diamond
+ * and, in its tooltip, what the source states. */
 static void
 show_figure_value (DqChartPage *self,
                    GtkWidget   *child,
                    DqFigure    *figure)
 {
-  g_autofree char *value = dq_format_figure_value (figure, self->language);
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+
+  if (dq_figure_has_value (figure) && dq_figure_get_ci (figure, NULL, NULL) &&
+      dq_figure_get_bound (figure) == DQ_BOUND_EQ)
+    value = dq_format_percent (dq_figure_get_value (figure), 1, self->language);
+  else
+    value = dq_format_figure_value (figure, self->language);
+
+  if (dq_figure_is_corrected (figure))
+    {
+      g_autofree char *original = NULL;
+      g_autofree char *tooltip = NULL;
+      double stated;
+
+      original = dq_figure_get_original (figure, &stated)
+                 ? dq_format_number (stated, -1, self->language) : g_strdup ("—");
+      text = g_strdup_printf ("◆ %s", value);
+      tooltip = dq_chart_string_format (DQ_CHART_STRING_CORRECTED_FROM, self->language,
+                                        original, NULL);
+      gtk_widget_set_tooltip_text (child, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (child, GTK_IS_EDITABLE (child)
+                                        ? _("Double-click to correct the value") : NULL);
 
   if (GTK_IS_EDITABLE (child))
-    gtk_editable_set_text (GTK_EDITABLE (child), value);
+    gtk_editable_set_text (GTK_EDITABLE (child), text != NULL ? text : value);
   else
-    gtk_label_set_label (GTK_LABEL (child), value);
+    gtk_label_set_label (GTK_LABEL (child), text != NULL ? text : value);
 }
 
 /* A value typed in the table: a number, with a decimal point or comma, and
@@ -367,9 +395,8 @@ on_value_factory_unbind_cb (DqChartPage              *self,
 }
 
 static void
-on_ci_factory_bind_cb (DqChartPage              *self,
-                       GtkListItem              *item,
-                       GtkSignalListItemFactory *factory)
+show_figure_ci (DqChartPage *self,
+                GtkListItem *item)
 {
   DqChart *chart = dq_chart_page_get_selected_chart (self);
   g_autofree char *text = NULL;
@@ -384,6 +411,53 @@ on_ci_factory_bind_cb (DqChartPage              *self,
     }
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+/* An interval computed from the value follows an edit of it. */
+static void
+on_figure_ci_changed_cb (GtkListItem *item,
+                         GParamSpec  *pspec,
+                         DqFigure    *figure)
+{
+  DqChartPage *self = g_object_get_data (G_OBJECT (item), "dq-chart-page");
+
+  if (self != NULL && gtk_list_item_get_child (item) != NULL)
+    show_figure_ci (self, item);
+}
+
+static void
+on_ci_factory_bind_cb (DqChartPage              *self,
+                       GtkListItem              *item,
+                       GtkSignalListItemFactory *factory)
+{
+  show_figure_ci (self, item);
+  g_object_set_data (G_OBJECT (item), "dq-chart-page", self);
+  g_signal_connect_object (list_item_figure (item), "notify::value",
+                           G_CALLBACK (on_figure_ci_changed_cb), item, G_CONNECT_SWAPPED);
+}
+
+static void
+on_ci_factory_unbind_cb (DqChartPage              *self,
+                         GtkListItem              *item,
+                         GtkSignalListItemFactory *factory)
+{
+  DqFigure *figure = list_item_figure (item);
+
+  if (figure != NULL)
+    g_signal_handlers_disconnect_by_func (figure, on_figure_ci_changed_cb, item);
+}
+
+/* Whose answers a figure is, or where it counts: the respondents' country
+ * (or a crosstab's group), so that two rows of one label read apart. */
+static void
+on_country_factory_bind_cb (DqChartPage              *self,
+                            GtkListItem              *item,
+                            GtkSignalListItemFactory *factory)
+{
+  const char *country = dq_figure_get_country (list_item_figure (item));
+  const char *text = country != NULL ? dq_country_name (country, self->language) : "";
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
 static void
@@ -693,6 +767,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_charts_selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_ci_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_ci_factory_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_country_factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_language_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_number_factory_setup_cb);
