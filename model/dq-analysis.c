@@ -663,12 +663,22 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
                             DqCrosstab  *crosstab,
                             GError     **error)
 {
+  DqChartSource *source;
+  const double *codes;
+  guint n_codes;
+
   g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (DQ_IS_CROSSTAB (crosstab), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return dq_chart_source_new_for_crosstab (crosstab, self->chart,
-                                           self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
-                                           self->reverse,
-                                           error);
+  source = dq_chart_source_new_for_crosstab (crosstab, self->chart,
+                                             self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
+                                             self->reverse,
+                                             error);
+  /* The chart's source line names the codes left out as missing. */
+  codes = dq_analysis_get_missing_codes (self, &n_codes);
+  if (source != NULL)
+    dq_chart_source_set_missing_codes (source, codes, n_codes);
+
+  return source;
 }

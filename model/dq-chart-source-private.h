@@ -53,6 +53,9 @@ struct _DqChartSource
   /* A crosstab */
   DqCrosstab       *crosstab;
   char             *split_title;
+  /* What the source line says of the data besides its file and weight */
+  char             *filter_description;
+  GArray           *missing_codes;
 };
 
 /* A cell of a chart: the group of respondents (a country or a crosstab's

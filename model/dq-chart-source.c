@@ -130,6 +130,8 @@ dq_chart_source_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_array_unref);
   g_clear_pointer (&self->subjects, g_strfreev);
   g_clear_pointer (&self->split_title, g_free);
+  g_clear_pointer (&self->filter_description, g_free);
+  g_clear_pointer (&self->missing_codes, g_array_unref);
 
   G_OBJECT_CLASS (dq_chart_source_parent_class)->finalize (object);
 }
@@ -727,4 +729,73 @@ dq_chart_source_get_split_title (DqChartSource *self)
   g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), NULL);
 
   return self->split_title;
+}
+
+/**
+ * dq_chart_source_set_filter_description:
+ * @self: a #DqChartSource
+ * @description: (nullable): which respondents a crosstab counts, as its
+ *   filter says it ("region = North, age ≥ 18"), or %NULL for all
+ *
+ * The hook for whoever filters the data: the chart's source line names
+ * the filter.
+ */
+void
+dq_chart_source_set_filter_description (DqChartSource *self,
+                                        const char    *description)
+{
+  g_return_if_fail (DQ_IS_CHART_SOURCE (self));
+
+  g_free (self->filter_description);
+  self->filter_description = g_strdup (description);
+}
+
+const char *
+dq_chart_source_get_filter_description (DqChartSource *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), NULL);
+
+  return self->filter_description;
+}
+
+/**
+ * dq_chart_source_set_missing_codes:
+ * @self: a #DqChartSource
+ * @codes: (array length=n_codes) (nullable): the codes a crosstab left out
+ *   as missing, besides those its file declares
+ * @n_codes: how many
+ */
+void
+dq_chart_source_set_missing_codes (DqChartSource *self,
+                                   const double  *codes,
+                                   gsize          n_codes)
+{
+  g_return_if_fail (DQ_IS_CHART_SOURCE (self));
+
+  g_clear_pointer (&self->missing_codes, g_array_unref);
+  if (n_codes == 0)
+    return;
+
+  self->missing_codes = g_array_sized_new (FALSE, FALSE, sizeof (double), n_codes);
+  g_array_append_vals (self->missing_codes, codes, n_codes);
+}
+
+/**
+ * dq_chart_source_get_missing_codes:
+ * @self: a #DqChartSource
+ * @n_codes: (out): how many
+ *
+ * Returns: (array length=n_codes) (nullable) (transfer none): the codes
+ *   left out as missing
+ */
+const double *
+dq_chart_source_get_missing_codes (DqChartSource *self,
+                                   gsize         *n_codes)
+{
+  g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), NULL);
+
+  *n_codes = self->missing_codes != NULL ? self->missing_codes->len : 0;
+
+  return self->missing_codes != NULL ? (const double *) (gconstpointer) self->missing_codes->data
+                                     : NULL;
 }

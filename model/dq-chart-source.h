@@ -77,5 +77,13 @@ DqCrosstab         *dq_chart_source_get_crosstab         (DqChartSource  *self);
 const char         *dq_chart_source_get_file             (DqChartSource  *self);
 const char         *dq_chart_source_get_weight           (DqChartSource  *self);
 const char         *dq_chart_source_get_split_title      (DqChartSource  *self);
+void                dq_chart_source_set_filter_description (DqChartSource *self,
+                                                            const char    *description);
+const char         *dq_chart_source_get_filter_description (DqChartSource *self);
+void                dq_chart_source_set_missing_codes    (DqChartSource  *self,
+                                                          const double   *codes,
+                                                          gsize           n_codes);
+const double       *dq_chart_source_get_missing_codes    (DqChartSource  *self,
+                                                          gsize          *n_codes);
 
 G_END_DECLS

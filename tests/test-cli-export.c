@@ -436,6 +436,16 @@ test_cli_export_data (void)
   g_assert_nonnull (strstr (svg, "survey.csv, weighted by w"));
   g_assert_nonnull (strstr (svg, "Wilson"));
   g_unlink (svg_path);
+  g_clear_pointer (&svg, g_free);
+
+  /* The source line names the codes left out as missing. */
+  dq_test_run_clear (&run);
+  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "--col", "region",
+                 "--weight", "w", "--missing", "9,99", "-o", svg_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "survey.csv, weighted by w, 9; 99 as missing"));
+  g_unlink (svg_path);
 
   dq_test_spawn (&run_png, dostyq (), "export", "--data", data, "--row", "scale", "--chart",
                  "diverging", "--reverse", "--missing", "9", "--lang", "kk", "-o", png_path, NULL);

@@ -99,6 +99,8 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_UNWEIGHTED] = NC_("chart", "%s, unweighted"),
   [DQ_CHART_STRING_CORRECTED_COUNT] = NC_("chart", "figures corrected in Dostyq (◆): %s"),
   [DQ_CHART_STRING_CORRECTED_FROM] = NC_("chart", "Corrected in Dostyq; the source states %s"),
+  [DQ_CHART_STRING_FILTER] = NC_("chart", "only %s"),
+  [DQ_CHART_STRING_MISSING_CODES] = NC_("chart", "%s as missing"),
 };
 
 /* In the order of country_names_en. */
