@@ -212,6 +212,41 @@ test_cli_export_bundle (void)
   g_assert_cmpuint (png[25], ==, 6);
 }
 
+/* A project's corrected figure is marked on its chart, counted on the
+ * source line and carried in the bundle's CSV with the stated value. */
+static void
+test_cli_export_project (void)
+{
+  static const char project[] =
+    "{ \"format\": \"dostyq-project\", \"version\": 1, \"dataset\": null, \"data\": null,\n"
+    "  \"edits\": [ { \"figure\": \"cab-2021-attitude-kz-kg-positive\", \"value\": 80,\n"
+    "                 \"previous\": 90 } ] }\n";
+  g_autofree char *project_path = tmp_path ("corrected.dostyq");
+  g_autofree char *svg_path = tmp_path ("corrected.svg");
+  g_autofree char *csv_path = tmp_path ("corrected.csv");
+  g_autofree char *svg = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) run_both = { 0 };
+
+  g_assert_true (g_file_set_contents (project_path, project, -1, NULL));
+  dq_test_spawn (&run, dostyq (), "export", "--project", project_path, "--chart",
+                 "cab-2021-attitude", "--bundle", "-o", svg_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "class=\"correction\" data-datum=\"cab-2021-attitude-kz-kg-positive\""));
+  g_assert_nonnull (strstr (svg, "figures corrected in Dostyq (◆): 1</text>"));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "cab-2021-attitude-kz-kg-positive,"));
+  g_assert_nonnull (strstr (csv, ",80,percent,"));
+  g_assert_nonnull (strstr (csv, ",yes,90\r\n"));
+
+  dq_test_spawn (&run_both, dostyq (), "export", "--project", project_path, "--dataset",
+                 project_path, "--chart", "cab-2021-attitude", "-o", svg_path, NULL);
+  g_assert_cmpint (run_both.status, ==, 2);
+  g_assert_nonnull (strstr (run_both.err, "--project"));
+}
+
 static void
 test_cli_export_format_from_name (void)
 {
@@ -717,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Export/svg", test_cli_export_svg);
   g_test_add_func ("/Dostyq/Cli/Export/sizes", test_cli_export_sizes);
   g_test_add_func ("/Dostyq/Cli/Export/bundle", test_cli_export_bundle);
+  g_test_add_func ("/Dostyq/Cli/Export/project", test_cli_export_project);
   g_test_add_func ("/Dostyq/Cli/Export/format-from-name", test_cli_export_format_from_name);
   g_test_add_func ("/Dostyq/Cli/Export/all", test_cli_export_all);
   g_test_add_func ("/Dostyq/Cli/Export/errors", test_cli_export_errors);

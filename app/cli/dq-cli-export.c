@@ -26,6 +26,7 @@
 #include "dq-cli-map.h"
 #include "dq-map.h"
 #include "dq-map-strings.h"
+#include "dq-project.h"
 #include "dq-provenance.h"
 #include "dq-scene-render.h"
 
@@ -182,6 +183,7 @@ typedef struct
   char                *output;
   char                *out_dir;
   char                *dataset_path;
+  char                *project_path;
   char                *data_path;
   char                *row;
   char                *column;
@@ -237,6 +239,7 @@ export_clear (Export *job)
   g_free (job->output);
   g_free (job->out_dir);
   g_free (job->dataset_path);
+  g_free (job->project_path);
   g_free (job->data_path);
   g_free (job->row);
   g_free (job->column);
@@ -377,6 +380,8 @@ parse_options (Export  *job,
       N_("The folder to write into, as CHART.LANG.FORMAT"), N_("DIR") },
     { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &job->dataset_path,
       N_("Read this dataset file instead of the bundled one"), N_("FILE") },
+    { "project", 'p', 0, G_OPTION_ARG_FILENAME, &job->project_path,
+      N_("Export the charts of this project, with the figures corrected in it"), N_("FILE") },
 #if DQ_BENCHMARKS
     { "repeat", 0, 0, G_OPTION_ARG_INT, &job->repeat,
       N_("For benchmarks: draw and write each file N times in this one process"), "N" },
@@ -509,6 +514,8 @@ check_chart_options (Export *job)
       if ((job->chart_id == NULL) == !job->all)
         return dq_cli_usage_error ("export", _("give either --chart ID or --all"));
     }
+  if (job->project_path != NULL && (job->dataset_path != NULL || job->data_path != NULL))
+    return dq_cli_usage_error ("export", _("give either --project, --dataset or --data"));
   if ((job->group != NULL || job->kinds != NULL || job->country != NULL) &&
       g_strcmp0 (job->chart_id, MAP_ID) != 0)
     return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
@@ -736,7 +743,19 @@ select_charts (Export *job)
   if (job->data_path != NULL)
     return select_data_chart (job);
 
-  job->dataset = dq_cli_load_dataset (job->dataset_path, &error);
+  /* A project's dataset has its corrected figures, which its charts mark
+   * as corrected. */
+  if (job->project_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (job->project_path);
+      g_autoptr(DqProject) project = dq_project_load (file, NULL, &error);
+
+      if (project == NULL)
+        return dq_cli_data_error (error);
+      job->dataset = g_object_ref (dq_project_get_dataset (project));
+    }
+  else
+    job->dataset = dq_cli_load_dataset (job->dataset_path, &error);
   if (job->dataset == NULL)
     return dq_cli_data_error (error);
 

@@ -123,6 +123,32 @@ add_diamond (DqChartFrame *frame,
   dq_mark_set_item (mark, figure);
 }
 
+static const DqMark *
+label_beside (DqScene      *scene,
+              const DqMark *bar)
+{
+  double end = bar->x + MAX (bar->width, 0);
+  double top = MIN (bar->y, bar->y + bar->height);
+  double bottom = MAX (bar->y, bar->y + bar->height);
+  const DqMark *best = NULL;
+
+  for (guint m = 0; m < dq_scene_get_n_marks (scene); m++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, m);
+      double middle;
+
+      if (mark->kind != DQ_MARK_TEXT || mark->role != DQ_MARK_ROLE_VALUE_LABEL)
+        continue;
+      middle = mark->y - mark->ascent + mark->height / 2;
+      if (middle < top || middle > bottom || mark->x < end - 1)
+        continue;
+      if (best == NULL || mark->x < best->x)
+        best = mark;
+    }
+
+  return best;
+}
+
 /**
  * _dq_chart_mark_corrections:
  *
@@ -155,6 +181,11 @@ _dq_chart_mark_corrections (DqChartFrame *frame)
           else if (mark->kind != DQ_MARK_TEXT && shape == NULL)
             shape = mark;
         }
+
+      /* A layout that does not tie its value labels to their figures:
+       * the value label level with the bar, nearest beyond its end. */
+      if (label == NULL && shape != NULL && shape->kind == DQ_MARK_RECT)
+        label = label_beside (frame->scene, shape);
 
       if (label != NULL)
         {
