@@ -214,6 +214,55 @@ test_render_text_fits (void)
   g_string_free (failures, TRUE);
 }
 
+/* What a chart may never drop to fit a size: for the attitude chart, the
+ * remainder column (a bar and a label a row), both notes and the source
+ * line, at every preset but the journal column in every language. In 85 ×
+ * 85 mm the sixteen rows still do not fit with all of them: the source
+ * line stays, the whiskers' note and then the remainder give way. */
+static void
+test_render_never_dropped (void)
+{
+  const DqSizePreset *presets;
+  guint n_presets;
+  DqChart *c = chart ("cab-2021-attitude");
+  /* Two shares a row: a row per respondents' country and country asked
+   * about. */
+  guint n_rows = dq_chart_get_figures (c)->len / 2;
+
+  presets = dq_size_presets (&n_presets);
+  for (guint p = 0; p < n_presets; p++)
+    for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+      {
+        double width, height;
+        g_autoptr(DqScene) scene = NULL;
+        g_autoptr(GPtrArray) remainders = NULL;
+        g_autoptr(GPtrArray) labels = NULL;
+        g_autoptr(GPtrArray) notes = NULL;
+        g_autoptr(GPtrArray) sources = NULL;
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        dq_size_preset_scene_size (&presets[p], &width, &height);
+        scene = build (c, width, height, l);
+        remainders = marks_with_role (scene, DQ_MARK_ROLE_REMAINDER);
+        labels = marks_with_role (scene, DQ_MARK_ROLE_REMAINDER_LABEL);
+        notes = marks_with_role (scene, DQ_MARK_ROLE_NOTE);
+        sources = marks_with_role (scene, DQ_MARK_ROLE_SOURCE);
+
+        g_assert_cmpuint (sources->len, >, 0);
+        if (g_str_equal (presets[p].name, "column"))
+          continue;
+        g_assert_cmpuint (remainders->len, ==, n_rows);
+        g_assert_cmpuint (labels->len, ==, n_rows);
+        g_assert_cmpuint (sources->len, >, 0);
+        for (guint i = 0; i < notes->len; i++)
+          g_string_append_printf (text, "%s ", ((const DqMark *) g_ptr_array_index (notes, i))->text);
+        /* The notes' first words, wherever they wrap. */
+        g_assert_nonnull (strstr (text->str, "1,96") != NULL ? text->str
+                          : strstr (text->str, "1.96"));
+        g_assert_nonnull (strstr (text->str, "100"));
+      }
+}
+
 /* Every chart shows each of its figures: a mark carries its id. */
 static void
 test_render_every_figure_drawn (void)
@@ -811,6 +860,7 @@ main (int   argc,
 
   g_test_add_func ("/Dostyq/Render/Chart/diverging-geometry", test_render_diverging_geometry);
   g_test_add_func ("/Dostyq/Render/Chart/text-fits", test_render_text_fits);
+  g_test_add_func ("/Dostyq/Render/Chart/never-dropped", test_render_never_dropped);
   g_test_add_func ("/Dostyq/Render/Chart/every-figure-drawn", test_render_every_figure_drawn);
   g_test_add_func ("/Dostyq/Render/Chart/source-line", test_render_source_line);
   g_test_add_func ("/Dostyq/Render/Chart/corrections", test_render_corrections);

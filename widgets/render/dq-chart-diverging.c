@@ -411,12 +411,16 @@ layout_panel (DqChartFrame  *frame,
   return TRUE;
 }
 
+/* What changes when a chart does not fit, in order: first what loses
+ * nothing (the whiskers' legend item, which their note repeats), then the
+ * type. */
 typedef enum
 {
   FORM_FULL,
+  FORM_NO_CI_LEGEND,
+  FORM_SMALL_TYPE,
   FORM_NO_CI_NOTE,
   FORM_NO_REMAINDER,
-  FORM_SMALL_TYPE,
   N_FORMS
 } Form;
 
@@ -434,7 +438,7 @@ layout_form (DqChartFrame *frame,
   gboolean show_remainder = form < FORM_NO_REMAINDER && (by_subject || middle != NULL);
 
   /* The last resort: the smallest type that is still legible in print. */
-  if (form == FORM_SMALL_TYPE)
+  if (form >= FORM_SMALL_TYPE)
     {
       frame->font_title = 12;
       frame->font_subtitle = 10;
@@ -458,6 +462,7 @@ layout_form (DqChartFrame *frame,
   double first, step, gap;
   int count;
   gboolean side_by_side;
+  gboolean no_ci_legend;
   guint n_panels;
 
   /* A scale of one's own data names its ends by the answers they hold. */
@@ -476,11 +481,16 @@ layout_form (DqChartFrame *frame,
                                              dq_chart_string (DQ_CHART_STRING_ATTITUDE_SUBTITLE,
                                                               frame->language),
                                              frame->language));
-  _dq_chart_frame_legend (frame, legend, show_remainder ? 4 : 3);
+  /* The whiskers are explained once: by their note, or, where the note
+   * gave way, by their legend item. */
+  no_ci_legend = form == FORM_NO_CI_LEGEND || form == FORM_SMALL_TYPE;
+  if (no_ci_legend)
+    legend[2] = legend[3];
+  _dq_chart_frame_legend (frame, legend, (show_remainder ? 4 : 3) - no_ci_legend);
 
   if (show_remainder && by_subject)
     notes[n_notes++] = dq_chart_string (DQ_CHART_STRING_REMAINDER_NOTE, frame->language);
-  if (form == FORM_FULL)
+  if (form < FORM_NO_CI_NOTE)
     notes[n_notes++] = _dq_chart_ci_note (chart, frame->language);
   _dq_chart_frame_footer (frame, notes);
 
@@ -504,7 +514,7 @@ layout_form (DqChartFrame *frame,
   _dq_chart_nice_ticks (0, MAX (negative_max, 10), 3, &first, &step, &count);
   negative_max = first + (count - 1) * step;
 
-  gap = frame->font_label * (form == FORM_SMALL_TYPE ? 1 : 2);
+  gap = frame->font_label * (form >= FORM_SMALL_TYPE ? 1 : 2);
   /* Panels side by side on a wide canvas, stacked on a narrow one. */
   side_by_side = dq_scene_get_width (frame->scene) >= 640 &&
                  dq_scene_get_width (frame->scene) >= 1.1 * dq_scene_get_height (frame->scene);
