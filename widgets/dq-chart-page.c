@@ -369,32 +369,6 @@ on_figure_value_changed_cb (GtkListItem *item,
 }
 
 static void
-on_value_factory_bind_cb (DqChartPage              *self,
-                          GtkListItem              *item,
-                          GtkSignalListItemFactory *factory)
-{
-  DqFigure *figure = list_item_figure (item);
-
-  show_figure_value (self, gtk_list_item_get_child (item), figure);
-
-  /* Undo and redo change values behind the table's back. */
-  g_object_set_data (G_OBJECT (item), "dq-chart-page", self);
-  g_signal_connect_object (figure, "notify::value",
-                           G_CALLBACK (on_figure_value_changed_cb), item, G_CONNECT_SWAPPED);
-}
-
-static void
-on_value_factory_unbind_cb (DqChartPage              *self,
-                            GtkListItem              *item,
-                            GtkSignalListItemFactory *factory)
-{
-  DqFigure *figure = list_item_figure (item);
-
-  if (figure != NULL)
-    g_signal_handlers_disconnect_by_func (figure, on_figure_value_changed_cb, item);
-}
-
-static void
 show_figure_ci (DqChartPage *self,
                 GtkListItem *item)
 {
@@ -426,6 +400,36 @@ on_figure_ci_changed_cb (GtkListItem *item,
 }
 
 static void
+on_value_factory_bind_cb (DqChartPage              *self,
+                          GtkListItem              *item,
+                          GtkSignalListItemFactory *factory)
+{
+  DqFigure *figure = list_item_figure (item);
+
+  show_figure_value (self, gtk_list_item_get_child (item), figure);
+
+  /* Undo and redo change values behind the table's back. */
+  g_object_set_data (G_OBJECT (item), "dq-chart-page", self);
+  g_signal_connect_object (figure, "notify::value",
+                           G_CALLBACK (on_figure_value_changed_cb), item, G_CONNECT_SWAPPED);
+}
+
+static void
+on_value_factory_unbind_cb (DqChartPage              *self,
+                            GtkListItem              *item,
+                            GtkSignalListItemFactory *factory)
+{
+  DqFigure *figure = list_item_figure (item);
+
+  /* The value's cell and the interval's follow the value. */
+  if (figure != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (figure, on_figure_value_changed_cb, item);
+      g_signal_handlers_disconnect_by_func (figure, on_figure_ci_changed_cb, item);
+    }
+}
+
+static void
 on_ci_factory_bind_cb (DqChartPage              *self,
                        GtkListItem              *item,
                        GtkSignalListItemFactory *factory)
@@ -434,17 +438,6 @@ on_ci_factory_bind_cb (DqChartPage              *self,
   g_object_set_data (G_OBJECT (item), "dq-chart-page", self);
   g_signal_connect_object (list_item_figure (item), "notify::value",
                            G_CALLBACK (on_figure_ci_changed_cb), item, G_CONNECT_SWAPPED);
-}
-
-static void
-on_ci_factory_unbind_cb (DqChartPage              *self,
-                         GtkListItem              *item,
-                         GtkSignalListItemFactory *factory)
-{
-  DqFigure *figure = list_item_figure (item);
-
-  if (figure != NULL)
-    g_signal_handlers_disconnect_by_func (figure, on_figure_ci_changed_cb, item);
 }
 
 /* Whose answers a figure is, or where it counts: the respondents' country
@@ -767,7 +760,6 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_charts_selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_ci_factory_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_ci_factory_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_country_factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_label_factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_language_dropdown_notify_selected_cb);
