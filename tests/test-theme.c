@@ -117,6 +117,25 @@ test_group_colors (void)
     }
 }
 
+/* Eleven series, the answers of an 11-point scale, are eleven colours. */
+static void
+test_series_colors (void)
+{
+  for (int dark = 0; dark < 2; dark++)
+    {
+      const DqTheme *theme = dq_theme_get (dark);
+      guint n = DQ_THEME_N_SERIES + DQ_THEME_N_EXTRA_SERIES;
+
+      g_assert_cmpuint (n, >=, 11);
+      for (guint i = 0; i < n; i++)
+        for (guint j = 0; j < i; j++)
+          g_assert_false (same_color (dq_theme_get_series_color (theme, i),
+                                      dq_theme_get_series_color (theme, j)));
+      g_assert_true (dq_theme_get_series_color (theme, 0) == &theme->series[0]);
+      g_assert_true (dq_theme_get_series_color (theme, n) == dq_theme_get_series_color (theme, 0));
+    }
+}
+
 static void
 test_text_on (void)
 {
@@ -140,6 +159,7 @@ main (int   argc,
 
   g_test_add_func ("/Dostyq/Render/Theme/type-scale", test_type_scale);
   g_test_add_func ("/Dostyq/Render/Theme/group-colors", test_group_colors);
+  g_test_add_func ("/Dostyq/Render/Theme/series-colors", test_series_colors);
   g_test_add_func ("/Dostyq/Render/Theme/text-on", test_text_on);
 
   return g_test_run ();

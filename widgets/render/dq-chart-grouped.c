@@ -322,7 +322,7 @@ add_bar (DqChartFrame  *frame,
          double         y)
 {
   static const char * const prefixes[] = { "", "≈", "<", "≤", ">", "≥" };
-  const DqColor *color = &frame->theme->series[bar->series % DQ_THEME_N_SERIES];
+  const DqColor *color = dq_theme_get_series_color (frame->theme, bar->series);
   DqFigure *figure = bar->figure;
   double thickness = metrics->slot * 0.72;
   double bar_y = y + (metrics->slot - thickness) / 2;
@@ -477,7 +477,7 @@ add_chrome (DqChartFrame *frame,
 
       label = _dq_chart_respondents (g_ptr_array_index (chrome->countries, c), frame->language);
       g_ptr_array_add (labels, label);
-      item = (DqLegendItem) { label, &frame->theme->series[c % DQ_THEME_N_SERIES],
+      item = (DqLegendItem) { label, dq_theme_get_series_color (frame->theme, c),
                               DQ_LEGEND_FILL };
       g_array_append_val (legend, item);
     }

@@ -111,6 +111,30 @@ dq_theme_get_group_color (const DqTheme *theme,
 }
 
 /**
+ * dq_theme_get_series_color:
+ * @theme: a theme
+ * @index: the series, from 0
+ *
+ * The colour of a series: the Okabe–Ito palette, then the three darker
+ * hues, so that a question of eleven answers repeats no colour; only past
+ * %DQ_THEME_N_SERIES + %DQ_THEME_N_EXTRA_SERIES do the colours repeat.
+ *
+ * Returns: (transfer none): the colour
+ */
+const DqColor *
+dq_theme_get_series_color (const DqTheme *theme,
+                           guint          index)
+{
+  g_return_val_if_fail (theme != NULL, NULL);
+
+  index %= DQ_THEME_N_SERIES + DQ_THEME_N_EXTRA_SERIES;
+  if (index < DQ_THEME_N_SERIES)
+    return &theme->series[index];
+
+  return &theme->extra_series[index - DQ_THEME_N_SERIES];
+}
+
+/**
  * dq_theme_get_text_on:
  * @theme: a theme
  * @fill: the colour that text is written on

@@ -96,6 +96,8 @@ typedef enum
 const DqTheme *dq_theme_get             (gboolean       dark);
 const DqColor *dq_theme_get_group_color (const DqTheme *theme,
                                          int            index);
+const DqColor *dq_theme_get_series_color (const DqTheme *theme,
+                                          guint          index);
 const DqColor *dq_theme_get_text_on     (const DqTheme *theme,
                                          const DqColor *fill);
 void           dq_theme_get_type_scale  (double         width,
