@@ -212,6 +212,53 @@ _dq_chart_mark_corrections (DqChartFrame *frame)
 }
 
 /**
+ * _dq_chart_describe_conditions:
+ * @source: a chart source of survey data
+ * @language: the chart's language
+ *
+ * Returns: (transfer full): which respondents it counts, for its source
+ *   line after the file and weight: ", only region = North, 9; 99 as
+ *   missing", or "" for all
+ */
+char *
+_dq_chart_describe_conditions (DqChartSource *source,
+                               DqLanguage     language)
+{
+  const char *filter = dq_chart_source_get_filter_description (source);
+  GString *text = g_string_new (NULL);
+  const double *codes;
+  gsize n_codes;
+
+  if (filter != NULL)
+    {
+      g_autofree char *part = dq_chart_string_format (DQ_CHART_STRING_FILTER, language, filter,
+                                                      NULL);
+
+      g_string_append_printf (text, ", %s", part);
+    }
+
+  codes = dq_chart_source_get_missing_codes (source, &n_codes);
+  if (n_codes > 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      g_autofree char *part = NULL;
+
+      /* Semicolons: a comma is the decimal separator in Russian and
+       * Kazakh. */
+      for (gsize i = 0; i < n_codes; i++)
+        {
+          g_autofree char *code = dq_format_number (codes[i], -1, language);
+
+          g_string_append_printf (list, "%s%s", i > 0 ? "; " : "", code);
+        }
+      part = dq_chart_string_format (DQ_CHART_STRING_MISSING_CODES, language, list->str, NULL);
+      g_string_append_printf (text, ", %s", part);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * _dq_chart_nice_ticks:
  * @min: the smallest value to cover
  * @max: the largest value to cover

@@ -39,6 +39,8 @@ void        _dq_chart_frame_legend      (DqChartFrame          *frame,
 void        _dq_chart_frame_footer      (DqChartFrame          *frame,
                                          const char * const    *notes);
 void        _dq_chart_mark_corrections  (DqChartFrame          *frame);
+char       *_dq_chart_describe_conditions (DqChartSource       *source,
+                                           DqLanguage           language);
 void        _dq_chart_nice_ticks        (double                 min,
                                          double                 max,
                                          int                    target,

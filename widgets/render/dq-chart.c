@@ -753,11 +753,8 @@ describe_file (DqChartSource *source,
                DqLanguage     language)
 {
   const char *weight = dq_chart_source_get_weight (source);
-  const char *filter = dq_chart_source_get_filter_description (source);
-  const double *codes;
-  gsize n_codes;
-  GString *text;
-  char *file;
+  g_autofree char *file = NULL;
+  g_autofree char *conditions = _dq_chart_describe_conditions (source, language);
 
   if (weight != NULL)
     file = dq_chart_string_format (DQ_CHART_STRING_WEIGHTED_BY, language,
@@ -766,33 +763,7 @@ describe_file (DqChartSource *source,
     file = dq_chart_string_format (DQ_CHART_STRING_UNWEIGHTED, language,
                                    dq_chart_source_get_file (source), NULL);
 
-  /* Then which respondents are counted: the filter, the codes left out. */
-  text = g_string_new (file);
-  g_free (file);
-  if (filter != NULL)
-    {
-      g_autofree char *part = dq_chart_string_format (DQ_CHART_STRING_FILTER, language, filter,
-                                                      NULL);
-
-      g_string_append_printf (text, ", %s", part);
-    }
-  codes = dq_chart_source_get_missing_codes (source, &n_codes);
-  if (n_codes > 0)
-    {
-      g_autoptr(GString) list = g_string_new (NULL);
-      g_autofree char *part = NULL;
-
-      for (gsize i = 0; i < n_codes; i++)
-        {
-          g_autofree char *code = dq_format_number (codes[i], -1, language);
-
-          g_string_append_printf (list, "%s%s", i > 0 ? "; " : "", code);
-        }
-      part = dq_chart_string_format (DQ_CHART_STRING_MISSING_CODES, language, list->str, NULL);
-      g_string_append_printf (text, ", %s", part);
-    }
-
-  return g_string_free (text, FALSE);
+  return g_strconcat (file, conditions, NULL);
 }
 
 /* The documents a chart's figures come from. */
