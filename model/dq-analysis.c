@@ -818,14 +818,27 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
                             DqCrosstab  *crosstab,
                             GError     **error)
 {
+  DqChartSource *source;
+  g_auto(GStrv) texts = NULL;
+  g_autofree char *joined = NULL;
+
   g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (DQ_IS_CROSSTAB (crosstab), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return dq_chart_source_new_for_crosstab (crosstab, self->chart,
-                                           self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
-                                           self->reverse,
-                                           error);
+  source = dq_chart_source_new_for_crosstab (crosstab, self->chart,
+                                             self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
+                                             self->reverse,
+                                             error);
+  if (source == NULL)
+    return NULL;
+
+  /* The conditions, in no language, for the source line of any chart. */
+  texts = dq_filter_dup_texts (self->filter);
+  joined = g_strjoinv (", ", texts);
+  dq_chart_source_set_filter (source, joined);
+
+  return source;
 }
 
 /**

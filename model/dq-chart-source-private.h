@@ -53,6 +53,8 @@ struct _DqChartSource
   /* A crosstab */
   DqCrosstab       *crosstab;
   char             *split_title;
+  /* The conditions respondents were selected by, or NULL for all. */
+  char             *filter;
 };
 
 /* A cell of a chart: the group of respondents (a country or a crosstab's

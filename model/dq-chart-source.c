@@ -130,6 +130,7 @@ dq_chart_source_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_array_unref);
   g_clear_pointer (&self->subjects, g_strfreev);
   g_clear_pointer (&self->split_title, g_free);
+  g_clear_pointer (&self->filter, g_free);
 
   G_OBJECT_CLASS (dq_chart_source_parent_class)->finalize (object);
 }
@@ -712,6 +713,39 @@ dq_chart_source_get_weight (DqChartSource *self)
     return NULL;
 
   return dq_crosstab_get_weight_variable (self->crosstab);
+}
+
+/**
+ * dq_chart_source_get_filter:
+ * @self: a #DqChartSource
+ *
+ * Returns: (nullable): the conditions a crosstab's respondents were
+ *   selected by, e.g. "agea >= 30, sex = 2", for the chart's source line;
+ *   %NULL when every respondent was counted
+ */
+const char *
+dq_chart_source_get_filter (DqChartSource *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * dq_chart_source_set_filter:
+ * @self: a #DqChartSource
+ * @filter: (nullable): the conditions, or %NULL for none
+ *
+ * Says which respondents the chart's crosstab counts.
+ */
+void
+dq_chart_source_set_filter (DqChartSource *self,
+                            const char    *filter)
+{
+  g_return_if_fail (DQ_IS_CHART_SOURCE (self));
+
+  g_free (self->filter);
+  self->filter = filter != NULL && *filter != '\0' ? g_strdup (filter) : NULL;
 }
 
 /**

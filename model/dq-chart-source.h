@@ -76,6 +76,9 @@ DqDocument         *dq_chart_source_lookup_document      (DqChartSource  *self,
 DqCrosstab         *dq_chart_source_get_crosstab         (DqChartSource  *self);
 const char         *dq_chart_source_get_file             (DqChartSource  *self);
 const char         *dq_chart_source_get_weight           (DqChartSource  *self);
+const char         *dq_chart_source_get_filter           (DqChartSource  *self);
+void                dq_chart_source_set_filter           (DqChartSource  *self,
+                                                          const char     *filter);
 const char         *dq_chart_source_get_split_title      (DqChartSource  *self);
 
 G_END_DECLS

@@ -485,6 +485,11 @@ parse_condition (const char        *text,
       return TRUE;
     }
 
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '\0' && strchr ("=!<>", *p) != NULL)
+    return syntax_error (error, text, _("two operators follow each other"));
+
   for (;;)
     {
       char *value = read_value (&p, *op == DQ_FILTER_IN);

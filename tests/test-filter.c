@@ -127,7 +127,7 @@ test_syntax_errors (void)
 {
   const char *bad[] = {
     "", ">= 30", "agea", "agea 30", "agea >=", "agea in", "agea in 1,,2",
-    "agea = \"30", "agea missing 9", "agea = \"30\" 40",
+    "agea = \"30", "agea missing 9", "agea = \"30\" 40", "agea >> 30", "agea = <30",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

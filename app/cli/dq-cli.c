@@ -16,6 +16,7 @@
 #include "dq-cli.h"
 #include "dq-cli-crosstab.h"
 #include "dq-cli-export.h"
+#include "dq-cli-export-data.h"
 #include "dq-cli-facts.h"
 
 typedef struct
@@ -32,6 +33,8 @@ static const DqCliCommand commands[] = {
     dq_cli_export_run },
   { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
+  { "export-data", N_("Write your survey data, filtered and recoded, as .sav, .dta or CSV"),
+    dq_cli_export_data_run },
   { NULL }
 };
 

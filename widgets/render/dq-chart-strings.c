@@ -97,6 +97,9 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_SHARE_BY] = NC_("chart", "Share of respondents by %s, %%"),
   [DQ_CHART_STRING_WEIGHTED_BY] = NC_("chart", "%s, weighted by %s"),
   [DQ_CHART_STRING_UNWEIGHTED] = NC_("chart", "%s, unweighted"),
+  /* TRANSLATORS: the first %s is a file and how it was weighted, the second the conditions
+   * respondents were selected by, e.g. "agea >= 30, sex = 2" */
+  [DQ_CHART_STRING_FILTERED] = NC_("chart", "%s; only respondents with %s"),
 };
 
 /* In the order of country_names_en. */

@@ -752,13 +752,21 @@ describe_file (DqChartSource *source,
                DqLanguage     language)
 {
   const char *weight = dq_chart_source_get_weight (source);
+  const char *filter = dq_chart_source_get_filter (source);
+  g_autofree char *file = NULL;
 
   if (weight != NULL)
-    return dq_chart_string_format (DQ_CHART_STRING_WEIGHTED_BY, language,
+    file = dq_chart_string_format (DQ_CHART_STRING_WEIGHTED_BY, language,
                                    dq_chart_source_get_file (source), weight);
+  else
+    file = dq_chart_string_format (DQ_CHART_STRING_UNWEIGHTED, language,
+                                   dq_chart_source_get_file (source), NULL);
 
-  return dq_chart_string_format (DQ_CHART_STRING_UNWEIGHTED, language,
-                                 dq_chart_source_get_file (source), NULL);
+  /* A chart of some respondents must not pass for one of all. */
+  if (filter != NULL)
+    return dq_chart_string_format (DQ_CHART_STRING_FILTERED, language, file, filter);
+
+  return g_steal_pointer (&file);
 }
 
 /* The documents a chart's figures come from. */
