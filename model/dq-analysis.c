@@ -18,6 +18,7 @@
 
 #include "dq-analysis.h"
 #include "dq-filter.h"
+#include "dq-mrset.h"
 #include "dq-recode.h"
 
 struct _DqAnalysis
@@ -32,6 +33,8 @@ struct _DqAnalysis
   DqFilter        *filter;
   /* DqRecode */
   GListStore      *recodes;
+  /* DqMrset */
+  GListStore      *mrsets;
 
   DqAnalysisChart  chart;
   gboolean         reverse;
@@ -125,6 +128,7 @@ dq_analysis_finalize (GObject *object)
   g_clear_pointer (&self->missing_codes, g_array_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->recodes);
+  g_clear_object (&self->mrsets);
 
   G_OBJECT_CLASS (dq_analysis_parent_class)->finalize (object);
 }
@@ -310,6 +314,9 @@ dq_analysis_init (DqAnalysis *self)
                            G_CONNECT_SWAPPED);
   self->recodes = g_list_store_new (DQ_TYPE_RECODE);
   g_signal_connect_object (self->recodes, "items-changed", G_CALLBACK (on_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->mrsets = g_list_store_new (DQ_TYPE_MRSET);
+  g_signal_connect_object (self->mrsets, "items-changed", G_CALLBACK (on_filter_changed_cb),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -701,7 +708,8 @@ dq_analysis_compute (DqAnalysis    *self,
       return NULL;
     }
 
-  return dq_crosstab_new_filtered (prepared, self->row_variable, self->column_variable, self->weight,
+  return dq_crosstab_new_filtered (prepared, self->row_variable, self->column_variable,
+                                   self->weight,
                                    (const double *) (gpointer) self->missing_codes->data,
                                    self->missing_codes->len, mask, error);
 }
@@ -765,6 +773,17 @@ add_used_variables (DqAnalysis *self,
         !g_ptr_array_find_with_equal_func (names, fields[i], g_str_equal, NULL))
       g_ptr_array_add (names, (gpointer) fields[i]);
   dq_filter_add_variables (self->filter, names);
+
+  /* The variables of the multiple-response sets, which may be recoded. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->mrsets)); i++)
+    {
+      g_autoptr(DqMrset) set = g_list_model_get_item (G_LIST_MODEL (self->mrsets), i);
+      const char * const *variables = dq_mrset_get_variables (set);
+
+      for (guint v = 0; variables[v] != NULL; v++)
+        if (!g_ptr_array_find_with_equal_func (names, variables[v], g_str_equal, NULL))
+          g_ptr_array_add (names, (gpointer) variables[v]);
+    }
 }
 
 /**
@@ -987,4 +1006,92 @@ dq_analysis_prepare_data (DqAnalysis    *self,
     }
 
   return g_steal_pointer (&prepared);
+}
+
+/**
+ * dq_analysis_get_mrsets:
+ * @self: a #DqAnalysis
+ *
+ * The multiple-response sets the researcher defined. A change of them is
+ * a change of the analysis (::changed).
+ *
+ * Returns: (transfer none): a list of #DqMrset
+ */
+GListModel *
+dq_analysis_get_mrsets (DqAnalysis *self)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+
+  return G_LIST_MODEL (self->mrsets);
+}
+
+/**
+ * dq_analysis_add_mrset:
+ * @self: a #DqAnalysis
+ * @set: a multiple-response set
+ *
+ * Adds a set, or replaces the one of the same name.
+ */
+void
+dq_analysis_add_mrset (DqAnalysis *self,
+                       DqMrset    *set)
+{
+  g_return_if_fail (DQ_IS_ANALYSIS (self));
+  g_return_if_fail (DQ_IS_MRSET (set));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->mrsets)); i++)
+    {
+      g_autoptr(DqMrset) old = g_list_model_get_item (G_LIST_MODEL (self->mrsets), i);
+
+      if (g_str_equal (dq_mrset_get_name (old), dq_mrset_get_name (set)))
+        {
+          g_list_store_splice (self->mrsets, i, 1, (gpointer *) &set, 1);
+          return;
+        }
+    }
+
+  g_list_store_append (self->mrsets, set);
+}
+
+/**
+ * dq_analysis_compute_mrset:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @set: a multiple-response set
+ * @error: the place for an error
+ *
+ * The table of @set for the respondents the filter keeps, weighted by the
+ * analysis's weight, with its missing codes; the set's variables may be
+ * recoded ones.
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL with @error set
+ */
+DqMrsetTable *
+dq_analysis_compute_mrset (DqAnalysis    *self,
+                           DqSurveyData  *data,
+                           DqMrset       *set,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DqSurveyData) prepared = NULL;
+  g_autofree guint8 *mask = NULL;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (DQ_IS_MRSET (set), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  prepared = dq_analysis_prepare_data (self, data, FALSE, error);
+  if (prepared == NULL)
+    return NULL;
+  mask = dq_analysis_make_mask (self, prepared, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return dq_mrset_compute (set, prepared, self->weight, mask,
+                           (const double *) (gpointer) self->missing_codes->data,
+                           self->missing_codes->len, error);
 }

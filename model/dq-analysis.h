@@ -15,6 +15,7 @@
 #include "dq-chart-source.h"
 #include "dq-crosstab.h"
 #include "dq-filter.h"
+#include "dq-mrset.h"
 #include "dq-recode.h"
 #include "dq-survey-data.h"
 #include "dq-types.h"
@@ -84,6 +85,13 @@ void             dq_analysis_add_recode          (DqAnalysis     *self,
                                                   DqRecode       *recode);
 void             dq_analysis_remove_recode       (DqAnalysis     *self,
                                                   guint           index);
+GListModel      *dq_analysis_get_mrsets          (DqAnalysis     *self);
+void             dq_analysis_add_mrset           (DqAnalysis     *self,
+                                                  DqMrset        *set);
+DqMrsetTable    *dq_analysis_compute_mrset       (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  DqMrset        *set,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData    *dq_analysis_prepare_data        (DqAnalysis     *self,
                                                   DqSurveyData   *data,
                                                   gboolean        all_variables,

@@ -139,7 +139,8 @@ add_variable (readstat_writer_t *writer,
   readstat_variable_t *added;
   guint n_labels;
 
-  added = readstat_add_variable (writer, name, numeric ? READSTAT_TYPE_DOUBLE : READSTAT_TYPE_STRING,
+  added = readstat_add_variable (writer, name,
+                                 numeric ? READSTAT_TYPE_DOUBLE : READSTAT_TYPE_STRING,
                                  numeric ? 0 : string_width (data, variable));
   if (label != NULL)
     readstat_variable_set_label (added, label);

@@ -6,7 +6,8 @@
  * edited by hand:
  *
  *   "filters": [ "agea >= 30", "cntry in 1,2" ],
- *   "recodes": [ "ageband = agea: lo thru 29 \"18–29\"; 30 thru hi \"30+\"" ]
+ *   "recodes": [ "ageband = agea: lo thru 29 \"18–29\"; 30 thru hi \"30+\"" ],
+ *   "mrsets": [ "langs = speaks_kk, speaks_ru, speaks_uz: 1" ]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +48,8 @@ _dq_project_add_analysis_cases (JsonBuilder *builder,
                                 DqAnalysis  *analysis)
 {
   GListModel *recodes = dq_analysis_get_recodes (analysis);
+  GListModel *mrsets = dq_analysis_get_mrsets (analysis);
+  g_auto(GStrv) mrset_texts = g_new0 (char *, g_list_model_get_n_items (mrsets) + 1);
   g_auto(GStrv) filters = dq_filter_dup_texts (dq_analysis_get_filter (analysis));
   g_auto(GStrv) recode_texts = g_new0 (char *, g_list_model_get_n_items (recodes) + 1);
 
@@ -57,8 +60,16 @@ _dq_project_add_analysis_cases (JsonBuilder *builder,
       recode_texts[i] = dq_recode_dup_text (recode);
     }
 
+  for (guint i = 0; i < g_list_model_get_n_items (mrsets); i++)
+    {
+      g_autoptr(DqMrset) set = g_list_model_get_item (mrsets, i);
+
+      mrset_texts[i] = dq_mrset_dup_text (set);
+    }
+
   add_texts (builder, "filters", filters);
   add_texts (builder, "recodes", recode_texts);
+  add_texts (builder, "mrsets", mrset_texts);
 }
 
 static void set_error (DqJsonReader  *reader,
@@ -117,10 +128,12 @@ _dq_project_read_analysis_cases (DqJsonReader  *reader,
 {
   g_auto(GStrv) filters = NULL;
   g_auto(GStrv) recodes = NULL;
+  g_auto(GStrv) mrsets = NULL;
   DqFilter *filter = dq_analysis_get_filter (analysis);
 
   if (!dq_json_reader_get_strv (reader, object, "filters", DQ_OPTIONAL, &filters, error) ||
-      !dq_json_reader_get_strv (reader, object, "recodes", DQ_OPTIONAL, &recodes, error))
+      !dq_json_reader_get_strv (reader, object, "recodes", DQ_OPTIONAL, &recodes, error) ||
+      !dq_json_reader_get_strv (reader, object, "mrsets", DQ_OPTIONAL, &mrsets, error))
     return FALSE;
 
   for (guint i = 0; filters != NULL && filters[i] != NULL; i++)
@@ -139,6 +152,16 @@ _dq_project_read_analysis_cases (DqJsonReader  *reader,
       if (recode == NULL)
         return set_text_error (reader, error, "recodes", i, local_error->message);
       dq_analysis_add_recode (analysis, recode);
+    }
+
+  for (guint i = 0; mrsets != NULL && mrsets[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(DqMrset) set = dq_mrset_new_from_text (mrsets[i], &local_error);
+
+      if (set == NULL)
+        return set_text_error (reader, error, "mrsets", i, local_error->message);
+      dq_analysis_add_mrset (analysis, set);
     }
 
   return TRUE;

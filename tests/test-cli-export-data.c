@@ -75,7 +75,8 @@ test_filter (void)
   g_auto(DqTestRun) run = { 0 };
   g_auto(DqTestRun) text = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "crosstab", csv, "--row", "q", "--col", "country", "--weight", "w",
+  dq_test_spawn (&run, dostyq (), "crosstab", csv, "--row", "q", "--col", "country",
+                 "--weight", "w",
                  "--missing", "9", "--filter", "age >= 30", "--filter", "age < 60",
                  "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -88,8 +89,8 @@ test_filter (void)
 
   /* The text table says which respondents it counts, and the filtered out
    * are not "left out as missing". */
-  dq_test_spawn (&text, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age >= 30", "--missing",
-                 "9", NULL);
+  dq_test_spawn (&text, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age >= 30",
+                 "--missing", "9", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "age >= 30"));
   g_assert_nonnull (strstr (text.out, "6 respondents counted, 1 left out as missing"));
@@ -162,7 +163,8 @@ test_round_trip (gconstpointer user_data)
   g_assert_cmpint (write.status, ==, 0);
   g_assert_nonnull (strstr (write.err, "4 respondents, 6 variables"));
 
-  dq_test_spawn (&direct, dostyq (), "crosstab", csv, "--row", "q", "--col", "band", "--weight", "w",
+  dq_test_spawn (&direct, dostyq (), "crosstab", csv, "--row", "q", "--col", "band",
+                 "--weight", "w",
                  "--recode", recode, "--filter", "country = 1", "--format", "csv", NULL);
   dq_test_spawn (&again, dostyq (), "crosstab", out, "--row", "q", "--col", "band", "--weight", "w",
                  "--format", "csv", NULL);

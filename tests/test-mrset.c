@@ -61,7 +61,9 @@ test_text (void)
   g_autoptr(DqMrset) categories = read_set ("first = lang1, lang2");
   g_autofree char *a = dq_mrset_dup_text (dichotomies);
   g_autofree char *b = dq_mrset_dup_text (categories);
-  const char *bad[] = { "langs speaks_kk", "= a, b", "s = a", "s = a, , b", "s = a, b:", "s t = a, b" };
+  const char *bad[] = {
+    "langs speaks_kk", "= a, b", "s = a", "s = a, , b", "s = a, b:", "s t = a, b",
+  };
 
   g_assert_cmpstr (a, ==, "langs = speaks_kk, speaks_ru, speaks_uz: Yes");
   g_assert_cmpstr (b, ==, "first = lang1, lang2");
@@ -153,8 +155,10 @@ test_text_variables (void)
   g_autoptr(GError) error = NULL;
   const guint8 mask[] = { 1, 1, 0, 1 };
 
-  dq_survey_data_add_string (data, "l1", g_memdup2 (first, sizeof first), 4, g_strdupv ((GStrv) a));
-  dq_survey_data_add_string (data, "l2", g_memdup2 (second, sizeof second), 4, g_strdupv ((GStrv) b));
+  dq_survey_data_add_string (data, "l1", g_memdup2 (first, sizeof first), 4,
+                             g_strdupv ((GStrv) a));
+  dq_survey_data_add_string (data, "l2", g_memdup2 (second, sizeof second), 4,
+                             g_strdupv ((GStrv) b));
 
   /* Respondents 1 (Русский, Русский: one response) and 2 (Қазақ); 3 is
    * filtered out and 4 gave none. */

@@ -1223,6 +1223,12 @@ test_cases (void)
   g_assert_true (dq_filter_set_texts (dq_analysis_get_filter (analysis), expected_filters,
                                       &error));
   dq_analysis_set_row_variable (analysis, "agree");
+  {
+    g_autoptr(DqMrset) set = dq_mrset_new_from_text ("both = q1, w: 1", &error);
+
+    g_assert_no_error (error);
+    dq_analysis_add_mrset (analysis, set);
+  }
   save (project, file);
 
   loaded = load (file);
@@ -1232,15 +1238,24 @@ test_cases (void)
   g_assert_cmpuint (g_list_model_get_n_items (dq_analysis_get_recodes (analysis)), ==, 1);
   recode_text = dq_recode_dup_text (dq_analysis_lookup_recode (analysis, "agree"));
   g_assert_cmpstr (recode_text, ==, "agree = q1: 1 \"yes\"; 2 thru hi \"no\"");
+  g_assert_cmpuint (g_list_model_get_n_items (dq_analysis_get_mrsets (analysis)), ==, 1);
+  {
+    g_autoptr(DqMrset) set = g_list_model_get_item (dq_analysis_get_mrsets (analysis), 0);
+    g_autofree char *set_text = dq_mrset_dup_text (set);
+
+    g_assert_cmpstr (set_text, ==, "both = q1, w: 1");
+  }
   /* A recoded row variable survives the check against the data. */
   g_assert_cmpstr (dq_analysis_get_row_variable (analysis), ==, "agree");
 
   /* A project without them is written as before. */
   dq_filter_clear (dq_analysis_get_filter (analysis));
   dq_analysis_remove_recode (analysis, 0);
+  g_list_store_remove_all (G_LIST_STORE (dq_analysis_get_mrsets (analysis)));
   text = dq_project_to_json (loaded, file);
   g_assert_null (strstr (text, "filters"));
   g_assert_null (strstr (text, "recodes"));
+  g_assert_null (strstr (text, "mrsets"));
 
   {
     const char *bad = "{ \"format\": \"dostyq-project\", \"version\": 1, \"dataset\": null, "

@@ -150,7 +150,8 @@ test_values (void)
   g_autofree char *first = NULL;
 
   /* 99 is declared missing and the seventh is empty: both stay missing. */
-  bands = recode_values (data, "b = agea: lo thru 29 'young'; 30 thru 44 'middle'; 45 thru hi 'old'");
+  bands = recode_values (data,
+                         "b = agea: lo thru 29 'young'; 30 thru 44 'middle'; 45 thru hi 'old'");
   g_assert_cmpstr (bands, ==, "11223..3");
   /* 9 is missing; a value no group lists is missing too. */
   scale = recode_values (data, "s = q5: 1,2 'agree'; 4,5 'disagree'");
@@ -169,7 +170,8 @@ static void
 test_variable (void)
 {
   g_autoptr(DqSurveyData) data = make_data ();
-  g_autoptr(DqRecode) recode = read_recode ("ageband = agea: lo thru 29 \"18–29\"; 30 thru hi \"30+\"");
+  g_autoptr(DqRecode) recode =
+    read_recode ("ageband = agea: lo thru 29 \"18–29\"; 30 thru hi \"30+\"");
   g_autoptr(GError) error = NULL;
   const DqValueLabel *labels;
   guint variable, n_labels;

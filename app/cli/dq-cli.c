@@ -17,6 +17,7 @@
 #include "dq-cli-crosstab.h"
 #include "dq-cli-export.h"
 #include "dq-cli-export-data.h"
+#include "dq-cli-mrset.h"
 #include "dq-cli-facts.h"
 
 typedef struct
@@ -35,6 +36,8 @@ static const DqCliCommand commands[] = {
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
   { "export-data", N_("Write your survey data, filtered and recoded, as .sav, .dta or CSV"),
     dq_cli_export_data_run },
+  { "mrset", N_("Print the weighted table of multiple-response sets of your survey data"),
+    dq_cli_mrset_run },
   { NULL }
 };
 
