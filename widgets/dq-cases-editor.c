@@ -186,6 +186,7 @@ static void
 dq_cases_editor_dispose (GObject *object)
 {
   DqCasesEditor *self = DQ_CASES_EDITOR (object);
+  GtkWidget *child;
 
   if (self->filter_signals != NULL)
     g_signal_group_set_target (self->filter_signals, NULL);
@@ -196,6 +197,9 @@ dq_cases_editor_dispose (GObject *object)
   g_clear_object (&self->analysis);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DQ_TYPE_CASES_EDITOR);
+  /* The rows of the template have no name to be disposed by. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (dq_cases_editor_parent_class)->dispose (object);
 }
