@@ -860,6 +860,26 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
   return source;
 }
 
+/* Replaces the item of @store named as @item, or appends @item. */
+static void
+put_named (GListStore  *store,
+           gpointer     item,
+           const char *(*get_name) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_str_equal (get_name (old), get_name (item)))
+        {
+          g_list_store_splice (store, i, 1, &item, 1);
+          return;
+        }
+    }
+
+  g_list_store_append (store, item);
+}
+
 /**
  * dq_analysis_get_recodes:
  * @self: a #DqAnalysis
@@ -917,18 +937,7 @@ dq_analysis_add_recode (DqAnalysis *self,
   g_return_if_fail (DQ_IS_ANALYSIS (self));
   g_return_if_fail (DQ_IS_RECODE (recode));
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->recodes)); i++)
-    {
-      g_autoptr(DqRecode) old = g_list_model_get_item (G_LIST_MODEL (self->recodes), i);
-
-      if (g_str_equal (dq_recode_get_name (old), dq_recode_get_name (recode)))
-        {
-          g_list_store_splice (self->recodes, i, 1, (gpointer *) &recode, 1);
-          return;
-        }
-    }
-
-  g_list_store_append (self->recodes, recode);
+  put_named (self->recodes, recode, (const char *(*) (gpointer)) dq_recode_get_name);
 }
 
 /**
@@ -1039,18 +1048,7 @@ dq_analysis_add_mrset (DqAnalysis *self,
   g_return_if_fail (DQ_IS_ANALYSIS (self));
   g_return_if_fail (DQ_IS_MRSET (set));
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->mrsets)); i++)
-    {
-      g_autoptr(DqMrset) old = g_list_model_get_item (G_LIST_MODEL (self->mrsets), i);
-
-      if (g_str_equal (dq_mrset_get_name (old), dq_mrset_get_name (set)))
-        {
-          g_list_store_splice (self->mrsets, i, 1, (gpointer *) &set, 1);
-          return;
-        }
-    }
-
-  g_list_store_append (self->mrsets, set);
+  put_named (self->mrsets, set, (const char *(*) (gpointer)) dq_mrset_get_name);
 }
 
 /**

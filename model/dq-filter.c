@@ -674,20 +674,31 @@ dq_filter_add_variables (DqFilter  *self,
     }
 }
 
-/* The number a value of a numeric variable stands for: the number itself
- * or, as SPSS users write "sex = Female", one of its value labels. */
-static gboolean
-resolve_number (DqSurveyData  *data,
-                guint          variable,
-                DqFilter      *self,
-                guint          index,
-                const char    *text,
-                double        *number,
-                GError       **error)
+/**
+ * dq_filter_read_number:
+ * @data: survey data
+ * @variable: one of its numeric variables
+ * @text: a value as a researcher writes it
+ * @number: (out): the number it stands for
+ *
+ * Reads a value of a numeric variable: a number, or, as SPSS users write
+ * "sex = Female", one of the variable's value labels. Recodes and
+ * multiple-response sets read their values so too.
+ *
+ * Returns: whether @text is a finite number or a value label of @variable
+ */
+gboolean
+dq_filter_read_number (DqSurveyData *data,
+                       guint         variable,
+                       const char   *text,
+                       double       *number)
 {
   const DqValueLabel *labels;
   guint n_labels;
   char *end;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), FALSE);
+  g_return_val_if_fail (text != NULL && number != NULL, FALSE);
 
   *number = g_ascii_strtod (text, &end);
   if (end != text && *end == '\0' && isfinite (*number))
@@ -702,6 +713,21 @@ resolve_number (DqSurveyData  *data,
           return TRUE;
         }
     }
+
+  return FALSE;
+}
+
+static gboolean
+resolve_number (DqSurveyData  *data,
+                guint          variable,
+                DqFilter      *self,
+                guint          index,
+                const char    *text,
+                double        *number,
+                GError       **error)
+{
+  if (dq_filter_read_number (data, variable, text, number))
+    return TRUE;
 
   {
     g_autofree char *condition = dq_filter_dup_text (self, index);

@@ -95,6 +95,10 @@ gboolean          dq_filter_equal              (DqFilter          *self,
                                                 DqFilter          *other);
 
 const char       *dq_filter_operator_to_string (DqFilterOperator   op);
+gboolean          dq_filter_read_number        (DqSurveyData      *data,
+                                                guint              variable,
+                                                const char        *text,
+                                                double            *number);
 void              dq_filter_add_variables      (DqFilter          *self,
                                                 GPtrArray         *names);
 guint8           *dq_filter_make_mask          (DqFilter          *self,

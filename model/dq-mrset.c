@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "dq-crosstab.h"
+#include "dq-filter.h"
 #include "dq-mrset.h"
 
 struct _DqMrset
@@ -302,9 +303,6 @@ resolve_counted (DqMrset  *self,
   for (guint i = 0; i < n; i++)
     {
       guint v = plan_variable (plan, i);
-      const DqValueLabel *labels;
-      guint n_labels;
-      char *end;
 
       plan->counted_codes[i] = DQ_SURVEY_DATA_NO_CODE;
       if (!plan->numeric)
@@ -319,15 +317,7 @@ resolve_counted (DqMrset  *self,
           continue;
         }
 
-      plan->counted_numbers[i] = g_ascii_strtod (self->counted, &end);
-      if (end != self->counted && *end == '\0')
-        continue;
-      plan->counted_numbers[i] = NAN;
-      labels = dq_survey_data_get_value_labels (plan->data, v, &n_labels);
-      for (guint l = 0; l < n_labels; l++)
-        if (g_utf8_collate (labels[l].label, self->counted) == 0)
-          plan->counted_numbers[i] = labels[l].value;
-      if (isnan (plan->counted_numbers[i]))
+      if (!dq_filter_read_number (plan->data, v, self->counted, &plan->counted_numbers[i]))
         {
           g_set_error (error, DQ_MRSET_ERROR, DQ_MRSET_ERROR_SYNTAX,
                        /* TRANSLATORS: the first %s is a value, the second a variable name */

@@ -24,6 +24,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dq-filter.h"
 #include "dq-recode.h"
 
 typedef struct
@@ -443,10 +444,6 @@ resolve_bound (DqRecode      *self,
                double        *number,
                GError       **error)
 {
-  const DqValueLabel *labels;
-  guint n_labels;
-  char *end;
-
   if (g_ascii_strcasecmp (text, "lo") == 0 || g_ascii_strcasecmp (text, "lowest") == 0)
     {
       *number = -INFINITY;
@@ -458,19 +455,8 @@ resolve_bound (DqRecode      *self,
       return TRUE;
     }
 
-  *number = g_ascii_strtod (text, &end);
-  if (end != text && *end == '\0' && isfinite (*number))
+  if (dq_filter_read_number (data, variable, text, number))
     return TRUE;
-
-  labels = dq_survey_data_get_value_labels (data, variable, &n_labels);
-  for (guint i = 0; i < n_labels; i++)
-    {
-      if (g_utf8_collate (labels[i].label, text) == 0)
-        {
-          *number = labels[i].value;
-          return TRUE;
-        }
-    }
 
   g_set_error (error, DQ_RECODE_ERROR, DQ_RECODE_ERROR_VALUE,
                /* TRANSLATORS: the first %s is the new variable's name; the second a value;
