@@ -683,7 +683,6 @@ dq_analysis_compute (DqAnalysis    *self,
                      DqSurveyData  *data,
                      GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(DqSurveyData) prepared = NULL;
   g_autofree guint8 *mask = NULL;
 
@@ -698,15 +697,9 @@ dq_analysis_compute (DqAnalysis    *self,
       return NULL;
     }
 
-  prepared = dq_analysis_prepare_data (self, data, FALSE, error);
+  prepared = dq_analysis_prepare_cases (self, data, &mask, error);
   if (prepared == NULL)
     return NULL;
-  mask = dq_analysis_make_mask (self, prepared, NULL, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
 
   return dq_crosstab_new_filtered (prepared, self->row_variable, self->column_variable,
                                    self->weight,
@@ -1070,7 +1063,6 @@ dq_analysis_compute_mrset (DqAnalysis    *self,
                            DqMrset       *set,
                            GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(DqSurveyData) prepared = NULL;
   g_autofree guint8 *mask = NULL;
 
@@ -1079,17 +1071,55 @@ dq_analysis_compute_mrset (DqAnalysis    *self,
   g_return_val_if_fail (DQ_IS_MRSET (set), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  prepared = dq_analysis_prepare_cases (self, data, &mask, error);
+  if (prepared == NULL)
+    return NULL;
+
+  return dq_mrset_compute (set, prepared, self->weight, mask,
+                           (const double *) (gpointer) self->missing_codes->data,
+                           self->missing_codes->len, error);
+}
+
+/**
+ * dq_analysis_prepare_cases:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @include: (out) (transfer full) (nullable): the filter's mask over the
+ *   rows of the data returned, or %NULL when every respondent is kept
+ * @error: the place for an error
+ *
+ * What a table of the analysis counts: the data with the recoded variables
+ * it needs (dq_analysis_prepare_data()) and the respondents the filter
+ * keeps (dq_analysis_make_mask()), for the crosstab, the means and the
+ * multiple-response sets alike.
+ *
+ * Returns: (transfer full) (nullable): the data, or %NULL with @error set
+ */
+DqSurveyData *
+dq_analysis_prepare_cases (DqAnalysis    *self,
+                           DqSurveyData  *data,
+                           guint8       **include,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DqSurveyData) prepared = NULL;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (include != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *include = NULL;
   prepared = dq_analysis_prepare_data (self, data, FALSE, error);
   if (prepared == NULL)
     return NULL;
-  mask = dq_analysis_make_mask (self, prepared, NULL, &local_error);
+
+  *include = dq_analysis_make_mask (self, prepared, NULL, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  return dq_mrset_compute (set, prepared, self->weight, mask,
-                           (const double *) (gpointer) self->missing_codes->data,
-                           self->missing_codes->len, error);
+  return g_steal_pointer (&prepared);
 }

@@ -92,6 +92,10 @@ DqMrsetTable    *dq_analysis_compute_mrset       (DqAnalysis     *self,
                                                   DqSurveyData   *data,
                                                   DqMrset        *set,
                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+DqSurveyData    *dq_analysis_prepare_cases       (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  guint8        **include,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData    *dq_analysis_prepare_data        (DqAnalysis     *self,
                                                   DqSurveyData   *data,
                                                   gboolean        all_variables,
