@@ -22,9 +22,9 @@ struct _DqCasesEditor
 
   /* Template widgets */
   GtkLabel     *error_label;
-  GtkBox       *filter_box;
+  GtkFlowBox   *filter_box;
   GtkEntry     *filter_entry;
-  GtkBox       *recode_box;
+  GtkFlowBox   *recode_box;
   GtkEntry     *recode_entry;
 
   /* Owned */
@@ -80,6 +80,7 @@ make_chip (DqCasesEditor *self,
   g_autofree char *description = NULL;
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (label, 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_widget_set_tooltip_text (label, text);
   gtk_widget_add_css_class (button, "flat");
@@ -102,12 +103,12 @@ make_chip (DqCasesEditor *self,
 }
 
 static void
-clear_box (GtkBox *box)
+clear_box (GtkFlowBox *box)
 {
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
+    gtk_flow_box_remove (box, child);
 }
 
 static void
@@ -124,7 +125,7 @@ rebuild_filter (DqCasesEditor *self)
     {
       g_autofree char *text = dq_filter_dup_text (filter, i);
 
-      gtk_box_append (self->filter_box, make_chip (self, text, i, FALSE));
+      gtk_flow_box_append (self->filter_box, make_chip (self, text, i, FALSE));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->filter_box), dq_filter_get_n_conditions (filter) > 0);
 }
@@ -144,7 +145,7 @@ rebuild_recodes (DqCasesEditor *self)
       g_autoptr(DqRecode) recode = g_list_model_get_item (recodes, i);
       g_autofree char *text = dq_recode_dup_text (recode);
 
-      gtk_box_append (self->recode_box, make_chip (self, text, i, TRUE));
+      gtk_flow_box_append (self->recode_box, make_chip (self, text, i, TRUE));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->recode_box), g_list_model_get_n_items (recodes) > 0);
 }
