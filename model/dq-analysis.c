@@ -974,6 +974,7 @@ dq_analysis_prepare_data (DqAnalysis    *self,
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(DqSurveyData) prepared = NULL;
   guint n_recodes = g_list_model_get_n_items (G_LIST_MODEL (self->recodes));
+  const char *stored;
   gboolean recoded = FALSE;
 
   g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
@@ -994,6 +995,11 @@ dq_analysis_prepare_data (DqAnalysis    *self,
       if (all_variables || g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
         dq_recode_copy_variable (data, v, prepared);
     }
+
+  /* The weight the file stores stays the file's, for a writer to keep. */
+  stored = dq_survey_data_get_stored_weight (data);
+  if (stored != NULL && dq_survey_data_lookup_variable (prepared, stored, NULL))
+    dq_survey_data_set_stored_weight (prepared, stored);
 
   for (guint i = 0; i < n_recodes; i++)
     {

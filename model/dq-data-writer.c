@@ -89,6 +89,43 @@ write_bytes (const void *bytes,
 /* An SPSS print format that shows every value whole: without decimals
  * when all are whole numbers, and wide enough for the largest, so that
  * PSPP does not print "1E+010". */
+/* Seconds from SPSS's day 0, 14 October 1582, to Stata's, 1 January 1960. */
+#define SPSS_TO_STATA_SECONDS 11903760000.0
+
+/* A date in the format's own count: SPSS counts seconds from 1582, Stata
+ * days (or milliseconds) from 1960. */
+static double
+convert_date (DqDateKind   kind,
+              DqDataFormat format,
+              double       value)
+{
+  if (format == DQ_DATA_FORMAT_SAV && kind == DQ_DATE_STATA_DATE)
+    return value * 86400 + SPSS_TO_STATA_SECONDS;
+  if (format == DQ_DATA_FORMAT_SAV && kind == DQ_DATE_STATA_DATETIME)
+    return value / 1000 + SPSS_TO_STATA_SECONDS;
+  if (format == DQ_DATA_FORMAT_DTA && kind == DQ_DATE_SPSS_DATE)
+    return floor ((value - SPSS_TO_STATA_SECONDS) / 86400);
+  if (format == DQ_DATA_FORMAT_DTA && kind == DQ_DATE_SPSS_DATETIME)
+    return (value - SPSS_TO_STATA_SECONDS) * 1000;
+
+  return value;
+}
+
+/* The display format of a date in the format written, or NULL. */
+static const char *
+date_format (DqDateKind   kind,
+             DqDataFormat format)
+{
+  gboolean day = kind == DQ_DATE_SPSS_DATE || kind == DQ_DATE_STATA_DATE;
+
+  if (kind == DQ_DATE_NONE)
+    return NULL;
+  if (format == DQ_DATA_FORMAT_SAV)
+    return day ? "DATE11" : "DATETIME20";
+
+  return day ? "%td" : "%tc";
+}
+
 static char *
 numeric_format (DqSurveyData *data,
                 guint         variable)
@@ -123,7 +160,34 @@ string_width (DqSurveyData *data,
   for (guint c = 0; c < n_categories; c++)
     width = MAX (width, strlen (categories[c]));
 
+  /* ReadStat writes the labels of a long string with its width rounded up
+   * to 8 bytes, and PSPP ignores them unless the variable's width is so
+   * too. */
+  width = (width + 7) / 8 * 8;
+
   return (int) MIN (width, 32767);
+}
+
+/* The labels of a text variable's values, such as "UA02" "Vinnytska oblast". */
+static void
+add_text_labels (readstat_writer_t   *writer,
+                 DqSurveyData        *data,
+                 guint                variable,
+                 readstat_variable_t *added)
+{
+  g_autofree char *set_name = g_strdup_printf ("labels%u", variable);
+  readstat_label_set_t *set = readstat_add_label_set (writer, READSTAT_TYPE_STRING, set_name);
+  guint n_categories;
+  const char * const *categories = dq_survey_data_get_categories (data, variable, &n_categories);
+
+  for (guint c = 0; c < n_categories; c++)
+    {
+      const char *label = dq_survey_data_lookup_text_label (data, variable, categories[c]);
+
+      if (label != NULL)
+        readstat_label_string_value (set, categories[c], label);
+    }
+  readstat_variable_set_label_set (added, set);
 }
 
 static readstat_variable_t *
@@ -145,7 +209,11 @@ add_variable (readstat_writer_t *writer,
   if (label != NULL)
     readstat_variable_set_label (added, label);
   labels = dq_survey_data_get_value_labels (data, variable, &n_labels);
-  if (numeric && format == DQ_DATA_FORMAT_SAV)
+  if (numeric && date_format (dq_survey_data_get_date_kind (data, variable), format) != NULL)
+    readstat_variable_set_format (added,
+                                  date_format (dq_survey_data_get_date_kind (data, variable),
+                                               format));
+  else if (numeric && format == DQ_DATA_FORMAT_SAV)
     {
       g_autofree char *print = numeric_format (data, variable);
 
@@ -163,6 +231,10 @@ add_variable (readstat_writer_t *writer,
         readstat_label_double_value (set, labels[i].value, labels[i].label);
       readstat_variable_set_label_set (added, set);
     }
+  /* Stata labels numbers only. */
+  if (!numeric && format == DQ_DATA_FORMAT_SAV &&
+      dq_survey_data_get_n_text_labels (data, variable) > 0)
+    add_text_labels (writer, data, variable, added);
 
   /* Stata has no values declared missing: they are written as values. */
   if (format != DQ_DATA_FORMAT_SAV)
@@ -195,6 +267,7 @@ add_variable (readstat_writer_t *writer,
 static readstat_error_t
 insert_row (readstat_writer_t    *writer,
             DqSurveyData         *data,
+            DqDataFormat          format,
             readstat_variable_t **variables,
             gsize                 row)
 {
@@ -205,9 +278,12 @@ insert_row (readstat_writer_t    *writer,
       if (dq_survey_data_get_kind (data, v) == DQ_VARIABLE_NUMERIC)
         {
           double value = dq_survey_data_get_numbers (data, v)[row];
+          DqDateKind kind = dq_survey_data_get_date_kind (data, v);
 
-          status = isnan (value) ? readstat_insert_missing_value (writer, variables[v])
-                                 : readstat_insert_double_value (writer, variables[v], value);
+          status = isnan (value)
+                   ? readstat_insert_missing_value (writer, variables[v])
+                   : readstat_insert_double_value (writer, variables[v],
+                                                   convert_date (kind, format, value));
         }
       else
         {
@@ -297,6 +373,8 @@ write_readstat (DqSurveyData  *data,
   guint n_variables = dq_survey_data_get_n_variables (data);
   g_autofree readstat_variable_t **variables = g_new0 (readstat_variable_t *, MAX (n_variables, 1));
   readstat_error_t status;
+  const char *stored;
+  guint weight;
   gboolean ok = FALSE;
 
   readstat_set_data_writer (writer, write_bytes);
@@ -307,6 +385,12 @@ write_readstat (DqSurveyData  *data,
 
   for (guint v = 0; v < n_variables; v++)
     variables[v] = add_variable (writer, data, v, format);
+
+  /* SPSS keeps the weight (WEIGHT BY) in the file; Stata has no such thing. */
+  stored = dq_survey_data_get_stored_weight (data);
+  if (format == DQ_DATA_FORMAT_SAV && stored != NULL &&
+      dq_survey_data_lookup_variable (data, stored, &weight))
+    readstat_writer_set_fweight_variable (writer, variables[weight]);
 
   status = format == DQ_DATA_FORMAT_SAV ? readstat_begin_writing_sav (writer, output, n_rows)
                                         : readstat_begin_writing_dta (writer, output, n_rows);
@@ -320,7 +404,7 @@ write_readstat (DqSurveyData  *data,
     {
       if (include != NULL && !include[r])
         continue;
-      status = insert_row (writer, data, variables, r);
+      status = insert_row (writer, data, format, variables, r);
       if (status != READSTAT_OK)
         {
           set_readstat_error (error, output, status, data, format);
@@ -385,8 +469,16 @@ write_csv (DqSurveyData  *data,
             {
               double value = dq_survey_data_get_numbers (data, v)[r];
 
-              if (!isnan (value))
-                append_number (line, value);
+              if (isnan (value))
+                continue;
+              if (dq_survey_data_get_date_kind (data, v) == DQ_DATE_NONE)
+                {
+                  append_number (line, value);
+                  continue;
+                }
+              /* Dates as ISO 8601 text, which R and spreadsheets read. */
+              text = dq_survey_data_format_number (data, v, value);
+              g_string_append (line, text);
               continue;
             }
           text = dq_survey_data_dup_value_text (data, v, r);
@@ -416,10 +508,11 @@ write_csv (DqSurveyData  *data,
  * @n_written: (out) (optional): the number of respondents written
  * @error: the place for an error
  *
- * Writes the data. In .sav files variable labels, value labels and the
- * values declared missing are kept; .dta files keep labels and write
- * declared missing values as values, as Stata has no such declaration;
- * CSV keeps names and values.
+ * Writes the data. In .sav files variable labels, value labels (of text
+ * too), the values declared missing, the stored weight and dates are kept;
+ * .dta files keep labels of numbers and dates and write declared missing
+ * values as values, as Stata has no such declaration; CSV keeps names and
+ * values, dates as ISO 8601 text.
  *
  * Returns: %FALSE with @error set when the file cannot be written
  */

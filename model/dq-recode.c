@@ -635,6 +635,32 @@ dq_recode_add_to (DqRecode      *self,
   return added;
 }
 
+/* The labels of a text variable's values, and a numeric variable's dates. */
+static void
+copy_text_labels (DqSurveyData *source,
+                  guint         variable,
+                  DqSurveyData *target,
+                  guint         copy)
+{
+  guint n_categories;
+  const char * const *categories;
+
+  if (dq_survey_data_get_kind (source, variable) == DQ_VARIABLE_NUMERIC)
+    {
+      dq_survey_data_set_date_kind (target, copy, dq_survey_data_get_date_kind (source, variable));
+      return;
+    }
+
+  categories = dq_survey_data_get_categories (source, variable, &n_categories);
+  for (guint c = 0; c < n_categories; c++)
+    {
+      const char *label = dq_survey_data_lookup_text_label (source, variable, categories[c]);
+
+      if (label != NULL)
+        dq_survey_data_add_text_label (target, copy, categories[c], label);
+    }
+}
+
 /**
  * dq_recode_copy_variable:
  * @source: survey data
@@ -696,6 +722,7 @@ dq_recode_copy_variable (DqSurveyData *source,
   labels = dq_survey_data_get_value_labels (source, variable, &n_labels);
   for (guint i = 0; i < n_labels; i++)
     dq_survey_data_add_value_label (target, copy, labels[i].value, labels[i].label);
+  copy_text_labels (source, variable, target, copy);
 
   return copy;
 }

@@ -29,6 +29,7 @@ make_data (void)
   double weights[] = { 1.5, 0.5, 1, 2, 1, 1, 0.25, 1.75, 1, 1 };
   guint32 regions[] = { 0, 1, 0, 2, 1, 0, 3, 2, 1, DQ_SURVEY_DATA_NO_CODE };
   const char *categories[] = { "Алматы", "Astana", "Shymkent", "DK", NULL };
+  double days[10];
   guint v;
 
   v = dq_survey_data_add_numeric (data, "q1", g_memdup2 (q, sizeof q), 10);
@@ -41,8 +42,16 @@ make_data (void)
   v = dq_survey_data_add_string (data, "region", g_memdup2 (regions, sizeof regions), 10,
                                  g_strdupv ((GStrv) categories));
   dq_survey_data_add_missing_string (data, v, "DK");
+  dq_survey_data_add_text_label (data, v, "Astana", "Capital city");
   dq_survey_data_add_numeric (data, "agea", g_memdup2 (ages, sizeof ages), 10);
   dq_survey_data_add_numeric (data, "w", g_memdup2 (weights, sizeof weights), 10);
+  dq_survey_data_set_stored_weight (data, "w");
+  /* Interview days in SPSS's count: seconds from 14 October 1582. */
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    days[i] = 13744944000.0 + 86400.0 * i;
+  days[3] = NAN;
+  v = dq_survey_data_add_numeric (data, "day", g_memdup2 (days, sizeof days), 10);
+  dq_survey_data_set_date_kind (data, v, DQ_DATE_SPSS_DATE);
 
   return data;
 }
@@ -156,7 +165,7 @@ test_round_trip (gconstpointer user_data)
 
   written = write_and_read (analysis, data, dir, name);
   g_assert_cmpuint (dq_survey_data_get_n_rows (written), ==, 9);
-  g_assert_cmpuint (dq_survey_data_get_n_variables (written), ==, 5);
+  g_assert_cmpuint (dq_survey_data_get_n_variables (written), ==, 6);
 
   /* The recoded variable is in the file; the filter is no longer needed. */
   dq_analysis_set_row_variable (plain, "q1");
@@ -182,6 +191,19 @@ test_round_trip (gconstpointer user_data)
     g_assert_cmpstr (text, ==, "Алматы");
   }
 
+  /* Dates stay the same days, in each format's own count. */
+  g_assert_true (dq_survey_data_lookup_variable (written, "day", &v));
+  {
+    g_autofree char *day = NULL;
+    g_autofree char *text = dq_survey_data_dup_value_text (written, v, 0);
+
+    day = labelled ? dq_survey_data_format_number (written, v,
+                                                   dq_survey_data_get_numbers (written, v)[0])
+                   : g_strdup (text);
+    g_assert_cmpstr (day, ==, "2018-05-07");
+    g_assert_true (labelled == (dq_survey_data_get_date_kind (written, v) != DQ_DATE_NONE));
+  }
+
   if (labelled)
     {
       g_assert_true (dq_survey_data_lookup_variable (written, "q1", &v));
@@ -198,6 +220,12 @@ test_round_trip (gconstpointer user_data)
       g_assert_true (dq_survey_data_lookup_variable (written, "region", &v));
       g_assert_cmpuint (dq_survey_data_get_n_missing (written, v), ==, 1);
       g_assert_cmpstr (dq_survey_data_get_missing_string (written, v, 0), ==, "DK");
+      /* Only SPSS labels text values. */
+      g_assert_true (dq_survey_data_lookup_variable (written, "region", &v));
+      g_assert_cmpstr (dq_survey_data_lookup_text_label (written, v, "Astana"), ==,
+                       "Capital city");
+      /* And the weight it stores. */
+      g_assert_cmpstr (dq_survey_data_get_stored_weight (written), ==, "w");
     }
 
   dq_test_remove_dir (dir);
@@ -243,10 +271,12 @@ test_pspp (void)
   g_test_message ("%s", out);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_null (strstr (out, "error"));
+  g_assert_null (strstr (out, "warning"));
   g_assert_nonnull (strstr (out, "Trust in neighbours"));
   g_assert_nonnull (strstr (out, "Трудно сказать"));
   g_assert_nonnull (strstr (out, "30–49"));
   g_assert_nonnull (strstr (out, "Refused"));
+  g_assert_nonnull (strstr (out, "Capital city"));
   /* PSPP counts 9 as missing: one respondent of the nine. */
   g_assert_nonnull (strstr (out, "User-missing"));
 
