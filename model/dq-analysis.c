@@ -17,6 +17,9 @@
 #include <string.h>
 
 #include "dq-analysis.h"
+#include "dq-filter.h"
+#include "dq-mrset.h"
+#include "dq-recode.h"
 
 struct _DqAnalysis
 {
@@ -27,6 +30,11 @@ struct _DqAnalysis
   char            *column_variable;
   char            *weight;
   GArray          *missing_codes;
+  DqFilter        *filter;
+  /* DqRecode */
+  GListStore      *recodes;
+  /* DqMrset */
+  GListStore      *mrsets;
 
   DqAnalysisChart  chart;
   gboolean         reverse;
@@ -118,6 +126,9 @@ dq_analysis_finalize (GObject *object)
   g_clear_pointer (&self->column_variable, g_free);
   g_clear_pointer (&self->weight, g_free);
   g_clear_pointer (&self->missing_codes, g_array_unref);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->recodes);
+  g_clear_object (&self->mrsets);
 
   G_OBJECT_CLASS (dq_analysis_parent_class)->finalize (object);
 }
@@ -288,10 +299,25 @@ dq_analysis_class_init (DqAnalysisClass *klass)
 }
 
 static void
+on_filter_changed_cb (DqAnalysis *self)
+{
+  changed (self);
+}
+
+static void
 dq_analysis_init (DqAnalysis *self)
 {
   self->missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   self->chart = DQ_ANALYSIS_CHART_GROUPED;
+  self->filter = dq_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->recodes = g_list_store_new (DQ_TYPE_RECODE);
+  g_signal_connect_object (self->recodes, "items-changed", G_CALLBACK (on_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->mrsets = g_list_store_new (DQ_TYPE_MRSET);
+  g_signal_connect_object (self->mrsets, "items-changed", G_CALLBACK (on_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -573,13 +599,32 @@ dq_analysis_set_chart_name (DqAnalysis  *self,
   return FALSE;
 }
 
+/* Whether @data has a variable, or the source of a recode of that name. */
+static gboolean
+knows_variable (DqAnalysis   *self,
+                DqSurveyData *data,
+                const char   *name)
+{
+  DqRecode *recode;
+
+  if (data == NULL)
+    return FALSE;
+  if (dq_survey_data_lookup_variable (data, name, NULL))
+    return TRUE;
+
+  recode = dq_analysis_lookup_recode (self, name);
+
+  return recode != NULL && dq_survey_data_lookup_variable (data, dq_recode_get_source (recode),
+                                                           NULL);
+}
+
 static void
 forget_unknown_name (DqAnalysis    *self,
                      DqSurveyData  *data,
                      char         **field,
                      guint          prop_id)
 {
-  if (*field != NULL && (data == NULL || !dq_survey_data_lookup_variable (data, *field, NULL)))
+  if (*field != NULL && !knows_variable (self, data, *field))
     set_name (self, field, NULL, prop_id);
 }
 
@@ -606,6 +651,13 @@ dq_analysis_forget_unknown (DqAnalysis   *self,
   forget_unknown_name (self, data, &self->row_variable, PROP_ROW_VARIABLE);
   forget_unknown_name (self, data, &self->column_variable, PROP_COLUMN_VARIABLE);
   forget_unknown_name (self, data, &self->weight, PROP_WEIGHT);
+  for (guint i = dq_filter_get_n_conditions (self->filter); i-- > 0;)
+    {
+      const char *variable = dq_filter_get_variable (self->filter, i);
+
+      if (!knows_variable (self, data, variable))
+        dq_filter_remove (self->filter, i);
+    }
   dropped = self->changed_while_frozen;
   thaw (self);
 
@@ -631,6 +683,9 @@ dq_analysis_compute (DqAnalysis    *self,
                      DqSurveyData  *data,
                      GError       **error)
 {
+  g_autoptr(DqSurveyData) prepared = NULL;
+  g_autofree guint8 *mask = NULL;
+
   g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -642,9 +697,121 @@ dq_analysis_compute (DqAnalysis    *self,
       return NULL;
     }
 
-  return dq_crosstab_new (data, self->row_variable, self->column_variable, self->weight,
-                          (const double *) (gpointer) self->missing_codes->data,
-                          self->missing_codes->len, error);
+  prepared = dq_analysis_prepare_cases (self, data, &mask, error);
+  if (prepared == NULL)
+    return NULL;
+
+  return dq_crosstab_new_filtered (prepared, self->row_variable, self->column_variable,
+                                   self->weight,
+                                   (const double *) (gpointer) self->missing_codes->data,
+                                   self->missing_codes->len, mask, error);
+}
+
+/**
+ * dq_analysis_get_filter:
+ * @self: a #DqAnalysis
+ *
+ * The conditions respondents must meet to be counted. A change of them is
+ * a change of the analysis (::changed).
+ *
+ * Returns: (transfer none): the filter
+ */
+DqFilter *
+dq_analysis_get_filter (DqAnalysis *self)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * dq_analysis_make_mask:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @n_included: (out) (optional): the number of respondents kept
+ * @error: the place for an error
+ *
+ * The respondents the filter keeps, for the crosstab, the means and the
+ * exported data alike; the analysis's missing codes count as missing in
+ * its conditions.
+ *
+ * Returns: (transfer full) (nullable): one byte per row, or %NULL without
+ *   an error when every respondent is kept; %NULL with @error set as
+ *   dq_filter_make_mask() sets it
+ */
+guint8 *
+dq_analysis_make_mask (DqAnalysis    *self,
+                       DqSurveyData  *data,
+                       gsize         *n_included,
+                       GError       **error)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return dq_filter_make_mask (self->filter, data,
+                              (const double *) (gpointer) self->missing_codes->data,
+                              self->missing_codes->len, n_included, error);
+}
+
+/* The names of the row, column, weight and filter variables, once each. */
+static void
+add_used_variables (DqAnalysis *self,
+                    GPtrArray  *names)
+{
+  const char *fields[3] = { self->row_variable, self->column_variable, self->weight };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL &&
+        !g_ptr_array_find_with_equal_func (names, fields[i], g_str_equal, NULL))
+      g_ptr_array_add (names, (gpointer) fields[i]);
+  dq_filter_add_variables (self->filter, names);
+
+  /* The variables of the multiple-response sets, which may be recoded. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->mrsets)); i++)
+    {
+      g_autoptr(DqMrset) set = g_list_model_get_item (G_LIST_MODEL (self->mrsets), i);
+      const char * const *variables = dq_mrset_get_variables (set);
+
+      for (guint v = 0; variables[v] != NULL; v++)
+        if (!g_ptr_array_find_with_equal_func (names, variables[v], g_str_equal, NULL))
+          g_ptr_array_add (names, (gpointer) variables[v]);
+    }
+}
+
+/**
+ * dq_analysis_dup_variables:
+ * @self: a #DqAnalysis
+ *
+ * The variables the analysis reads: the row, the column, the weight and
+ * those of the filter, so that a reader of a large file keeps only them.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): their names, once each
+ */
+GStrv
+dq_analysis_dup_variables (DqAnalysis *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GStrvBuilder *builder;
+  GStrv result;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+
+  add_used_variables (self, names);
+
+  /* A recoded variable is read as its source. */
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      DqRecode *recode = dq_analysis_lookup_recode (self, name);
+
+      g_strv_builder_add (builder, recode != NULL ? dq_recode_get_source (recode) : name);
+    }
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return result;
 }
 
 /**
@@ -666,6 +833,8 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
   DqChartSource *source;
   const double *codes;
   guint n_codes;
+  g_auto(GStrv) texts = NULL;
+  g_autofree char *joined = NULL;
 
   g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (DQ_IS_CROSSTAB (crosstab), NULL);
@@ -675,10 +844,293 @@ dq_analysis_chart_crosstab (DqAnalysis  *self,
                                              self->chart == DQ_ANALYSIS_CHART_DIVERGING &&
                                              self->reverse,
                                              error);
-  /* The chart's source line names the codes left out as missing. */
+  if (source == NULL)
+    return NULL;
+
+  /* The chart's source line names the codes left out as missing, and the
+   * conditions respondents were selected by (in no language). */
   codes = dq_analysis_get_missing_codes (self, &n_codes);
-  if (source != NULL)
-    dq_chart_source_set_missing_codes (source, codes, n_codes);
+  dq_chart_source_set_missing_codes (source, codes, n_codes);
+  texts = dq_filter_dup_texts (self->filter);
+  joined = g_strjoinv (", ", texts);
+  dq_chart_source_set_filter_description (source, joined);
 
   return source;
+}
+
+/* Replaces the item of @store named as @item, or appends @item. */
+static void
+put_named (GListStore  *store,
+           gpointer     item,
+           const char *(*get_name) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_str_equal (get_name (old), get_name (item)))
+        {
+          g_list_store_splice (store, i, 1, &item, 1);
+          return;
+        }
+    }
+
+  g_list_store_append (store, item);
+}
+
+/**
+ * dq_analysis_get_recodes:
+ * @self: a #DqAnalysis
+ *
+ * The variables made by grouping the values of others, which the row,
+ * column and filter may name as any variable of the data. A change of
+ * them is a change of the analysis (::changed).
+ *
+ * Returns: (transfer none): a list of #DqRecode
+ */
+GListModel *
+dq_analysis_get_recodes (DqAnalysis *self)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+
+  return G_LIST_MODEL (self->recodes);
+}
+
+/**
+ * dq_analysis_lookup_recode:
+ * @self: a #DqAnalysis
+ * @name: the name of a variable
+ *
+ * Returns: (transfer none) (nullable): the recode that makes @name, or %NULL
+ */
+DqRecode *
+dq_analysis_lookup_recode (DqAnalysis *self,
+                           const char *name)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->recodes)); i++)
+    {
+      g_autoptr(DqRecode) recode = g_list_model_get_item (G_LIST_MODEL (self->recodes), i);
+
+      if (g_str_equal (dq_recode_get_name (recode), name))
+        return recode;
+    }
+
+  return NULL;
+}
+
+/**
+ * dq_analysis_add_recode:
+ * @self: a #DqAnalysis
+ * @recode: a recode
+ *
+ * Adds a recode, or replaces the one that makes a variable of the same name.
+ */
+void
+dq_analysis_add_recode (DqAnalysis *self,
+                        DqRecode   *recode)
+{
+  g_return_if_fail (DQ_IS_ANALYSIS (self));
+  g_return_if_fail (DQ_IS_RECODE (recode));
+
+  put_named (self->recodes, recode, (const char *(*) (gpointer)) dq_recode_get_name);
+}
+
+/**
+ * dq_analysis_remove_recode:
+ * @self: a #DqAnalysis
+ * @index: the position of a recode in dq_analysis_get_recodes()
+ */
+void
+dq_analysis_remove_recode (DqAnalysis *self,
+                           guint       index)
+{
+  g_return_if_fail (DQ_IS_ANALYSIS (self));
+  g_return_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (self->recodes)));
+
+  g_list_store_remove (self->recodes, index);
+}
+
+/**
+ * dq_analysis_prepare_data:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @all_variables: whether to keep every variable of @data and make every
+ *   recode, as an export of the data does, rather than only those the
+ *   analysis reads
+ * @error: the place for an error
+ *
+ * The data the analysis computes from: @data itself when no recoded
+ * variable is needed; otherwise data with the rows of @data that holds
+ * copies of the variables read and the recoded ones, made afresh so that
+ * they follow edits of their source.
+ *
+ * Returns: (transfer full) (nullable): the data, or %NULL with @error set
+ *   as dq_recode_add_to() sets it
+ */
+DqSurveyData *
+dq_analysis_prepare_data (DqAnalysis    *self,
+                          DqSurveyData  *data,
+                          gboolean       all_variables,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(DqSurveyData) prepared = NULL;
+  guint n_recodes = g_list_model_get_n_items (G_LIST_MODEL (self->recodes));
+  const char *stored;
+  gboolean recoded = FALSE;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  add_used_variables (self, names);
+  for (guint i = 0; i < names->len && !recoded; i++)
+    recoded = dq_analysis_lookup_recode (self, g_ptr_array_index (names, i)) != NULL;
+  if (!recoded && !(all_variables && n_recodes > 0))
+    return g_object_ref (data);
+
+  prepared = dq_survey_data_new_with_rows_of (data);
+  for (guint v = 0; v < dq_survey_data_get_n_variables (data); v++)
+    {
+      const char *name = dq_survey_data_get_name (data, v);
+
+      if (all_variables || g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        dq_recode_copy_variable (data, v, prepared);
+    }
+
+  /* The weight the file stores stays the file's, for a writer to keep. */
+  stored = dq_survey_data_get_stored_weight (data);
+  if (stored != NULL && dq_survey_data_lookup_variable (prepared, stored, NULL))
+    dq_survey_data_set_stored_weight (prepared, stored);
+
+  for (guint i = 0; i < n_recodes; i++)
+    {
+      g_autoptr(DqRecode) recode = g_list_model_get_item (G_LIST_MODEL (self->recodes), i);
+
+      if (!all_variables &&
+          !g_ptr_array_find_with_equal_func (names, dq_recode_get_name (recode), g_str_equal,
+                                             NULL))
+        continue;
+      if (dq_recode_add_to (recode, data, prepared, error) == G_MAXUINT)
+        return NULL;
+    }
+
+  return g_steal_pointer (&prepared);
+}
+
+/**
+ * dq_analysis_get_mrsets:
+ * @self: a #DqAnalysis
+ *
+ * The multiple-response sets the researcher defined. A change of them is
+ * a change of the analysis (::changed).
+ *
+ * Returns: (transfer none): a list of #DqMrset
+ */
+GListModel *
+dq_analysis_get_mrsets (DqAnalysis *self)
+{
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+
+  return G_LIST_MODEL (self->mrsets);
+}
+
+/**
+ * dq_analysis_add_mrset:
+ * @self: a #DqAnalysis
+ * @set: a multiple-response set
+ *
+ * Adds a set, or replaces the one of the same name.
+ */
+void
+dq_analysis_add_mrset (DqAnalysis *self,
+                       DqMrset    *set)
+{
+  g_return_if_fail (DQ_IS_ANALYSIS (self));
+  g_return_if_fail (DQ_IS_MRSET (set));
+
+  put_named (self->mrsets, set, (const char *(*) (gpointer)) dq_mrset_get_name);
+}
+
+/**
+ * dq_analysis_compute_mrset:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @set: a multiple-response set
+ * @error: the place for an error
+ *
+ * The table of @set for the respondents the filter keeps, weighted by the
+ * analysis's weight, with its missing codes; the set's variables may be
+ * recoded ones.
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL with @error set
+ */
+DqMrsetTable *
+dq_analysis_compute_mrset (DqAnalysis    *self,
+                           DqSurveyData  *data,
+                           DqMrset       *set,
+                           GError       **error)
+{
+  g_autoptr(DqSurveyData) prepared = NULL;
+  g_autofree guint8 *mask = NULL;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (DQ_IS_MRSET (set), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  prepared = dq_analysis_prepare_cases (self, data, &mask, error);
+  if (prepared == NULL)
+    return NULL;
+
+  return dq_mrset_compute (set, prepared, self->weight, mask,
+                           (const double *) (gpointer) self->missing_codes->data,
+                           self->missing_codes->len, error);
+}
+
+/**
+ * dq_analysis_prepare_cases:
+ * @self: a #DqAnalysis
+ * @data: the survey data
+ * @include: (out) (transfer full) (nullable): the filter's mask over the
+ *   rows of the data returned, or %NULL when every respondent is kept
+ * @error: the place for an error
+ *
+ * What a table of the analysis counts: the data with the recoded variables
+ * it needs (dq_analysis_prepare_data()) and the respondents the filter
+ * keeps (dq_analysis_make_mask()), for the crosstab, the means and the
+ * multiple-response sets alike.
+ *
+ * Returns: (transfer full) (nullable): the data, or %NULL with @error set
+ */
+DqSurveyData *
+dq_analysis_prepare_cases (DqAnalysis    *self,
+                           DqSurveyData  *data,
+                           guint8       **include,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DqSurveyData) prepared = NULL;
+
+  g_return_val_if_fail (DQ_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
+  g_return_val_if_fail (include != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *include = NULL;
+  prepared = dq_analysis_prepare_data (self, data, FALSE, error);
+  if (prepared == NULL)
+    return NULL;
+
+  *include = dq_analysis_make_mask (self, prepared, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&prepared);
 }

@@ -14,6 +14,9 @@
 
 #include "dq-chart-source.h"
 #include "dq-crosstab.h"
+#include "dq-filter.h"
+#include "dq-mrset.h"
+#include "dq-recode.h"
 #include "dq-survey-data.h"
 #include "dq-types.h"
 
@@ -68,6 +71,35 @@ gboolean         dq_analysis_set_chart_name      (DqAnalysis     *self,
                                                   GError        **error);
 gboolean         dq_analysis_forget_unknown      (DqAnalysis     *self,
                                                   DqSurveyData   *data);
+
+DqFilter        *dq_analysis_get_filter          (DqAnalysis     *self);
+guint8          *dq_analysis_make_mask           (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  gsize          *n_included,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GStrv            dq_analysis_dup_variables       (DqAnalysis     *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel      *dq_analysis_get_recodes         (DqAnalysis     *self);
+DqRecode        *dq_analysis_lookup_recode       (DqAnalysis     *self,
+                                                  const char     *name);
+void             dq_analysis_add_recode          (DqAnalysis     *self,
+                                                  DqRecode       *recode);
+void             dq_analysis_remove_recode       (DqAnalysis     *self,
+                                                  guint           index);
+GListModel      *dq_analysis_get_mrsets          (DqAnalysis     *self);
+void             dq_analysis_add_mrset           (DqAnalysis     *self,
+                                                  DqMrset        *set);
+DqMrsetTable    *dq_analysis_compute_mrset       (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  DqMrset        *set,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+DqSurveyData    *dq_analysis_prepare_cases       (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  guint8        **include,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+DqSurveyData    *dq_analysis_prepare_data        (DqAnalysis     *self,
+                                                  DqSurveyData   *data,
+                                                  gboolean        all_variables,
+                                                  GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 DqCrosstab      *dq_analysis_compute             (DqAnalysis     *self,
                                                   DqSurveyData   *data,

@@ -735,7 +735,7 @@ dq_chart_source_get_split_title (DqChartSource *self)
  * dq_chart_source_set_filter_description:
  * @self: a #DqChartSource
  * @description: (nullable): which respondents a crosstab counts, as its
- *   filter says it ("region = North, age ≥ 18"), or %NULL for all
+ *   filter says it ("region = North, age ≥ 18"), or %NULL (or "") for all
  *
  * The hook for whoever filters the data: the chart's source line names
  * the filter.
@@ -747,7 +747,8 @@ dq_chart_source_set_filter_description (DqChartSource *self,
   g_return_if_fail (DQ_IS_CHART_SOURCE (self));
 
   g_free (self->filter_description);
-  self->filter_description = g_strdup (description);
+  self->filter_description = description != NULL && *description != '\0' ? g_strdup (description)
+                                                                          : NULL;
 }
 
 const char *

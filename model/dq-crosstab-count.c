@@ -533,10 +533,17 @@ _dq_crosstab_count (Pass           *pass,
 
   for (gsize i = 0; i < n_rows; i++)
     {
-      int r = classify (rows, i);
-      int c = columns != NULL ? classify (columns, i) : 0;
+      int r, c;
       double w = 1.0;
       Cell *cell;
+
+      if (pass->include != NULL && !pass->include[i])
+        {
+          pass->n_filtered_out++;
+          continue;
+        }
+      r = classify (rows, i);
+      c = columns != NULL ? classify (columns, i) : 0;
 
       if (G_UNLIKELY (r == CLASSIFY_TOO_MANY || c == CLASSIFY_TOO_MANY))
         {

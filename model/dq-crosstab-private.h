@@ -78,6 +78,9 @@ typedef struct
    * the first of their rows. */
   gsize  n_invalid_weight;
   gsize  invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
+  /* The rows a filter keeps (1) and leaves out (0), or NULL for all. */
+  const guint8 *include;
+  gsize  n_filtered_out;
 } Pass;
 
 void     _dq_crosstab_classifier_clear  (Classifier *classifier);

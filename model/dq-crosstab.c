@@ -190,22 +190,15 @@ fill_table (DqCrosstab *self,
 /**
  * dq_crosstab_new:
  * @data: the respondents
- * @row_variable: the variable whose distribution is shown, one table row per
- *   category
- * @column_variable: (nullable): the variable that splits the respondents
- *   into columns, or %NULL for a frequency table (only the total column)
+ * @row_variable: the row variable
+ * @column_variable: (nullable): the column variable
  * @weight_variable: (nullable): a numeric variable of weights, or %NULL
  * @missing_codes: (array length=n_missing_codes) (nullable): values that are
- *   missing in the row and column variables besides those the file declares,
- *   such as 9 for "don't know"
+ *   missing besides those the file declares
  * @n_missing_codes: their number
  * @error: the place for an error
  *
- * Counts the respondents with valid values of both variables and a weight
- * above zero. As in SPSS and PSPP, such a respondent with a missing,
- * negative or infinite weight is left out, and counted apart
- * (dq_crosstab_get_n_invalid_weight()) so that the table says so; a weight
- * variable that is not numeric is an error.
+ * Counts every respondent: dq_crosstab_new_filtered() without a mask.
  *
  * Returns: (transfer full): the table, or %NULL with @error set
  */
@@ -217,6 +210,44 @@ dq_crosstab_new (DqSurveyData  *data,
                  const double  *missing_codes,
                  guint          n_missing_codes,
                  GError       **error)
+{
+  return dq_crosstab_new_filtered (data, row_variable, column_variable, weight_variable,
+                                   missing_codes, n_missing_codes, NULL, error);
+}
+
+/**
+ * dq_crosstab_new_filtered:
+ * @data: the respondents
+ * @row_variable: the variable whose distribution is shown, one table row per
+ *   category
+ * @column_variable: (nullable): the variable that splits the respondents
+ *   into columns, or %NULL for a frequency table (only the total column)
+ * @weight_variable: (nullable): a numeric variable of weights, or %NULL
+ * @missing_codes: (array length=n_missing_codes) (nullable): values that are
+ *   missing in the row and column variables besides those the file declares,
+ *   such as 9 for "don't know"
+ * @n_missing_codes: their number
+ * @include: (nullable): one byte per row of @data, 0 for a respondent a
+ *   filter leaves out (see dq_filter_make_mask()), or %NULL for all
+ * @error: the place for an error
+ *
+ * Counts the respondents the filter keeps with valid values of both
+ * variables and a weight above zero. As in SPSS and PSPP, such a respondent
+ * with a missing, negative or infinite weight is left out, and counted
+ * apart (dq_crosstab_get_n_invalid_weight()) so that the table says so; a
+ * weight variable that is not numeric is an error.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+DqCrosstab *
+dq_crosstab_new_filtered (DqSurveyData  *data,
+                          const char    *row_variable,
+                          const char    *column_variable,
+                          const char    *weight_variable,
+                          const double  *missing_codes,
+                          guint          n_missing_codes,
+                          const guint8  *include,
+                          GError       **error)
 {
   g_auto(Classifier) rows = { NULL };
   g_auto(Classifier) columns = { NULL };
@@ -255,6 +286,7 @@ dq_crosstab_new (DqSurveyData  *data,
   if (column_variable != NULL)
     _dq_crosstab_classifier_init (&columns, data, column_var, missing_codes, n_missing_codes);
 
+  pass.include = include;
   if (!_dq_crosstab_count (&pass, data, &rows, column_variable != NULL ? &columns : NULL,
                            weight_variable != NULL ? &weights : NULL, error) ||
       !_dq_crosstab_check_counted (&pass, data, row_var, row_variable, column_var,
@@ -268,7 +300,8 @@ dq_crosstab_new (DqSurveyData  *data,
   self->weight_variable = g_strdup (weight_variable);
   self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
   self->n_missing_codes = n_missing_codes;
-  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted;
+  /* Those a filter leaves out are not missing: they were never asked for. */
+  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_filtered_out - pass.n_counted;
   self->n_zero_weight = pass.n_zero_weight;
   self->n_invalid_weight = pass.n_invalid_weight;
   memcpy (self->invalid_rows, pass.invalid_rows, sizeof self->invalid_rows);

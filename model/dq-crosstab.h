@@ -56,6 +56,14 @@ DqCrosstab   *dq_crosstab_new                    (DqSurveyData  *data,
                                                   const double  *missing_codes,
                                                   guint          n_missing_codes,
                                                   GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+DqCrosstab   *dq_crosstab_new_filtered           (DqSurveyData  *data,
+                                                  const char    *row_variable,
+                                                  const char    *column_variable,
+                                                  const char    *weight_variable,
+                                                  const double  *missing_codes,
+                                                  guint          n_missing_codes,
+                                                  const guint8  *include,
+                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData *dq_crosstab_get_data               (DqCrosstab    *self);
 const char   *dq_crosstab_get_row_variable       (DqCrosstab    *self);
 const char   *dq_crosstab_get_column_variable    (DqCrosstab    *self);

@@ -251,6 +251,7 @@ add_analysis (JsonBuilder *builder,
   add_string_member (builder, "row", dq_analysis_get_row_variable (analysis));
   add_string_member (builder, "column", dq_analysis_get_column_variable (analysis));
   add_string_member (builder, "chart", dq_analysis_get_chart_name (analysis));
+  _dq_project_add_analysis_cases (builder, analysis);
   json_builder_end_object (builder);
 }
 
@@ -566,7 +567,8 @@ read_analysis_member (DqJsonReader  *reader,
   ok = read_string (reader, analysis, "weight", STRING_NULLABLE, &weight, error) &&
        read_missing_codes (reader, analysis, codes, error) &&
        read_string (reader, analysis, "row", STRING_NULLABLE, &row, error) &&
-       read_string (reader, analysis, "column", STRING_NULLABLE, &column, error);
+       read_string (reader, analysis, "column", STRING_NULLABLE, &column, error) &&
+       _dq_project_read_analysis_cases (reader, analysis, contents->analysis, error);
 
   chart_node = json_object_get_member (analysis, "chart");
   if (ok && chart_node != NULL && !JSON_NODE_HOLDS_NULL (chart_node))

@@ -8,7 +8,10 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "dq-analysis.h"
+#include "dq-json-reader.h"
 #include "dq-edit-history.h"
 #include "dq-project.h"
 
@@ -74,6 +77,12 @@ char          *_dq_project_check_data_edit (DqSurveyData  *data,
                                             gsize          row) G_GNUC_WARN_UNUSED_RESULT;
 void           _dq_project_changed         (DqProject     *self);
 
+void           _dq_project_add_analysis_cases  (JsonBuilder   *builder,
+                                                DqAnalysis    *analysis);
+gboolean       _dq_project_read_analysis_cases (DqJsonReader  *reader,
+                                                JsonObject    *object,
+                                                DqAnalysis    *analysis,
+                                                GError       **error);
 char          *_dq_project_write_json      (DqProject     *self,
                                             GFile         *base,
                                             gboolean       recovery);

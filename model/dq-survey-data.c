@@ -243,6 +243,30 @@ dq_survey_data_skip_source_rows (DqSurveyData *self,
 }
 
 /**
+ * dq_survey_data_new_with_rows_of:
+ * @other: survey data
+ *
+ * Creates data without variables whose rows are numbered as those of
+ * @other, for variables derived from it: a recoded variable, or a copy
+ * written to another file.
+ *
+ * Returns: (transfer full): the data
+ */
+DqSurveyData *
+dq_survey_data_new_with_rows_of (DqSurveyData *other)
+{
+  DqSurveyData *self;
+
+  g_return_val_if_fail (DQ_IS_SURVEY_DATA (other), NULL);
+
+  self = dq_survey_data_new (other->source_name);
+  self->first_row = other->first_row;
+  g_array_append_vals (self->gaps, other->gaps->data, other->gaps->len);
+
+  return self;
+}
+
+/**
  * dq_survey_data_describe_row:
  * @self: a #DqSurveyData
  * @row: a row index, from 0

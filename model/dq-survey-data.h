@@ -143,6 +143,8 @@ G_DECLARE_FINAL_TYPE (DqSurveyData, dq_survey_data, DQ, SURVEY_DATA, GObject)
 
 DqSurveyData        *dq_survey_data_new                 (const char   *source_name)
                                                          G_GNUC_WARN_UNUSED_RESULT;
+DqSurveyData        *dq_survey_data_new_with_rows_of    (DqSurveyData *other)
+                                                         G_GNUC_WARN_UNUSED_RESULT;
 const char          *dq_survey_data_get_source_name     (DqSurveyData *self);
 void                 dq_survey_data_set_first_row       (DqSurveyData *self,
                                                          guint         first_row);

@@ -268,6 +268,52 @@ test_compute (void)
   g_assert_true (dq_chart_source_get_crosstab (source) == table);
 }
 
+/* A filter: the table of the respondents it keeps, one change a condition,
+ * its conditions on the chart's source line. */
+static void
+test_filter (void)
+{
+  g_autoptr(DqSurveyData) data = read_survey ();
+  g_autoptr(DqAnalysis) analysis = dq_analysis_new ();
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqChartSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *mask = NULL;
+  DqFilter *filter = dq_analysis_get_filter (analysis);
+  gsize n_included = 0;
+  guint n_changed = 0;
+
+  g_signal_connect (analysis, "changed", G_CALLBACK (changed_cb), &n_changed);
+  dq_analysis_set_row_variable (analysis, "q1");
+  dq_analysis_set_weight (analysis, "w");
+  g_assert_true (dq_filter_add_text (filter, "country = UZ", &error));
+  g_assert_true (dq_filter_add_text (filter, "id != 6", &error));
+  g_assert_cmpuint (n_changed, ==, 4);
+
+  mask = dq_analysis_make_mask (analysis, data, &n_included, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_included, ==, 2);
+  g_assert_false (mask[0]);
+  g_assert_true (mask[3]);
+
+  /* Respondents 4 and 5, both q1 = 1 with weight 2; nobody is missing. */
+  table = dq_analysis_compute (analysis, data, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_crosstab_get_n_rows (table), ==, 1);
+  g_assert_cmpfloat_with_epsilon (dq_crosstab_get_weighted (table, 0, 0), 4.0, 1e-12);
+  g_assert_cmpuint (dq_crosstab_get_n_excluded (table), ==, 0);
+
+  source = dq_analysis_chart_crosstab (analysis, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_chart_source_get_filter_description (source), ==, "country = UZ, id != 6");
+
+  /* Without conditions, the source line says nothing of a filter. */
+  dq_filter_clear (filter);
+  g_clear_object (&source);
+  source = dq_analysis_chart_crosstab (analysis, table, &error);
+  g_assert_null (dq_chart_source_get_filter_description (source));
+}
+
 static void
 test_compute_errors (void)
 {
@@ -353,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Analysis/notify", test_notify);
   g_test_add_func ("/Dostyq/Model/Analysis/chart-names", test_chart_names);
   g_test_add_func ("/Dostyq/Model/Analysis/compute", test_compute);
+  g_test_add_func ("/Dostyq/Model/Analysis/filter", test_filter);
   g_test_add_func ("/Dostyq/Model/Analysis/compute-errors", test_compute_errors);
   g_test_add_func ("/Dostyq/Model/Analysis/forget-unknown", test_forget_unknown);
   g_test_add_func ("/Dostyq/Model/Analysis/preconditions", test_preconditions);

@@ -1199,6 +1199,77 @@ test_special_files (void)
   dq_test_remove_dir (dir);
 }
 
+/* The filter and the recodes are saved as the command line reads them,
+ * and a text that does not read is an error naming its place. */
+static void
+test_cases (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "work.dostyq", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DqProject) project = new_project_with_survey (dir, "survey.csv");
+  g_autoptr(DqProject) loaded = NULL;
+  g_autoptr(DqRecode) recode = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *recode_text = NULL;
+  g_auto(GStrv) filters = NULL;
+  DqAnalysis *analysis = dq_project_get_analysis (project);
+  const char *expected_filters[] = { "q1 in 1,2", "country != \"Kyrgyz Republic\"", NULL };
+
+  recode = dq_recode_new_from_text ("agree = q1: 1 'yes'; 2 thru hi 'no'", &error);
+  g_assert_no_error (error);
+  dq_analysis_add_recode (analysis, recode);
+  g_assert_true (dq_filter_set_texts (dq_analysis_get_filter (analysis), expected_filters,
+                                      &error));
+  dq_analysis_set_row_variable (analysis, "agree");
+  {
+    g_autoptr(DqMrset) set = dq_mrset_new_from_text ("both = q1, w: 1", &error);
+
+    g_assert_no_error (error);
+    dq_analysis_add_mrset (analysis, set);
+  }
+  save (project, file);
+
+  loaded = load (file);
+  analysis = dq_project_get_analysis (loaded);
+  filters = dq_filter_dup_texts (dq_analysis_get_filter (analysis));
+  g_assert_true (g_strv_equal ((const char * const *) filters, expected_filters));
+  g_assert_cmpuint (g_list_model_get_n_items (dq_analysis_get_recodes (analysis)), ==, 1);
+  recode_text = dq_recode_dup_text (dq_analysis_lookup_recode (analysis, "agree"));
+  g_assert_cmpstr (recode_text, ==, "agree = q1: 1 \"yes\"; 2 thru hi \"no\"");
+  g_assert_cmpuint (g_list_model_get_n_items (dq_analysis_get_mrsets (analysis)), ==, 1);
+  {
+    g_autoptr(DqMrset) set = g_list_model_get_item (dq_analysis_get_mrsets (analysis), 0);
+    g_autofree char *set_text = dq_mrset_dup_text (set);
+
+    g_assert_cmpstr (set_text, ==, "both = q1, w: 1");
+  }
+  /* A recoded row variable survives the check against the data. */
+  g_assert_cmpstr (dq_analysis_get_row_variable (analysis), ==, "agree");
+
+  /* A project without them is written as before. */
+  dq_filter_clear (dq_analysis_get_filter (analysis));
+  dq_analysis_remove_recode (analysis, 0);
+  g_list_store_remove_all (G_LIST_STORE (dq_analysis_get_mrsets (analysis)));
+  text = dq_project_to_json (loaded, file);
+  g_assert_null (strstr (text, "filters"));
+  g_assert_null (strstr (text, "recodes"));
+  g_assert_null (strstr (text, "mrsets"));
+
+  {
+    const char *bad = "{ \"format\": \"dostyq-project\", \"version\": 1, \"dataset\": null, "
+                      "\"analysis\": { \"filters\": [ \"q1 >= 1\", \"q1 >=\" ] } }";
+    g_autoptr(DqProject) none = dq_project_load_from_data (bad, strlen (bad), file, NULL, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, DQ_PROJECT_ERROR, DQ_PROJECT_ERROR_FORMAT);
+    g_assert_nonnull (strstr (error->message, "filters[1]"));
+  }
+
+  dq_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1206,6 +1277,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Dostyq/Model/Project/round-trip", test_round_trip);
+  g_test_add_func ("/Dostyq/Model/Project/cases", test_cases);
   g_test_add_func ("/Dostyq/Model/Project/relative-paths", test_relative_paths);
   g_test_add_func ("/Dostyq/Model/Project/absolute-paths", test_absolute_paths);
   g_test_add_func ("/Dostyq/Model/Project/undo-redo", test_undo_redo);

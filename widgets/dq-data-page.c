@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "dq-chart-page.h"
+#include "dq-cases-editor.h"
 #include "dq-crosstab.h"
 #include "dq-data-page.h"
 #include "dq-format.h"
@@ -40,6 +41,7 @@ struct _DqDataPage
   DqChartPage      *chart_page;
   GtkDropDown      *column_dropdown;
   GtkStack         *content_stack;
+  DqCasesEditor    *cases_editor;
   GtkStringList    *crosstab_rows;
   GtkColumnView    *crosstab_view;
   GtkLabel         *method_label;
@@ -63,6 +65,9 @@ struct _DqDataPage
   GPtrArray        *row_choices;
   GPtrArray        *column_choices;
   GPtrArray        *weight_choices;
+  /* The analysis's recodes, which are choices of row and column too. */
+  GSignalGroup     *recode_signals;
+  GtkLabel         *filter_label;
 
   /* Set while the drop-downs get new choices, so that the first choice
    * they select is not written to the analysis. */
@@ -113,7 +118,8 @@ fill_dropdown (GtkDropDown  *dropdown,
                GPtrArray    *choices,
                DqSurveyData *data,
                const char   *none_label,
-               gboolean      numeric_only)
+               gboolean      numeric_only,
+               GListModel   *recodes)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
 
@@ -133,6 +139,17 @@ fill_dropdown (GtkDropDown  *dropdown,
       text = describe_variable (data, i);
       gtk_string_list_append (strings, text);
       g_ptr_array_add (choices, (gpointer) dq_survey_data_get_name (data, i));
+    }
+
+  /* Recoded variables come last, under names that outlive their recode. */
+  for (guint i = 0; data != NULL && recodes != NULL && i < g_list_model_get_n_items (recodes); i++)
+    {
+      g_autoptr(DqRecode) recode = g_list_model_get_item (recodes, i);
+      g_autofree char *text = g_strdup_printf ("%s — %s", dq_recode_get_name (recode),
+                                               dq_recode_get_source (recode));
+
+      gtk_string_list_append (strings, text);
+      g_ptr_array_add (choices, (gpointer) g_intern_string (dq_recode_get_name (recode)));
     }
 
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
@@ -590,6 +607,18 @@ update_method (DqDataPage *self)
   gtk_label_set_label (self->method_label, text->str);
 }
 
+/* Says above the table which respondents it counts, so that a filtered
+ * table is never read as one of everyone. */
+static void
+update_filter (DqDataPage *self,
+               DqAnalysis *analysis)
+{
+  g_autofree char *description = dq_filter_describe (dq_analysis_get_filter (analysis));
+
+  gtk_label_set_label (self->filter_label, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_label), description != NULL);
+}
+
 /* Computes the crosstab and its chart again from the data and the
  * settings: one pass over the respondents. */
 static void
@@ -623,6 +652,7 @@ recompute (DqDataPage *self)
 
   update_status (self, error);
   update_method (self);
+  update_filter (self, analysis);
   rebuild_crosstab_table (self);
   dq_chart_page_set_source (self->chart_page, source);
 
@@ -803,6 +833,32 @@ watch_data (DqDataPage   *self,
   return TRUE;
 }
 
+static void
+fill_variables (DqDataPage   *self,
+                DqSurveyData *data,
+                DqAnalysis   *analysis)
+{
+  GListModel *recodes = dq_analysis_get_recodes (analysis);
+
+  /* New models select their first item, which is not a choice made. */
+  self->updating = TRUE;
+  fill_dropdown (self->row_dropdown, self->row_choices, data, NULL, FALSE, recodes);
+  fill_dropdown (self->column_dropdown, self->column_choices, data, _("All respondents"), FALSE,
+                 recodes);
+  fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"),
+                 TRUE, NULL);
+  self->updating = FALSE;
+  sync_variables (self);
+}
+
+static void
+on_recodes_changed_cb (DqDataPage *self)
+{
+  if (self->project != NULL)
+    fill_variables (self, dq_project_get_data (self->project),
+                    dq_project_get_analysis (self->project));
+}
+
 /* Fills the controls for the data of @project. */
 static void
 show_data (DqDataPage *self,
@@ -814,13 +870,7 @@ show_data (DqDataPage *self,
   watch_data (self, data);
 
   /* New models select their first item, which is not a choice made. */
-  self->updating = TRUE;
-  fill_dropdown (self->row_dropdown, self->row_choices, data, NULL, FALSE);
-  fill_dropdown (self->column_dropdown, self->column_choices, data, _("All respondents"), FALSE);
-  fill_dropdown (self->weight_dropdown, self->weight_choices, data, _("No weight (unweighted)"),
-                 TRUE);
-  self->updating = FALSE;
-  sync_variables (self);
+  fill_variables (self, data, analysis);
   rebuild_respondents (self);
 
   if (data != NULL && dq_analysis_get_row_variable (analysis) == NULL)
@@ -866,6 +916,9 @@ dq_data_page_dispose (GObject *object)
   if (self->analysis_signals != NULL)
     g_signal_group_set_target (self->analysis_signals, NULL);
   g_clear_object (&self->analysis_signals);
+  if (self->recode_signals != NULL)
+    g_signal_group_set_target (self->recode_signals, NULL);
+  g_clear_object (&self->recode_signals);
   if (self->analysis_bindings != NULL)
     g_binding_group_set_source (self->analysis_bindings, NULL);
   g_clear_object (&self->analysis_bindings);
@@ -977,12 +1030,14 @@ dq_data_page_class_init (DqDataPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-data-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, cases_editor);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, chart_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, chart_page);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, column_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_rows);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_view);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, method_label);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
@@ -1003,6 +1058,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
 static void
 dq_data_page_init (DqDataPage *self)
 {
+  g_type_ensure (DQ_TYPE_CASES_EDITOR);
   g_type_ensure (DQ_TYPE_CHART_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1014,6 +1070,10 @@ dq_data_page_init (DqDataPage *self)
   self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
   g_signal_group_connect_object (self->project_signals, "notify::data",
                                  G_CALLBACK (on_project_notify_data_cb), self, G_CONNECT_SWAPPED);
+
+  self->recode_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->recode_signals, "items-changed",
+                                 G_CALLBACK (on_recodes_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->analysis_signals = g_signal_group_new (DQ_TYPE_ANALYSIS);
   g_signal_group_connect_object (self->analysis_signals, "changed",
@@ -1057,6 +1117,12 @@ dq_data_page_set_project (DqDataPage *self,
   g_signal_group_set_target (self->project_signals, project);
   g_signal_group_set_target (self->analysis_signals,
                              project != NULL ? dq_project_get_analysis (project) : NULL);
+  g_signal_group_set_target (self->recode_signals,
+                             project != NULL
+                             ? dq_analysis_get_recodes (dq_project_get_analysis (project))
+                             : NULL);
+  dq_cases_editor_set_analysis (self->cases_editor,
+                                project != NULL ? dq_project_get_analysis (project) : NULL);
   g_binding_group_set_source (self->analysis_bindings,
                               project != NULL ? dq_project_get_analysis (project) : NULL);
 

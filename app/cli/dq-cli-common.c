@@ -65,7 +65,6 @@ dq_cli_load_survey_data (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(DqSurveyReader) reader = NULL;
-  DqSurveyData *data;
   const char *variables[4] = { NULL };
   guint n = 0;
 
@@ -82,7 +81,24 @@ dq_cli_load_survey_data (const char  *path,
   if (!all_variables)
     dq_survey_reader_set_variables (reader, variables);
 
-  data = dq_survey_reader_read (reader, NULL, error);
+  return dq_cli_read_survey_data (reader, error);
+}
+
+/**
+ * dq_cli_read_survey_data:
+ * @reader: a reader, set up
+ * @error: the place for an error
+ *
+ * Reads survey data, and says on standard error which encoding was used
+ * when it was a guess.
+ *
+ * Returns: (transfer full) (nullable): the data
+ */
+DqSurveyData *
+dq_cli_read_survey_data (DqSurveyReader  *reader,
+                         GError         **error)
+{
+  DqSurveyData *data = dq_survey_reader_read (reader, NULL, error);
 
   /* A guessed encoding is said, on standard error so that a table on
    * standard output stays clean: a wrong guess would garble every label. */

@@ -13,6 +13,7 @@
 #include "dq-dataset.h"
 #include "dq-project.h"
 #include "dq-survey-data.h"
+#include "dq-survey-reader.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,8 @@ DqSurveyData *dq_cli_load_survey_data (const char    *path,
                                        const char    *weight,
                                        gboolean       all_variables,
                                        GError       **error);
+DqSurveyData *dq_cli_read_survey_data (DqSurveyReader *reader,
+                                       GError        **error);
 gboolean      dq_cli_is_project       (const char    *path);
 DqSurveyData *dq_cli_load_project_data (const char   *path,
                                        DqAnalysis  **analysis,

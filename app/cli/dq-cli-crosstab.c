@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "dq-analysis.h"
+#include "dq-cli-cases.h"
 #include "dq-cli-common.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
@@ -289,6 +290,8 @@ dq_cli_crosstab_run (int    argc,
   g_autofree char *missing = NULL;
   g_autofree char *format = NULL;
   g_autofree char *encoding = NULL;
+  g_auto(GStrv) filters = NULL;
+  g_auto(GStrv) recodes = NULL;
   gboolean timings = FALSE;
   gboolean all_variables = FALSE;
   gboolean no_weight = FALSE;
@@ -312,6 +315,7 @@ dq_cli_crosstab_run (int    argc,
       N_("Output format: text (aligned, the default) or csv"), N_("FORMAT") },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
       N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
+    DQ_CLI_CASES_ENTRIES (filters, recodes),
     { "timings", 0, 0, G_OPTION_ARG_NONE, &timings,
       N_("Print the time taken to load the file and to compute the table on standard error"),
       NULL },
@@ -371,10 +375,10 @@ dq_cli_crosstab_run (int    argc,
                                    missing_codes->len);
   if (dq_analysis_get_row_variable (analysis) == NULL)
     return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
+  if (!dq_cli_apply_cases ("crosstab", analysis, filters, recodes))
+    return DQ_EXIT_USAGE_ERROR;
   if (data == NULL)
-    data = dq_cli_load_survey_data (argv[1], encoding, dq_analysis_get_row_variable (analysis),
-                                    dq_analysis_get_column_variable (analysis),
-                                    dq_analysis_get_weight (analysis), all_variables, &error);
+    data = dq_cli_load_analysis_data (argv[1], encoding, analysis, all_variables, &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
     {
@@ -395,7 +399,10 @@ dq_cli_crosstab_run (int    argc,
   if (format != NULL && g_str_equal (format, "csv"))
     write_csv (out, table);
   else
-    write_text (out, table, no_weight);
+    {
+      dq_cli_append_filter (out, analysis);
+      write_text (out, table, no_weight);
+    }
 
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
     {

@@ -16,6 +16,7 @@
 
 #include "dq-analysis.h"
 #include "dq-bundle.h"
+#include "dq-cli-cases.h"
 #include "dq-chart.h"
 #include "dq-chart-source.h"
 #include "dq-cli-common.h"
@@ -210,6 +211,8 @@ typedef struct
   DqSurveyData        *project_data;
   GArray              *missing_codes;
   DqAnalysis          *analysis;
+  GStrv                filters;
+  GStrv                recodes;
   GStrv                formats;
   GStrv                langs;
   const DqSizePreset  *preset;
@@ -252,6 +255,8 @@ export_clear (Export *job)
   g_clear_object (&job->project_data);
   g_clear_object (&job->analysis);
   g_clear_pointer (&job->missing_codes, g_array_unref);
+  g_clear_pointer (&job->filters, g_strfreev);
+  g_clear_pointer (&job->recodes, g_strfreev);
   g_clear_pointer (&job->formats, g_strfreev);
   g_clear_pointer (&job->langs, g_strfreev);
   g_clear_object (&job->dataset);
@@ -407,6 +412,7 @@ parse_options (Export  *job,
     { "reverse", 0, 0, G_OPTION_ARG_NONE, &job->reverse,
       N_("With --data and --chart diverging: the scale runs from positive to negative, as one "
          "coded 1 = very positive does"), NULL },
+    DQ_CLI_CASES_ENTRIES (job->filters, job->recodes),
     { NULL }
   };
 
@@ -489,6 +495,8 @@ check_data_options (Export *job)
     dq_analysis_set_missing_codes (job->analysis,
                                    (const double *) (gpointer) job->missing_codes->data,
                                    job->missing_codes->len);
+  if (!dq_cli_apply_cases ("export", job->analysis, job->filters, job->recodes))
+    return DQ_EXIT_USAGE_ERROR;
 
   return KEEP_GOING;
 }
@@ -707,10 +715,8 @@ select_data_chart (Export *job)
   if (job->project_data != NULL)
     data = g_object_ref (job->project_data);
   else
-    data = dq_cli_load_survey_data (job->data_path, job->encoding,
-                                    dq_analysis_get_row_variable (job->analysis),
-                                    dq_analysis_get_column_variable (job->analysis),
-                                    dq_analysis_get_weight (job->analysis), FALSE, &error);
+    data = dq_cli_load_analysis_data (job->data_path, job->encoding, job->analysis, FALSE,
+                                      &error);
   /* A file's stored weight weights the chart, as in dostyq crosstab; a
    * project keeps the weighting it was saved with. */
   if (data != NULL && (job->project_data == NULL || job->no_weight))

@@ -16,6 +16,8 @@
 #include "dq-cli.h"
 #include "dq-cli-crosstab.h"
 #include "dq-cli-export.h"
+#include "dq-cli-export-data.h"
+#include "dq-cli-mrset.h"
 #include "dq-cli-facts.h"
 
 typedef struct
@@ -32,6 +34,10 @@ static const DqCliCommand commands[] = {
     dq_cli_export_run },
   { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
+  { "export-data", N_("Write your survey data, filtered and recoded, as .sav, .dta or CSV"),
+    dq_cli_export_data_run },
+  { "mrset", N_("Print the weighted table of multiple-response sets of your survey data"),
+    dq_cli_mrset_run },
   { NULL }
 };
 

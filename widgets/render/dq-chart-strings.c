@@ -99,7 +99,9 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_UNWEIGHTED] = NC_("chart", "%s, unweighted"),
   [DQ_CHART_STRING_CORRECTED_COUNT] = NC_("chart", "figures corrected in Dostyq (◆): %s"),
   [DQ_CHART_STRING_CORRECTED_FROM] = NC_("chart", "Corrected in Dostyq; the source states %s"),
-  [DQ_CHART_STRING_FILTER] = NC_("chart", "only %s"),
+  /* TRANSLATORS: %s is the conditions respondents were selected by, e.g.
+   * "agea >= 30, sex = 2" */
+  [DQ_CHART_STRING_FILTER] = NC_("chart", "only respondents with %s"),
   [DQ_CHART_STRING_MISSING_CODES] = NC_("chart", "%s as missing"),
 };
 

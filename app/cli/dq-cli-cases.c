@@ -1,0 +1,124 @@
+/* dq-cli-cases.c
+ *
+ * --filter and --recode: read into the analysis before the data, so that
+ * a mistyped condition is reported before a large file is read, and so
+ * that only the variables the analysis needs are kept.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dostyq"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dq-cli-cases.h"
+#include "dq-cli-common.h"
+#include "dq-escape.h"
+#include "dq-survey-reader.h"
+
+/**
+ * dq_cli_apply_cases:
+ * @command: the subcommand, for messages
+ * @analysis: the analysis, perhaps a project's
+ * @filters: (nullable): the --filter options
+ * @recodes: (nullable): the --recode options
+ *
+ * Adds the recodes (replacing a project's of the same name) and the
+ * conditions (besides a project's) to @analysis, or prints why one cannot
+ * be read.
+ *
+ * Returns: %FALSE after printing a usage error
+ */
+gboolean
+dq_cli_apply_cases (const char *command,
+                    DqAnalysis *analysis,
+                    GStrv       filters,
+                    GStrv       recodes)
+{
+  for (guint i = 0; recodes != NULL && recodes[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DqRecode) recode = dq_recode_new_from_text (recodes[i], &error);
+
+      if (recode == NULL)
+        {
+          g_autofree char *message = dq_escape_terminal (error->message);
+
+          dq_cli_usage_error (command, message);
+          return FALSE;
+        }
+      dq_analysis_add_recode (analysis, recode);
+    }
+
+  for (guint i = 0; filters != NULL && filters[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!dq_filter_add_text (dq_analysis_get_filter (analysis), filters[i], &error))
+        {
+          g_autofree char *message = dq_escape_terminal (error->message);
+
+          dq_cli_usage_error (command, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * dq_cli_load_analysis_data:
+ * @path: a data file
+ * @encoding: (nullable): its encoding, or %NULL to detect it
+ * @analysis: the analysis the data is for
+ * @all_variables: whether to keep every variable rather than those the
+ *   analysis reads
+ * @error: the place for an error
+ *
+ * Reads survey data, keeping only the variables of the analysis: its row,
+ * column, weight, the variables of its filter and the sources of its
+ * recodes.
+ *
+ * Returns: (transfer full) (nullable): the data
+ */
+DqSurveyData *
+dq_cli_load_analysis_data (const char  *path,
+                           const char  *encoding,
+                           DqAnalysis  *analysis,
+                           gboolean     all_variables,
+                           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(DqSurveyReader) reader = dq_survey_reader_new (file);
+  g_auto(GStrv) variables = dq_analysis_dup_variables (analysis);
+
+  dq_survey_reader_set_encoding (reader, encoding);
+  if (!all_variables)
+    dq_survey_reader_set_variables (reader, (const char * const *) variables);
+
+  return dq_cli_read_survey_data (reader, error);
+}
+
+/**
+ * dq_cli_append_filter:
+ * @out: the output
+ * @analysis: the analysis
+ *
+ * Writes the line that says which respondents were selected, when a
+ * filter selects some, so that no table is read as that of everyone.
+ */
+void
+dq_cli_append_filter (GString    *out,
+                      DqAnalysis *analysis)
+{
+  g_autofree char *description = dq_filter_describe (dq_analysis_get_filter (analysis));
+  g_autofree char *escaped = NULL;
+
+  if (description == NULL)
+    return;
+
+  escaped = dq_escape_terminal (description);
+  g_string_append_printf (out, "%s\n", escaped);
+}

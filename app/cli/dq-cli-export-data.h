@@ -1,0 +1,15 @@
+/* dq-cli-export-data.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int dq_cli_export_data_run (int    argc,
+                            char **argv);
+
+G_END_DECLS

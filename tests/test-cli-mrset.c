@@ -1,0 +1,109 @@
+/* test-cli-mrset.c
+ *
+ * `dostyq mrset`: the table of a set given with --mrset, as CSV, agrees
+ * with the model's (checked against R in test-mrset.c); a project's sets;
+ * and the errors of the command line.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dq-test-util.h"
+
+static const char *
+dostyq (void)
+{
+  const char *path = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
+static char *
+fixture (void)
+{
+  return g_build_filename (dq_test_srcdir (), "tests", "data", "mrset", "mrset.csv", NULL);
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *csv = fixture ();
+  g_auto(DqTestRun) run = { 0 };
+
+  dq_test_spawn (&run, dostyq (), "mrset", csv,
+                 "--mrset", "langs = speaks_kk, speaks_ru, speaks_uz: 1",
+                 "--weight", "w", "--missing", "9", "--format", "csv", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* As tests/data/mrset/reference.csv, to four decimals. */
+  g_assert_nonnull (strstr (run.out, "langs,speaks_kk,,8.9500,6,66.2963,36.9359,95.6567,40.7745,"
+                                     "22.6099,58.9390\r\n"));
+  g_assert_nonnull (strstr (run.out, "langs,speaks_uz,,4.0000,3,29.6296,0.0000,60.8218,18.2232,"
+                                     "1.7022,34.7442\r\n"));
+}
+
+static void
+test_project (void)
+{
+  g_autofree char *csv = fixture ();
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-cli-mrset-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "work.dostyq", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path_json = g_strescape (csv, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(DqTestRun) run = { 0 };
+
+  text = g_strdup_printf ("{ \"format\": \"dostyq-project\", \"version\": 1, \"dataset\": null, "
+                          "\"data\": { \"path\": \"%s\" }, "
+                          "\"analysis\": { \"weight\": \"w\", "
+                          "\"filters\": [ \"id <= 11\" ], "
+                          "\"mrsets\": [ \"first = lang1, lang2\" ] } }", path_json);
+  g_file_set_contents (project, text, -1, &error);
+  g_assert_no_error (error);
+
+  dq_test_spawn (&run, dostyq (), "mrset", project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "id <= 11"));
+  g_assert_nonnull (strstr (run.out, "first = lang1, lang2"));
+  g_assert_nonnull (strstr (run.out, "10 respondents with a response, 1 without"));
+
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_errors (void)
+{
+  g_autofree char *csv = fixture ();
+  g_auto(DqTestRun) none = { 0 };
+  g_auto(DqTestRun) syntax = { 0 };
+  g_auto(DqTestRun) unknown = { 0 };
+
+  dq_test_spawn (&none, dostyq (), "mrset", csv, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "--mrset"));
+
+  dq_test_spawn (&syntax, dostyq (), "mrset", csv, "--mrset", "langs speaks_kk", NULL);
+  g_assert_cmpint (syntax.status, ==, 2);
+  g_assert_nonnull (strstr (syntax.err, "langs speaks_kk"));
+
+  dq_test_spawn (&unknown, dostyq (), "mrset", csv, "--mrset", "s = speaks_kk, speaks_de: 1", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "speaks_de"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Dostyq/Cli/Mrset/csv", test_csv);
+  g_test_add_func ("/Dostyq/Cli/Mrset/project", test_project);
+  g_test_add_func ("/Dostyq/Cli/Mrset/errors", test_errors);
+
+  return g_test_run ();
+}
