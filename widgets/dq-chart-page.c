@@ -459,8 +459,10 @@ on_quote_factory_bind_cb (DqChartPage              *self,
                           GtkSignalListItemFactory *factory)
 {
   DqSource *source = dq_figure_get_source (list_item_figure (item));
+  g_autofree char *citation = dq_source_dup_citation (source);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), dq_source_get_quote (source));
+  /* A quote, or for a table cell its publication. */
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), citation);
 }
 
 static void

@@ -1100,7 +1100,13 @@ dq_chart_describe_figure (DqChart    *self,
                                           NULL);
       g_string_append_printf (text, "\n◆ %s", corrected);
     }
-  if (provenance != NULL)
+  if (provenance != NULL && dq_source_is_table (source))
+    {
+      g_autofree char *citation = dq_source_dup_citation (source);
+
+      g_string_append_printf (text, "\n%s: %s", provenance, citation);
+    }
+  else if (provenance != NULL)
     g_string_append_printf (text, "\n%s “%s”", provenance, dq_source_get_quote (source));
 
   return g_string_free (text, FALSE);
@@ -1141,6 +1147,7 @@ dq_chart_to_csv (DqChart    *self,
       char low[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char high[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char original[G_ASCII_DTOSTR_BUF_SIZE] = "";
+      g_autofree char *citation = dq_source_dup_citation (dq_figure_get_source (figure));
       double l, h;
 
       if (dq_figure_has_value (figure))
@@ -1162,7 +1169,7 @@ dq_chart_to_csv (DqChart    *self,
       append_csv (out, low, FALSE);
       append_csv (out, high, FALSE);
       append_csv (out, dq_source_get_document_id (dq_figure_get_source (figure)), FALSE);
-      append_csv (out, dq_source_get_quote (dq_figure_get_source (figure)), FALSE);
+      append_csv (out, citation, FALSE);
       /* The value is the one shown; a corrected figure's source states the
        * original, which its quote holds. */
       if (dq_figure_is_corrected (figure))
