@@ -340,20 +340,33 @@ dq_source_is_derived (DqSource *self)
  * @self: a #DqSource
  *
  * The source in one line, in no particular language: a table source as
- * “Publisher, «Title», table — URL (YYYY-MM-DD)”, a quote as itself.
+ * “Publisher, «Title», table — URL (YYYY-MM-DD)”, followed for a derived
+ * cell by the printed cells it adds up, “[= 100000 + 18450]”; a quote as
+ * itself.
  *
  * Returns: (transfer full): the citation
  */
 char *
 dq_source_dup_citation (DqSource *self)
 {
+  GString *citation;
+
   g_return_val_if_fail (DQ_IS_SOURCE (self), NULL);
 
   if (self->table == NULL)
     return g_strdup (self->quote);
 
-  return g_strdup_printf ("%s, «%s», %s — %s (%s)", self->publisher, self->title, self->table,
-                          self->url, self->retrieved);
+  citation = g_string_new (NULL);
+  g_string_printf (citation, "%s, «%s», %s — %s (%s)", self->publisher, self->title, self->table,
+                   self->url, self->retrieved);
+  /* A derived cell shows the printed cells it adds up. */
+  for (guint i = 0; self->sum_of != NULL && i < self->sum_of->len; i++)
+    g_string_append_printf (citation, "%s%.0f", i == 0 ? " [= " : " + ",
+                            g_array_index (self->sum_of, double, i));
+  if (self->sum_of != NULL)
+    g_string_append_c (citation, ']');
+
+  return g_string_free (citation, FALSE);
 }
 
 /* A date of the form YYYY-MM-DD that the calendar has. */

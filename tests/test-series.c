@@ -108,6 +108,9 @@ test_series_load (void)
 
   source = dq_figure_get_source (dq_series_lookup (series, "koreans", 2021, DQ_UNIT_PEOPLE));
   g_assert_true (dq_source_is_derived (source));
+  g_clear_pointer (&citation, g_free);
+  citation = dq_source_dup_citation (source);
+  g_assert_true (g_str_has_suffix (citation, "(2026-12-06) [= 100000 + 18450]"));
   terms = dq_source_get_sum_of (source, &n_terms);
   g_assert_cmpuint (n_terms, ==, 2);
   g_assert_cmpfloat (terms[0] + terms[1], ==, 118450);
