@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "dq-chart-private.h"
 #include "dq-format.h"
@@ -550,7 +551,7 @@ measure (TimelineLayout *layout)
   layout->plot_right = frame->right - layout->radius;
   layout->axis_y = frame->bottom - layout->small_height * 1.6;
   layout->n_lanes = MAX (1, (guint) floor ((layout->axis_y - frame->top - layout->radius * 3) /
-                                           (layout->line_height * 1.15)));
+                                           (layout->small_height * 1.2)));
 }
 
 static void
@@ -583,19 +584,141 @@ draw_axis (TimelineLayout *layout)
     }
 }
 
-/* Each label goes in the lowest row where it does not touch the label
- * before it, to the right of its point or, near the right edge, to its
- * left. A label that fits no row is left out. */
+/* A label placed, or the leader of one. */
+typedef struct
+{
+  guint  lane;
+  double left;
+  double right;
+  double x;
+} Placed;
+
+/* Whether a label in @lane from @left to @right, with its leader at @x,
+ * touches nothing placed: no label of its row, no leader that rises
+ * through it to a higher row, and no label of a lower row that its own
+ * leader would cross. */
+static gboolean
+fits (GArray *placed,
+      guint   lane,
+      double  left,
+      double  right,
+      double  x,
+      double  gap)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Placed *other = &g_array_index (placed, Placed, i);
+
+      if (other->lane == lane && other->left < right + gap && left < other->right + gap)
+        return FALSE;
+      if (other->lane > lane && other->x >= left - gap && other->x <= right + gap)
+        return FALSE;
+      if (other->lane < lane && x >= other->left - gap && x <= other->right + gap)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Where a label starts: right of its point, or left of it where it would
+ * run past the right edge. */
+static double
+label_left (TimelineLayout *layout,
+            double          x,
+            double          width)
+{
+  double pad = layout->radius * 0.8;
+
+  if (x - layout->radius + width + pad + layout->radius <= layout->frame->right)
+    return x - layout->radius;
+
+  return x + layout->radius - width - pad;
+}
+
+/* The lowest row where a label fits; FALSE when none does. */
+static gboolean
+place_label (TimelineLayout *layout,
+             GArray         *placed,
+             double          x,
+             double          width,
+             Placed         *where)
+{
+  DqChartFrame *frame = layout->frame;
+  double gap = frame->font_small * 0.5;
+  double left = label_left (layout, x, width);
+  double right = left + width + layout->radius * 1.8;
+
+  if (left < frame->left)
+    return FALSE;
+
+  for (guint lane = 0; lane < layout->n_lanes; lane++)
+    {
+      if (fits (placed, lane, left, right, x, gap))
+        {
+          *where = (Placed) { lane, left, right, x };
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  guint  index;
+  double left;
+} Order;
+
+static int
+compare_left_descending (gconstpointer a,
+                         gconstpointer b)
+{
+  const Order *oa = a;
+  const Order *ob = b;
+
+  return oa->left < ob->left ? 1 : oa->left > ob->left ? -1 : (int) ob->index - (int) oa->index;
+}
+
+/* Each label goes in the lowest row where it touches no other label nor
+ * leader. The labels are placed from the one that starts furthest right
+ * back to the first, so that a label reaching over later points sits above
+ * their labels, as a staircase. A label that fits no row is left out, and
+ * counted. The marks are then drawn in the order of the dates, which the
+ * keyboard follows. */
 static void
 draw_events (TimelineLayout *layout)
 {
   DqChartFrame *frame = layout->frame;
   GPtrArray *events = layout->timeline->events;
-  g_autofree double *lane_end = g_new (double, layout->n_lanes);
-  double gap = frame->font_label * 0.6;
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autofree Placed *where = g_new0 (Placed, events->len);
+  g_autofree gboolean *labelled = g_new0 (gboolean, events->len);
+  g_autofree double *widths = g_new0 (double, events->len);
+  g_autofree Order *order = g_new0 (Order, events->len);
 
-  for (guint l = 0; l < layout->n_lanes; l++)
-    lane_end[l] = -G_MAXDOUBLE;
+  for (guint i = 0; i < events->len; i++)
+    {
+      DqEvent *event = g_ptr_array_index (events, i);
+      g_autofree char *label = event_label (event, frame->language);
+
+      dq_scene_measure_text (frame->scene, label, frame->font_small, FALSE, &widths[i], NULL,
+                             NULL);
+      order[i] = (Order) { i, label_left (layout, time_x (layout, event_time (event)), widths[i]) };
+    }
+  qsort (order, events->len, sizeof (Order), compare_left_descending);
+
+  for (guint o = 0; o < events->len; o++)
+    {
+      guint i = order[o].index;
+      DqEvent *event = g_ptr_array_index (events, i);
+
+      labelled[i] = place_label (layout, placed, time_x (layout, event_time (event)), widths[i],
+                                 &where[i]);
+      if (labelled[i])
+        g_array_append_val (placed, where[i]);
+      else
+        layout->n_unlabelled++;
+    }
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -603,44 +726,26 @@ draw_events (TimelineLayout *layout)
       const DqColor *color = family_color (frame->theme,
                                            dq_event_kind_family (dq_event_get_kind (event)));
       double x = time_x (layout, event_time (event));
-      g_autofree char *label = event_label (event, frame->language);
-      double width, left;
-      DqTextAnchor anchor = DQ_TEXT_ANCHOR_START;
-      guint lane;
       DqMark *mark;
 
-      dq_scene_measure_text (frame->scene, label, frame->font_label, FALSE, &width, NULL, NULL);
-      left = x - layout->radius;
-      if (left + width > frame->right)
+      if (labelled[i])
         {
-          left = x + layout->radius - width;
-          anchor = DQ_TEXT_ANCHOR_END;
-        }
-
-      for (lane = 0; lane < layout->n_lanes; lane++)
-        {
-          if (lane_end[lane] + gap <= left && left >= frame->left)
-            break;
-        }
-
-      if (lane < layout->n_lanes)
-        {
+          g_autofree char *label = event_label (event, frame->language);
+          gboolean right = where[i].left >= x - layout->radius;
           double baseline = layout->axis_y - layout->radius * 2.5 -
-                            lane * layout->line_height * 1.15 - (layout->line_height - layout->ascent);
+                            where[i].lane * layout->small_height * 1.2 -
+                            (layout->small_height - layout->small_ascent);
 
-          lane_end[lane] = left + width;
           dq_scene_add_line (frame->scene, DQ_MARK_ROLE_LEADER, x, layout->axis_y, x,
-                             baseline - layout->ascent, color, 0.8);
+                             baseline - layout->small_ascent, color, 0.8);
           mark = dq_scene_add_text (frame->scene, DQ_MARK_ROLE_LABEL, label,
-                                    anchor == DQ_TEXT_ANCHOR_START ? x + layout->radius * 0.8
-                                                                   : x - layout->radius * 0.8,
-                                    baseline, frame->font_label, FALSE, anchor,
+                                    right ? x + layout->radius * 0.8 : x - layout->radius * 0.8,
+                                    baseline, frame->font_small, FALSE,
+                                    right ? DQ_TEXT_ANCHOR_START : DQ_TEXT_ANCHOR_END,
                                     &frame->theme->foreground);
           dq_mark_set_datum (mark, dq_event_get_id (event));
           dq_mark_set_item (mark, event);
         }
-      else
-        layout->n_unlabelled++;
 
       mark = dq_scene_add_circle (frame->scene, DQ_MARK_ROLE_EVENT, x, layout->axis_y,
                                   layout->radius, color);
