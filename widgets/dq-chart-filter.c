@@ -421,7 +421,8 @@ dq_chart_filter_set_chart (DqChartFilter *self,
     add_census_choices (self);
   else if (chart != NULL && dq_chart_get_kind (chart) == DQ_CHART_TIMELINE)
     add_timeline_choices (self);
-  gtk_widget_set_visible (GTK_WIDGET (self), gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
 }

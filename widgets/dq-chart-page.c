@@ -189,17 +189,18 @@ on_chart_view_activate_item_cb (DqChartPage *self,
 {
   DqChart *chart = dq_chart_view_get_chart (view);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  DqLanguage language = dq_language_get_default ();
   g_autofree char *text = NULL;
   AdwMessageDialog *dialog;
 
   if (chart == NULL || !DQ_IS_EVENT (item))
     return;
 
-  text = dq_chart_describe_event (chart, DQ_EVENT (item), dq_language_get_default ());
+  text = dq_chart_describe_event (chart, DQ_EVENT (item), language);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
                                                                              : NULL,
                                                        dq_text_get (dq_event_get_name (DQ_EVENT (item)),
-                                                                    dq_language_get_default ()),
+                                                                    language),
                                                        text));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_body_use_markup (dialog, FALSE);

@@ -449,10 +449,11 @@ _dq_chart_describe_derived (DqSource   *source,
   return g_strconcat ("\n", line, NULL);
 }
 
-static void
-append_csv (GString    *out,
-            const char *field,
-            gboolean    last)
+/* One field of a CSV row, and the row's end after the last. */
+void
+_dq_chart_append_csv (GString    *out,
+                      const char *field,
+                      gboolean    last)
 {
   dq_csv_append_field (out, field);
   g_string_append (out, last ? "\r\n" : ",");
@@ -499,26 +500,27 @@ append_census_row (GString    *out,
       sum = g_string_free (text, FALSE);
     }
 
-  append_csv (out, cell.figure != NULL ? dq_figure_get_id (cell.figure) : "", FALSE);
-  append_csv (out, group, FALSE);
-  append_csv (out, name, FALSE);
-  append_csv (out, year_str, FALSE);
-  append_csv (out, census->shares ? "percent" : "people", FALSE);
-  append_csv (out, value, FALSE);
-  append_csv (out, count, FALSE);
-  append_csv (out, total, FALSE);
-  append_csv (out, cell.figure == NULL ? "gap" : cell.derived ? "derived" : "printed", FALSE);
-  append_csv (out, sum, FALSE);
-  append_csv (out, source != NULL ? dq_source_get_publisher (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_title (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_table (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_url (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_retrieved (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_document_id (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_row (source) : "", FALSE);
-  append_csv (out, source != NULL ? dq_source_get_column (source) : "", FALSE);
-  append_csv (out, cell.figure != NULL && dq_figure_get_note (cell.figure) != NULL
-                   ? dq_text_get (dq_figure_get_note (cell.figure), language) : "", TRUE);
+  _dq_chart_append_csv (out, cell.figure != NULL ? dq_figure_get_id (cell.figure) : "", FALSE);
+  _dq_chart_append_csv (out, group, FALSE);
+  _dq_chart_append_csv (out, name, FALSE);
+  _dq_chart_append_csv (out, year_str, FALSE);
+  _dq_chart_append_csv (out, census->shares ? "percent" : "people", FALSE);
+  _dq_chart_append_csv (out, value, FALSE);
+  _dq_chart_append_csv (out, count, FALSE);
+  _dq_chart_append_csv (out, total, FALSE);
+  _dq_chart_append_csv (out, cell.figure == NULL ? "gap" : cell.derived ? "derived" : "printed",
+                        FALSE);
+  _dq_chart_append_csv (out, sum, FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_publisher (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_title (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_table (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_url (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_retrieved (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_document_id (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_row (source) : "", FALSE);
+  _dq_chart_append_csv (out, source != NULL ? dq_source_get_column (source) : "", FALSE);
+  _dq_chart_append_csv (out, cell.figure != NULL && dq_figure_get_note (cell.figure) != NULL
+                             ? dq_text_get (dq_figure_get_note (cell.figure), language) : "", TRUE);
 }
 
 static char *
@@ -639,6 +641,7 @@ add_frame (CensusLayout *layout)
   const char *notes[5] = { NULL, };
   guint n_items = 0, n_notes = 0;
   const char *name = dq_text_get (dq_series_get_name (layout->census->series), language);
+  const char *country = dq_country_name (dq_series_get_country (layout->census->series), language);
 
   for (guint g = 0; g < layout->n_groups; g++)
     g_ptr_array_add (names, group_name (dataset, layout->census->groups[g], language));
@@ -649,10 +652,7 @@ add_frame (CensusLayout *layout)
   subtitle = dq_series_string_format (layout->census->shares ? DQ_SERIES_STRING_SHARE_SUBTITLE
                                                              : DQ_SERIES_STRING_COUNT_SUBTITLE,
                                       language,
-                                      layout->n_groups == 1
-                                        ? name
-                                        : dq_country_name (dq_series_get_country (layout->census->series),
-                                                           language));
+                                      layout->n_groups == 1 ? name : country);
   _dq_chart_frame_title (frame, title, subtitle);
 
   for (guint g = 0; layout->n_groups > 1 && g < layout->n_groups; g++)
@@ -811,9 +811,13 @@ draw_gaps (CensusLayout *layout)
 {
   DqChartFrame *frame = layout->frame;
   const char *label = dq_series_string (DQ_SERIES_STRING_NO_FIGURE, frame->language);
+  const DqColor *muted = &frame->theme->muted;
+  double label_y = layout->plot_bottom - layout->radius * 2 - layout->small_height * 0.3;
 
   for (guint g = 0; g < layout->n_groups; g++)
     {
+      const DqColor *color = &frame->theme->series[g % DQ_THEME_N_SERIES];
+
       for (guint y = 0; y < layout->n_years; y++)
         {
           const Cell *cell = &layout->cells[g * layout->n_years + y];
@@ -825,17 +829,12 @@ draw_gaps (CensusLayout *layout)
           /* A dotted stub in the group's colour where its point would be. */
           mark = dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GAP, cell->x,
                                     layout->plot_bottom - layout->radius * 2, cell->x,
-                                    layout->plot_bottom,
-                                    layout->n_groups == 1 ? &frame->theme->muted
-                                                          : &frame->theme->series[g % DQ_THEME_N_SERIES],
-                                    1.5);
+                                    layout->plot_bottom, layout->n_groups == 1 ? muted : color, 1.5);
           mark->dash = 2;
           dq_mark_set_datum (mark, layout->census->groups[g]);
           if (layout->n_groups == 1)
-            dq_scene_add_text (frame->scene, DQ_MARK_ROLE_GAP_LABEL, label, cell->x,
-                               layout->plot_bottom - layout->radius * 2 - layout->small_height * 0.3,
-                               frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
-                               &frame->theme->muted);
+            dq_scene_add_text (frame->scene, DQ_MARK_ROLE_GAP_LABEL, label, cell->x, label_y,
+                               frame->font_small, FALSE, DQ_TEXT_ANCHOR_MIDDLE, muted);
         }
     }
 }

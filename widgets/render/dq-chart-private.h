@@ -38,6 +38,9 @@ char       *_dq_chart_series_to_csv     (DqChart        *chart,
                                          DqLanguage      language);
 char       *_dq_chart_timeline_to_csv   (DqChart        *chart,
                                          DqLanguage      language);
+void        _dq_chart_append_csv        (GString        *out,
+                                         const char     *field,
+                                         gboolean        last);
 
 /* Figures, per chart kind */
 DqChartSource *_dq_chart_get_source     (DqChart        *chart);

@@ -312,15 +312,6 @@ dq_chart_describe_event (DqChart    *self,
   return g_string_free (text, FALSE);
 }
 
-static void
-append_csv (GString    *out,
-            const char *field,
-            gboolean    last)
-{
-  dq_csv_append_field (out, field);
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
 /**
  * _dq_chart_timeline_to_csv:
  * @chart: a timeline
@@ -357,16 +348,16 @@ _dq_chart_timeline_to_csv (DqChart    *chart,
             parts[p][0] = '\0';
         }
 
-      append_csv (out, dq_event_get_id (event), FALSE);
+      _dq_chart_append_csv (out, dq_event_get_id (event), FALSE);
       for (guint p = 0; p < 3; p++)
-        append_csv (out, parts[p], FALSE);
-      append_csv (out, dq_event_get_kind (event), FALSE);
-      append_csv (out, dq_text_get (dq_event_get_name (event), language), FALSE);
-      append_csv (out, event_country (dataset, event), FALSE);
-      append_csv (out, group_list, FALSE);
-      append_csv (out, dq_event_get_place_id (event), FALSE);
-      append_csv (out, dq_source_get_document_id (source), FALSE);
-      append_csv (out, citation, TRUE);
+        _dq_chart_append_csv (out, parts[p], FALSE);
+      _dq_chart_append_csv (out, dq_event_get_kind (event), FALSE);
+      _dq_chart_append_csv (out, dq_text_get (dq_event_get_name (event), language), FALSE);
+      _dq_chart_append_csv (out, event_country (dataset, event), FALSE);
+      _dq_chart_append_csv (out, group_list, FALSE);
+      _dq_chart_append_csv (out, dq_event_get_place_id (event), FALSE);
+      _dq_chart_append_csv (out, dq_source_get_document_id (source), FALSE);
+      _dq_chart_append_csv (out, citation, TRUE);
     }
 
   return g_string_free (out, FALSE);
@@ -405,7 +396,9 @@ static double
 time_x (const TimelineLayout *layout,
         double                time)
 {
-  return layout->plot_left + (time - layout->first_year) / (layout->last_year - layout->first_year) *
+  double span = layout->last_year - layout->first_year;
+
+  return layout->plot_left + (time - layout->first_year) / span *
                              (layout->plot_right - layout->plot_left);
 }
 
@@ -422,8 +415,9 @@ source_line (TimelineLayout *layout)
   for (guint i = 0; i < layout->timeline->events->len; i++)
     {
       DqEvent *event = g_ptr_array_index (layout->timeline->events, i);
+      DqSource *source = dq_event_get_source (event);
       DqDocument *document = dq_dataset_lookup_document (dataset,
-                                                         dq_source_get_document_id (dq_event_get_source (event)));
+                                                         dq_source_get_document_id (source));
 
       if (document != NULL && !g_ptr_array_find (documents, document, NULL))
         g_ptr_array_add (documents, document);
