@@ -17,6 +17,7 @@
 #include "dq-json-reader.h"
 #include "dq-place.h"
 #include "dq-question.h"
+#include "dq-series.h"
 #include "dq-source.h"
 #include "dq-survey.h"
 
@@ -64,6 +65,9 @@ DqSurvey   *_dq_survey_new_from_json   (DqJsonReader  *reader,
                                         JsonObject    *object,
                                         GError       **error);
 DqEvent    *_dq_event_new_from_json    (DqJsonReader  *reader,
+                                        JsonObject    *object,
+                                        GError       **error);
+DqSeries   *_dq_series_new_from_json   (DqJsonReader  *reader,
                                         JsonObject    *object,
                                         GError       **error);
 void        _dq_document_add_figure    (DqDocument    *self,

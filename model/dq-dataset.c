@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "dq-dataset-private.h"
@@ -37,6 +38,7 @@ enum {
   TABLE_CENTRES,
   TABLE_SURVEYS,
   TABLE_EVENTS,
+  TABLE_SERIES,
   N_TABLES
 };
 
@@ -62,7 +64,7 @@ G_DEFINE_FINAL_TYPE (DqDataset, dq_dataset, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const bundled_files[] = { "core.json", "cab2021.json" };
+static const char * const bundled_files[] = { "core.json", "cab2021.json", "census.json" };
 
 static void
 dq_dataset_dispose (GObject *object)
@@ -161,6 +163,8 @@ dq_dataset_init (DqDataset *self)
               (gpointer) _dq_survey_new_from_json, (gpointer) dq_survey_get_id);
   init_table (&self->tables[TABLE_EVENTS], "events", "event", DQ_TYPE_EVENT,
               (gpointer) _dq_event_new_from_json, (gpointer) dq_event_get_id);
+  init_table (&self->tables[TABLE_SERIES], "series", "series", DQ_TYPE_SERIES,
+              (gpointer) _dq_series_new_from_json, (gpointer) dq_series_get_id);
 
   self->facts = g_list_store_new (DQ_TYPE_FIGURE);
   self->figures = g_list_store_new (DQ_TYPE_FIGURE);
@@ -237,7 +241,7 @@ load_data (DqDataset   *self,
 {
   static const char * const members[] = {
     "format", "version", "documents", "places", "groups", "centres", "surveys", "events",
-    "facts", NULL
+    "series", "facts", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(DqJsonReader) reader = dq_json_reader_new (filename);
@@ -388,6 +392,15 @@ collect_figures (DqDataset *self)
 
       add_figures (self, dq_event_get_figures (event), "events", dq_event_get_id (event));
     }
+
+  model = G_LIST_MODEL (self->tables[TABLE_SERIES].store);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DqSeries) series = g_list_model_get_item (model, i);
+
+      add_figures (self, dq_series_get_figures (series), "series", dq_series_get_id (series));
+    }
 }
 
 static DqTable *
@@ -485,6 +498,42 @@ check_cells (DqDataset   *self,
   return TRUE;
 }
 
+/* A derived cell is the sum of the printed cells it names. */
+static gboolean
+check_derived (DqDataset   *self,
+               GHashTable  *figure_refs,
+               GError     **error)
+{
+  GListModel *figures = G_LIST_MODEL (self->figures);
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(DqFigure) figure = g_list_model_get_item (figures, i);
+      guint n_terms;
+      const double *terms = dq_source_get_sum_of (dq_figure_get_source (figure), &n_terms);
+      double sum = 0;
+
+      for (guint t = 0; t < n_terms; t++)
+        sum += terms[t];
+
+      if (terms != NULL &&
+          (!dq_figure_has_value (figure) ||
+           fabs (sum - dq_figure_get_value (figure)) > 1e-9 * MAX (1, fabs (sum))))
+        {
+          g_autofree char *place = dup_figure_place (figure_refs, figure);
+          char sum_str[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_ascii_formatd (sum_str, sizeof sum_str, "%.15g", sum);
+          g_set_error (error, DQ_DATASET_ERROR, DQ_DATASET_ERROR_VALUE,
+                       _("%s: the printed cells of “sum_of” add up to %s, not to the value"),
+                       place, sum_str);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Checks every reference once all files are read, and indexes the
  * figures. */
 static gboolean
@@ -528,7 +577,7 @@ resolve (DqDataset  *self,
     }
 
   collect_figures (self);
-  if (!check_cells (self, figure_refs, error))
+  if (!check_cells (self, figure_refs, error) || !check_derived (self, figure_refs, error))
     return FALSE;
 
   /* The index held the ids of the references; hold the figures instead. */
@@ -725,6 +774,21 @@ dq_dataset_get_events (DqDataset *self)
 }
 
 /**
+ * dq_dataset_get_series:
+ * @self: a #DqDataset
+ *
+ * Returns: (transfer none): the #DqSeries: censuses and estimates over the
+ *   years, cell by cell
+ */
+GListModel *
+dq_dataset_get_series (DqDataset *self)
+{
+  g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->tables[TABLE_SERIES].store);
+}
+
+/**
  * dq_dataset_get_facts:
  * @self: a #DqDataset
  *
@@ -743,7 +807,7 @@ dq_dataset_get_facts (DqDataset *self)
  * @self: a #DqDataset
  *
  * Returns: (transfer none): every #DqFigure of the dataset: facts, then the
- *   figures of groups, centres, surveys and events
+ *   figures of groups, centres, surveys, events and series
  */
 GListModel *
 dq_dataset_get_figures (DqDataset *self)
@@ -814,4 +878,13 @@ dq_dataset_lookup_figure (DqDataset  *self,
   g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
 
   return id != NULL ? g_hash_table_lookup (self->figure_index, id) : NULL;
+}
+
+DqSeries *
+dq_dataset_lookup_series (DqDataset  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->tables[TABLE_SERIES].index, id) : NULL;
 }

@@ -14,6 +14,7 @@
 #include "dq-group.h"
 #include "dq-json-reader.h"
 #include "dq-place.h"
+#include "dq-series.h"
 #include "dq-survey.h"
 #include "dq-types.h"
 
@@ -40,6 +41,7 @@ GListModel *dq_dataset_get_groups     (DqDataset  *self);
 GListModel *dq_dataset_get_centres    (DqDataset  *self);
 GListModel *dq_dataset_get_surveys    (DqDataset  *self);
 GListModel *dq_dataset_get_events     (DqDataset  *self);
+GListModel *dq_dataset_get_series     (DqDataset  *self);
 GListModel *dq_dataset_get_facts      (DqDataset  *self);
 GListModel *dq_dataset_get_figures    (DqDataset  *self);
 DqDocument *dq_dataset_lookup_document (DqDataset *self,
@@ -55,6 +57,8 @@ DqSurvey   *dq_dataset_lookup_survey  (DqDataset  *self,
 DqEvent    *dq_dataset_lookup_event   (DqDataset  *self,
                                        const char *id);
 DqFigure   *dq_dataset_lookup_figure  (DqDataset  *self,
+                                       const char *id);
+DqSeries   *dq_dataset_lookup_series  (DqDataset  *self,
                                        const char *id);
 
 G_END_DECLS

@@ -236,39 +236,6 @@ dq_figure_init (DqFigure *self)
 {
 }
 
-DqSource *
-_dq_source_new_from_json (DqJsonReader  *reader,
-                          JsonObject    *object,
-                          const char    *member,
-                          GError       **error)
-{
-  static const char * const members[] = { "document", "quote", NULL };
-  g_autofree char *document = NULL;
-  g_autofree char *quote = NULL;
-  g_autofree char *isolated = NULL;
-  JsonObject *source;
-  gboolean ok;
-
-  if (!dq_json_reader_get_object (reader, object, member, DQ_REQUIRED, &source, error))
-    return NULL;
-
-  dq_json_reader_push_member (reader, member);
-  ok = dq_json_reader_check_members (reader, source, members, error) &&
-       dq_json_reader_get_id (reader, source, "document", DQ_REQUIRED, &document, error) &&
-       dq_json_reader_get_string (reader, source, "quote", DQ_REQUIRED, &quote, error);
-  if (ok)
-    dq_json_reader_add_reference (reader, "document", document, "document");
-  dq_json_reader_pop (reader);
-
-  if (!ok)
-    return NULL;
-
-  /* The quote is shown after the document's name. */
-  isolated = dq_bidi_isolate (quote);
-
-  return dq_source_new (document, isolated);
-}
-
 /**
  * _dq_figure_check_value:
  * @self: a figure

@@ -240,6 +240,7 @@ assert_rows_match (GPtrArray  *rows,
       DqFigure *figure = dq_dataset_lookup_figure (dataset, row[FIELD_ID]);
       const char *country;
       DqSource *source;
+      g_autofree char *citation = NULL;
 
       if (!g_hash_table_add (ids, (gpointer) row[FIELD_ID]))
         g_error ("the id “%s” is on two rows", row[FIELD_ID]);
@@ -253,7 +254,8 @@ assert_rows_match (GPtrArray  *rows,
       g_assert_cmpstr (row[FIELD_BOUND], ==, dq_bound_to_string (dq_figure_get_bound (figure)));
       g_assert_cmpstr (row[FIELD_COUNTRY], ==, country != NULL ? country : "");
       g_assert_cmpstr (row[FIELD_DOCUMENT], ==, dq_source_get_document_id (source));
-      g_assert_cmpstr (row[FIELD_QUOTE], ==, dq_source_get_quote (source));
+      citation = dq_source_dup_citation (source);
+      g_assert_cmpstr (row[FIELD_QUOTE], ==, citation);
 
       if (dq_figure_get_year (figure) != 0)
         g_assert_cmpint (g_ascii_strtoll (row[FIELD_YEAR], NULL, 10), ==,

@@ -623,7 +623,7 @@ load_bundled (void)
 static void
 test_dataset_bundled_loads (void)
 {
-  static const char * const files[] = { "core.json", "cab2021.json" };
+  static const char * const files[] = { "core.json", "cab2021.json", "census.json" };
   g_autoptr(DqDataset) dataset = load_bundled ();
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   JsonNode *roots[G_N_ELEMENTS (files)] = { NULL, };

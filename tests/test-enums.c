@@ -63,7 +63,7 @@ static const EnumCase cases[] = {
   { "DqUnit", dq_unit_get_type, DQ_UNIT_PERCENT_POINTS + 1, "percent" },
   { "DqBound", dq_bound_get_type, DQ_BOUND_GE + 1, "eq" },
   { "DqCentreKind", dq_centre_kind_get_type, DQ_N_CENTRE_KINDS, "ethnocultural-centre" },
-  { "DqChartKind", dq_chart_kind_get_type, DQ_CHART_TYPOLOGY + 1, "diverging" },
+  { "DqChartKind", dq_chart_kind_get_type, DQ_CHART_TIMELINE + 1, "diverging" },
   { "DqChartTopic", dq_chart_topic_get_type, DQ_CHART_TOPIC_GROUPS + 1, "survey" },
   { "DqMarkKind", dq_mark_kind_get_type, DQ_MARK_TEXT + 1, "rect" },
   { "DqTextAnchor", dq_text_anchor_get_type, DQ_TEXT_ANCHOR_END + 1, "start" },

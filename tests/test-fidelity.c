@@ -2,8 +2,10 @@
  *
  * The bundled dataset against its source documents: every quote occurs in
  * the document it cites, and every figure's value is stated inside its
- * quote. The documents sit beside the project (../shared); a clone without
- * them skips these checks.
+ * quote; every figure that cites a table cell has the value of that cell of
+ * the shared table, which names the source the figure names. The documents
+ * sit beside the project (../shared); a clone without them skips these
+ * checks.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,13 +18,16 @@
 #include "dq-dataset.h"
 #include "dq-test-util.h"
 
-static const char * const dataset_files[] = { "core.json", "cab2021.json" };
+static const char * const dataset_files[] = { "core.json", "cab2021.json", "census.json" };
 
 typedef struct
 {
   /* document id → collapsed text of its file */
   GHashTable *texts;
+  /* document id → its rows (GStrv) of a data table, the header first */
+  GHashTable *tables;
   guint       n_quotes;
+  guint       n_cells;
   guint       n_values;
   guint       n_numeric;
   GString    *failures;
@@ -52,6 +57,61 @@ collapse_whitespace (const char *text)
     }
 
   return g_string_free (str, FALSE);
+}
+
+/* The rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes
+ * doubled and line breaks). */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *fields = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = text; ; p++)
+    {
+      if (quoted)
+        {
+          g_assert_true (*p != '\0');
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+          continue;
+        }
+      if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+        }
+      else if (*p == '\r')
+        continue;
+      else if (*p == '\n' || *p == '\0')
+        {
+          if (fields->len > 0 || field->len > 0)
+            {
+              g_ptr_array_add (fields, g_strdup (field->str));
+              g_ptr_array_add (fields, NULL);
+              g_ptr_array_add (rows, g_ptr_array_free (fields, FALSE));
+              fields = g_ptr_array_new ();
+            }
+          g_string_truncate (field, 0);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+
+  g_ptr_array_free (fields, TRUE);
+  g_string_free (field, TRUE);
+
+  return rows;
 }
 
 static char *
@@ -105,6 +165,8 @@ load_documents (Fidelity   *f,
       if (error != NULL)
         g_error ("document %s: cannot read %s: %s", id, file, error->message);
 
+      if (g_str_has_suffix (file, ".csv"))
+        g_hash_table_insert (f->tables, g_strdup (id), parse_csv (contents));
       g_hash_table_insert (f->texts, g_strdup (id), collapse_whitespace (contents));
     }
 }
@@ -180,13 +242,139 @@ check_source (Fidelity   *f,
                             path, document, quote);
 }
 
+static int
+column_index (char      **header,
+              const char *name)
+{
+  for (int i = 0; header[i] != NULL; i++)
+    {
+      if (g_str_equal (header[i], name))
+        return i;
+    }
+
+  return -1;
+}
+
+/* The row a table source names: by its first column, or, in a long table,
+ * by its first column and its group ("2021-01-01 / Koreans"). */
+static char **
+find_row (GPtrArray  *rows,
+          const char *key)
+{
+  int group = column_index (g_ptr_array_index (rows, 0), "group_en");
+  char **found = NULL;
+
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      g_autofree char *long_key = group > 0 ? g_strdup_printf ("%s / %s", row[0], row[group])
+                                            : NULL;
+
+      if (g_str_equal (row[0], key) || g_strcmp0 (long_key, key) == 0)
+        {
+          if (found != NULL)
+            return NULL;
+          found = row;
+        }
+    }
+
+  return found;
+}
+
+/* "13,380,107 + 117,784", as the shared table writes a sum. */
+static char *
+format_sum (JsonArray *terms)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (terms); i++)
+    {
+      g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 json_array_get_int_element (terms, i));
+      gsize n = strlen (digits);
+
+      if (i > 0)
+        g_string_append (text, " + ");
+      for (gsize d = 0; d < n; d++)
+        {
+          if (d > 0 && (n - d) % 3 == 0)
+            g_string_append_c (text, ',');
+          g_string_append_c (text, digits[d]);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* A figure that cites a table cell: the cell holds its value (a column of
+ * thousands a thousandth of it), its value_text is a cell of the row as
+ * printed, and the cell's source names the figure's URL and the printed
+ * cells of a sum. */
+static void
+check_table_cell (Fidelity   *f,
+                  JsonObject *figure,
+                  JsonObject *source,
+                  const char *path)
+{
+  const char *document = json_object_get_string_member (source, "document");
+  const char *key = json_object_get_string_member (source, "row");
+  const char *column = json_object_get_string_member (source, "column");
+  const char *url = json_object_get_string_member (source, "url");
+  const char *value_text = json_object_get_string_member (figure, "value_text");
+  GPtrArray *rows = g_hash_table_lookup (f->tables, document);
+  const char *suffix = strrchr (column, '_');
+  g_autofree char *src_column = NULL;
+  char **header, **row;
+  int c, s;
+  double cell;
+
+  f->n_cells++;
+  if (rows == NULL || rows->len < 2)
+    {
+      g_string_append_printf (f->failures, "%s: %s is not a data table\n", path, document);
+      return;
+    }
+  header = g_ptr_array_index (rows, 0);
+  row = find_row (rows, key);
+  c = column_index (header, column);
+  src_column = g_strdup_printf ("src%s", suffix != NULL ? suffix : "");
+  s = column_index (header, src_column);
+  if (s < 0)
+    s = column_index (header, "source");
+  if (row == NULL || c < 0 || s < 0 || g_strv_length (row) != g_strv_length (header))
+    {
+      g_string_append_printf (f->failures, "%s: no one cell “%s”, “%s” in %s\n",
+                              path, key, column, document);
+      return;
+    }
+
+  cell = g_ascii_strtod (row[c], NULL) * (g_str_has_suffix (column, "_thousand") ? 1000 : 1);
+  if (row[c][0] == '\0' ||
+      fabs (cell - json_object_get_double_member (figure, "value")) > 1e-6 * MAX (1, cell))
+    g_string_append_printf (f->failures, "%s: value %g but the cell says “%s”\n", path,
+                            json_object_get_double_member (figure, "value"), row[c]);
+  if (!g_strv_contains ((const char * const *) row, value_text))
+    g_string_append_printf (f->failures, "%s: value_text “%s” is no cell of its row\n",
+                            path, value_text);
+  if (strstr (row[s], strstr (url, "://") + 3) == NULL)
+    g_string_append_printf (f->failures, "%s: the cell's source does not name %s\n", path, url);
+  if (json_object_has_member (source, "sum_of"))
+    {
+      g_autofree char *sum = format_sum (json_object_get_array_member (source, "sum_of"));
+
+      if (strstr (row[s], sum) == NULL)
+        g_string_append_printf (f->failures, "%s: the cell's source prints no sum %s\n",
+                                path, sum);
+    }
+}
+
 static void
 check_figure (Fidelity   *f,
               JsonObject *figure,
               const char *path)
 {
   JsonObject *source = json_object_get_object_member (figure, "source");
-  g_autofree char *quote = collapse_whitespace (json_object_get_string_member (source, "quote"));
+  g_autofree char *quote = NULL;
   g_autofree char *value_text = NULL;
   double stated;
 
@@ -194,6 +382,13 @@ check_figure (Fidelity   *f,
     return;
 
   f->n_values++;
+  if (json_object_has_member (source, "table"))
+    {
+      check_table_cell (f, figure, source, path);
+      return;
+    }
+
+  quote = collapse_whitespace (json_object_get_string_member (source, "quote"));
   value_text = collapse_whitespace (json_object_get_string_member (figure, "value_text"));
 
   if (strstr (quote, value_text) == NULL)
@@ -267,6 +462,8 @@ test_fidelity_quotes (void)
     }
 
   f.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f.tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_ptr_array_unref);
   f.failures = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (dataset_files); i++)
@@ -280,8 +477,8 @@ test_fidelity_quotes (void)
   for (guint i = 0; i < roots->len; i++)
     walk (&f, g_ptr_array_index (roots, i), dataset_files[i]);
 
-  g_test_message ("%u quotes, %u figures with a value, %u of them stated in digits",
-                  f.n_quotes, f.n_values, f.n_numeric);
+  g_test_message ("%u quotes, %u figures with a value, %u of them stated in digits, "
+                  "%u cells of tables", f.n_quotes, f.n_values, f.n_numeric, f.n_cells);
 
   if (f.failures->len > 0)
     g_error ("the dataset departs from its sources:\n%s", f.failures->str);
@@ -303,8 +500,10 @@ test_fidelity_quotes (void)
       }
     g_assert_cmpuint (n_with_value, ==, f.n_values);
     g_assert_cmpuint (f.n_numeric, >, 0);
+    g_assert_cmpuint (f.n_cells, >, 0);
   }
 
+  g_hash_table_unref (f.tables);
   g_hash_table_unref (f.texts);
   g_string_free (f.failures, TRUE);
 }

@@ -18,6 +18,7 @@
 #include "dq-chart-strings.h"
 /* For the confidence intervals of the data table, computed exactly as the
  * chart draws them. */
+#include "dq-chart-filter.h"
 #include "dq-chart-view.h"
 #include "dq-export-dialog.h"
 #include "dq-format.h"
@@ -28,6 +29,7 @@ struct _DqChartPage
   GtkWidget           parent_instance;
 
   /* Template widgets */
+  DqChartFilter      *chart_filter;
   GtkFilterListModel *charts_filter_model;
   GtkSingleSelection *charts_selection;
   GtkListView        *charts_view;
@@ -160,9 +162,49 @@ on_charts_selection_notify_selected_item_cb (DqChartPage        *self,
                                              GParamSpec         *pspec,
                                              GtkSingleSelection *selection)
 {
+  dq_chart_filter_set_chart (self->chart_filter, dq_chart_page_get_selected_chart (self));
   dq_chart_view_set_chart (self->chart_view, dq_chart_page_get_selected_chart (self));
   update_data (self);
   update_actions (self);
+}
+
+/* The groups, measure or filter of a census chart or the timeline
+ * changed: the chart is laid out again, and its data follow. */
+static void
+on_chart_filter_changed_cb (DqChartPage   *self,
+                            DqChartFilter *filter)
+{
+  DqChart *chart = dq_chart_filter_get_chart (filter);
+
+  dq_chart_view_set_chart (self->chart_view, NULL);
+  dq_chart_view_set_chart (self->chart_view, chart);
+  update_data (self);
+}
+
+/* An event of the timeline opens with its quote. */
+static void
+on_chart_view_activate_item_cb (DqChartPage *self,
+                                GObject     *item,
+                                DqChartView *view)
+{
+  DqChart *chart = dq_chart_view_get_chart (view);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  DqLanguage language = dq_language_get_default ();
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+
+  if (chart == NULL || !DQ_IS_EVENT (item))
+    return;
+
+  text = dq_chart_describe_event (chart, DQ_EVENT (item), language);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                             : NULL,
+                                                       dq_text_get (dq_event_get_name (DQ_EVENT (item)),
+                                                                    language),
+                                                       text));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_body_use_markup (dialog, FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -459,8 +501,10 @@ on_quote_factory_bind_cb (DqChartPage              *self,
                           GtkSignalListItemFactory *factory)
 {
   DqSource *source = dq_figure_get_source (list_item_figure (item));
+  g_autofree char *citation = dq_source_dup_citation (source);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), dq_source_get_quote (source));
+  /* A quote, or for a table cell its publication. */
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), citation);
 }
 
 static void
@@ -749,6 +793,7 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_filter_model);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_selection);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_view);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, chart_filter);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_store);
@@ -756,6 +801,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, page_filter);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_view_activate_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_charts_filter_model_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_charts_selection_notify_selected_item_cb);
@@ -781,6 +828,7 @@ dq_chart_page_init (DqChartPage *self)
   GtkEventController *shortcuts;
 
   g_type_ensure (DQ_TYPE_CHART);
+  g_type_ensure (DQ_TYPE_CHART_FILTER);
   g_type_ensure (DQ_TYPE_CHART_VIEW);
   g_type_ensure (DQ_TYPE_FIGURE);
 

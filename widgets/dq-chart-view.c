@@ -31,9 +31,15 @@ enum {
   N_PROPS
 };
 
+enum {
+  SIGNAL_ACTIVATE_ITEM,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (DqChartView, dq_chart_view, DQ_TYPE_SCENE_VIEW)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 /* Lays the chart out again at once, so that the focus and what screen
  * readers are told follow. */
@@ -75,8 +81,19 @@ dq_chart_view_describe_item (DqSceneView *view,
 
   if (DQ_IS_GROUP (item))
     return g_strdup (dq_text_get (dq_group_get_name (DQ_GROUP (item)), self->language));
+  if (DQ_IS_EVENT (item))
+    return dq_chart_describe_event (self->chart, DQ_EVENT (item), self->language);
 
   return NULL;
+}
+
+/* A click, Enter or Space on a mark: the page decides what it opens, such
+ * as an event's quote. */
+static void
+dq_chart_view_activate_item (DqSceneView *view,
+                             GObject     *item)
+{
+  g_signal_emit (view, signals[SIGNAL_ACTIVATE_ITEM], 0, item);
 }
 
 static const char *
@@ -175,6 +192,7 @@ dq_chart_view_class_init (DqChartViewClass *klass)
   view_class->build_scene = dq_chart_view_build_scene;
   view_class->describe_item = dq_chart_view_describe_item;
   view_class->get_title = dq_chart_view_get_title;
+  view_class->activate_item = dq_chart_view_activate_item;
   view_class->untitled_label = N_("Chart");
   view_class->focus_hint = N_("Use the arrow keys to move between the figures");
 
@@ -198,6 +216,19 @@ dq_chart_view_class_init (DqChartViewClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DqChartView::activate-item:
+   * @self: the view
+   * @item: the figure or event of the mark clicked or activated by the
+   *   keyboard
+   */
+  signals[SIGNAL_ACTIVATE_ITEM] =
+    g_signal_new ("activate-item",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
   /* The figures are walked in the order they are drawn. */
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)

@@ -63,9 +63,14 @@ figure_matches (gpointer item,
       dq_text_contains_casefold (dq_figure_get_gap (figure), self->search))
     return TRUE;
 
-  quote = g_utf8_casefold (dq_source_get_quote (dq_figure_get_source (figure)), -1);
-  if (strstr (quote, self->search) != NULL)
-    return TRUE;
+  {
+    /* A quote, or for a table cell its publication. */
+    g_autofree char *citation = dq_source_dup_citation (dq_figure_get_source (figure));
+
+    quote = g_utf8_casefold (citation, -1);
+    if (strstr (quote, self->search) != NULL)
+      return TRUE;
+  }
 
   display = dq_format_figure_value (figure, dq_language_get_default ());
 

@@ -344,18 +344,21 @@ parse_options (Export  *job,
          "diverging (default: grouped)"), "ID" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &job->all, N_("Export every chart and the map"), NULL },
     { "group", 'g', 0, G_OPTION_ARG_STRING, &job->group,
-      N_("Map only: highlight the regions and centres of this ethnic group"), "ID" },
+      N_("The map: highlight the regions and centres of this ethnic group; a census chart: "
+         "the groups to chart, separated by commas; the timeline: only this group's events"),
+      "ID" },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &job->kinds,
       N_("Map only: show only these kinds of centre, separated by commas; “conflict” stands "
          "for events"), N_("KIND") },
     { "country", 0, 0, G_OPTION_ARG_STRING, &job->country,
-      N_("Map only: show one country's centres and events, KZ or UZ"), N_("COUNTRY") },
+      N_("The map: show one country's centres and events, KZ or UZ; the timeline: only the "
+         "events in this country"), N_("COUNTRY") },
     { "regions", 0, 0, G_OPTION_ARG_STRING, &job->regions,
       N_("Map only: which regions of Kazakhstan, 2024 (today’s, the default) or pre-2018 "
          "(with South Kazakhstan region)"), N_("DIVISION") },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &job->shares,
-      N_("Map only: colour today’s regions by the --group’s share of the population, where "
-         "a figure is published"), NULL },
+      N_("The map: colour today’s regions by the --group’s share of the population, where a "
+         "figure is published; a census chart: shares instead of counts"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &job->format_str,
       N_("png, svg or pdf, several separated by commas, or all (default: from the file "
          "name, else png)"), N_("FORMAT") },
@@ -501,6 +504,14 @@ check_data_options (Export *job)
   return KEEP_GOING;
 }
 
+/* A chart that --group (and for the timeline --country) narrows. */
+static gboolean
+is_series_chart (const char *chart_id)
+{
+  return chart_id != NULL && (g_str_has_prefix (chart_id, "census") ||
+                              g_str_equal (chart_id, "timeline"));
+}
+
 /* Which chart or map options go together. */
 static int
 check_chart_options (Export *job)
@@ -524,12 +535,16 @@ check_chart_options (Export *job)
     }
   if (job->project_path != NULL && (job->dataset_path != NULL || job->data_path != NULL))
     return dq_cli_usage_error ("export", _("give either --project, --dataset or --data"));
-  if ((job->group != NULL || job->kinds != NULL || job->country != NULL) &&
+  if ((job->kinds != NULL || ((job->group != NULL || job->country != NULL) &&
+                                !is_series_chart (job->chart_id))) &&
       g_strcmp0 (job->chart_id, MAP_ID) != 0)
-    return dq_cli_usage_error ("export", _("--group, --kind and --country apply only to "
-                                           "--chart map"));
-  if ((job->regions != NULL || job->shares) && g_strcmp0 (job->chart_id, MAP_ID) != 0)
-    return dq_cli_usage_error ("export", _("--regions and --shares apply only to --chart map"));
+    return dq_cli_usage_error ("export", _("--kind applies only to --chart map; --group and "
+                                           "--country to the map, a census chart and the "
+                                           "timeline"));
+  if ((job->regions != NULL || (job->shares && !is_series_chart (job->chart_id))) &&
+      g_strcmp0 (job->chart_id, MAP_ID) != 0)
+    return dq_cli_usage_error ("export", _("--regions applies only to --chart map; --shares to "
+                                           "the map and a census chart"));
 
   return KEEP_GOING;
 }
@@ -740,6 +755,42 @@ select_data_chart (Export *job)
   return KEEP_GOING;
 }
 
+/* The groups, shares and country of a census chart or the timeline. */
+static gboolean
+configure_series_chart (Export  *job,
+                        DqChart *chart)
+{
+  g_autoptr(GError) error = NULL;
+  DqChartKind kind = dq_chart_get_kind (chart);
+
+  if (job->shares && kind != DQ_CHART_CENSUS)
+    error = g_error_new_literal (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                                 _("--shares applies to the map and a census chart, not to "
+                                   "the timeline"));
+  else if (kind == DQ_CHART_CENSUS && job->country != NULL)
+    error = g_error_new_literal (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                                 _("a census chart is of one country; --country narrows the "
+                                   "timeline"));
+  else if (kind == DQ_CHART_CENSUS && job->group != NULL)
+    {
+      g_auto(GStrv) groups = g_strsplit (job->group, ",", -1);
+
+      dq_chart_set_groups (chart, (const char * const *) groups, &error);
+    }
+  if (kind == DQ_CHART_CENSUS && error == NULL)
+    dq_chart_set_shares (chart, job->shares);
+  else if (kind == DQ_CHART_TIMELINE && error == NULL)
+    dq_chart_set_filter (chart, job->group, job->country, &error);
+
+  if (error != NULL)
+    {
+      dq_cli_usage_error ("export", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The charts of the dataset that --chart or --all ask for, and the map. */
 static int
 select_charts (Export *job)
@@ -794,6 +845,8 @@ select_charts (Export *job)
                                                         "shows the charts"), job->chart_id);
           return dq_cli_usage_error ("export", message);
         }
+      if (!configure_series_chart (job, chart))
+        return DQ_EXIT_USAGE_ERROR;
       g_ptr_array_add (job->selected, g_object_ref (chart));
     }
 

@@ -31,6 +31,8 @@ append_figure (GString    *out,
   const DqText *note = dq_figure_has_value (figure) ? dq_figure_get_note (figure)
                                                     : dq_figure_get_gap (figure);
   DqSource *source = dq_figure_get_source (figure);
+  /* A quote, or for a table cell its publication. */
+  g_autofree char *citation = dq_source_dup_citation (source);
   const char *fields[10];
 
   if (dq_figure_has_value (figure))
@@ -46,7 +48,7 @@ append_figure (GString    *out,
   fields[5] = year;
   fields[6] = dq_figure_get_country (figure);
   fields[7] = dq_source_get_document_id (source);
-  fields[8] = dq_source_get_quote (source);
+  fields[8] = citation;
   fields[9] = note != NULL ? dq_text_get (note, language) : NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -20,6 +20,28 @@ G_BEGIN_DECLS
  * plot area that is left once the title, legend and footer are placed. */
 typedef DqFrame DqChartFrame;
 
+/* Charts of new kinds, made in their own files */
+DqChart    *_dq_chart_new               (DqDataset      *dataset,
+                                         const char     *id,
+                                         DqChartKind     kind,
+                                         DqText         *title,
+                                         gpointer        data,
+                                         GDestroyNotify  destroy);
+gpointer    _dq_chart_get_layout_data   (DqChart        *chart);
+void        _dq_chart_add_census_charts (GListStore     *store,
+                                         DqDataset      *dataset);
+void        _dq_chart_add_timeline      (GListStore     *store,
+                                         DqDataset      *dataset);
+char       *_dq_chart_describe_derived  (DqSource       *source,
+                                         DqLanguage      language);
+char       *_dq_chart_series_to_csv     (DqChart        *chart,
+                                         DqLanguage      language);
+char       *_dq_chart_timeline_to_csv   (DqChart        *chart,
+                                         DqLanguage      language);
+void        _dq_chart_append_csv        (GString        *out,
+                                         const char     *field,
+                                         gboolean        last);
+
 /* Figures, per chart kind */
 DqChartSource *_dq_chart_get_source     (DqChart        *chart);
 const char *_dq_chart_get_country       (DqChart        *chart);
@@ -84,5 +106,7 @@ void        _dq_chart_layout_ranked      (DqChartFrame *frame);
 void        _dq_chart_layout_composition (DqChartFrame *frame);
 void        _dq_chart_layout_line        (DqChartFrame *frame);
 void        _dq_chart_layout_typology    (DqChartFrame *frame);
+void        _dq_chart_layout_census      (DqChartFrame *frame);
+void        _dq_chart_layout_timeline    (DqChartFrame *frame);
 
 G_END_DECLS

@@ -34,6 +34,9 @@ struct _DqChart
   int            year;
   /* DqFigure, the figures the chart shows */
   GPtrArray     *figures;
+  /* What the layout of a census chart or a timeline keeps */
+  gpointer       layout_data;
+  GDestroyNotify layout_data_free;
 };
 
 enum {
@@ -47,74 +50,14 @@ G_DEFINE_FINAL_TYPE (DqChart, dq_chart, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-/* A screen-sized default, a 16:9 slide, and a journal's single column and
- * full page width at 300 dpi; a single-column figure is about as tall as it
- * is wide. The command line and the export dialog offer the same. */
-static const DqSizePreset size_presets[] = {
-  { "screen", N_("Screen"), 1600, 1000, FALSE, 96 },
-  { "slide", N_("Slide"), 1920, 1080, FALSE, 96 },
-  { "column", N_("Journal column"), 85, 85, TRUE, 300 },
-  { "full", N_("Full page width"), 174, 116, TRUE, 300 },
-};
-
-/**
- * dq_size_presets:
- * @n_presets: (out): how many there are
- *
- * Returns: (transfer none) (array length=n_presets): the export sizes
- */
-const DqSizePreset *
-dq_size_presets (guint *n_presets)
-{
-  *n_presets = G_N_ELEMENTS (size_presets);
-
-  return size_presets;
-}
-
-/**
- * dq_size_preset_lookup:
- * @name: "screen", "slide", "column" or "full"
- *
- * Returns: (transfer none) (nullable): the preset
- */
-const DqSizePreset *
-dq_size_preset_lookup (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
-    {
-      if (g_strcmp0 (size_presets[i].name, name) == 0)
-        return &size_presets[i];
-    }
-
-  return NULL;
-}
-
-/**
- * dq_size_preset_scene_size:
- * @preset: a preset
- * @width: (out): the scene's width in its units, 1/96 inch
- * @height: (out): the scene's height
- *
- * A size in millimetres keeps its physical size; one in pixels gives a PNG
- * of exactly that many pixels at the preset's resolution.
- */
-void
-dq_size_preset_scene_size (const DqSizePreset *preset,
-                           double             *width,
-                           double             *height)
-{
-  double factor = preset->millimetres ? 96 / 25.4 : 96 / preset->dpi;
-
-  *width = preset->width * factor;
-  *height = preset->height * factor;
-}
-
 static void
 dq_chart_dispose (GObject *object)
 {
   DqChart *self = DQ_CHART (object);
 
   g_clear_pointer (&self->figures, g_ptr_array_unref);
+  if (self->layout_data_free != NULL)
+    g_clear_pointer (&self->layout_data, self->layout_data_free);
   g_clear_object (&self->dataset);
   g_clear_object (&self->source);
 
@@ -201,6 +144,28 @@ chart_new (DqDataset    *dataset,
   self->title = title;
 
   return self;
+}
+
+/* A chart of a newer kind, with what its layout keeps. */
+DqChart *
+_dq_chart_new (DqDataset      *dataset,
+               const char     *id,
+               DqChartKind     kind,
+               DqText         *title,
+               gpointer        data,
+               GDestroyNotify  destroy)
+{
+  DqChart *self = chart_new (dataset, id, kind, DQ_CHART_TOPIC_GROUPS, title);
+
+  self->layout_data = data;
+  self->layout_data_free = destroy;
+  return self;
+}
+
+gpointer
+_dq_chart_get_layout_data (DqChart *chart)
+{
+  return chart->layout_data;
 }
 
 /* A text made of one chart string with arguments, in each language. */
@@ -457,7 +422,8 @@ add_typology_chart (GListStore *store,
  *
  * Makes the charts a dataset supports: the attitude chart and one chart per
  * survey question, population shares and composition per country and
- * year, series over time, and the typology of diaspora networks.
+ * year, series over time, censuses, the typology of diaspora networks and
+ * the timeline of events.
  *
  * Returns: (transfer full): a #GListModel of #DqChart
  */
@@ -479,7 +445,9 @@ dq_chart_list_for_dataset (DqDataset *dataset)
 
   add_population_charts (store, dataset);
   add_series_charts (store, dataset);
+  _dq_chart_add_census_charts (store, dataset);
   add_typology_chart (store, dataset);
+  _dq_chart_add_timeline (store, dataset);
 
   return G_LIST_MODEL (store);
 }
@@ -679,6 +647,13 @@ dq_chart_build_scene (DqChart              *self,
 
     case DQ_CHART_TYPOLOGY:
       _dq_chart_layout_typology (&frame);
+      break;
+
+    case DQ_CHART_CENSUS:
+      _dq_chart_layout_census (&frame);
+      break;
+    case DQ_CHART_TIMELINE:
+      _dq_chart_layout_timeline (&frame);
       break;
 
     default:
@@ -1100,7 +1075,14 @@ dq_chart_describe_figure (DqChart    *self,
                                           NULL);
       g_string_append_printf (text, "\n◆ %s", corrected);
     }
-  if (provenance != NULL)
+  if (provenance != NULL && dq_source_is_table (source))
+    {
+      g_autofree char *citation = dq_source_dup_citation (source);
+      g_autofree char *derived = _dq_chart_describe_derived (source, language);
+
+      g_string_append_printf (text, "%s\n%s: %s", derived, provenance, citation);
+    }
+  else if (provenance != NULL)
     g_string_append_printf (text, "\n%s “%s”", provenance, dq_source_get_quote (source));
 
   return g_string_free (text, FALSE);
@@ -1128,10 +1110,14 @@ char *
 dq_chart_to_csv (DqChart    *self,
                  DqLanguage  language)
 {
-  GString *out = g_string_new ("id,label,country,subject,category,value,unit,bound,"
-                               "ci_low,ci_high,document,quote,corrected,original_value\r\n");
+  GString *out;
 
   g_return_val_if_fail (DQ_IS_CHART (self), NULL);
+
+  if (self->kind == DQ_CHART_CENSUS || self->kind == DQ_CHART_TIMELINE)
+    return _dq_chart_series_to_csv (self, language);  /* Columns of their own. */
+  out = g_string_new ("id,label,country,subject,category,value,unit,bound,ci_low,ci_high,"
+                      "document,quote,corrected,original_value\r\n");
 
   for (guint i = 0; i < self->figures->len; i++)
     {
@@ -1141,6 +1127,7 @@ dq_chart_to_csv (DqChart    *self,
       char low[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char high[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char original[G_ASCII_DTOSTR_BUF_SIZE] = "";
+      g_autofree char *citation = dq_source_dup_citation (dq_figure_get_source (figure));
       double l, h;
 
       if (dq_figure_has_value (figure))
@@ -1162,7 +1149,7 @@ dq_chart_to_csv (DqChart    *self,
       append_csv (out, low, FALSE);
       append_csv (out, high, FALSE);
       append_csv (out, dq_source_get_document_id (dq_figure_get_source (figure)), FALSE);
-      append_csv (out, dq_source_get_quote (dq_figure_get_source (figure)), FALSE);
+      append_csv (out, citation, FALSE);
       /* The value is the one shown; a corrected figure's source states the
        * original, which its quote holds. */
       if (dq_figure_is_corrected (figure))

@@ -88,4 +88,29 @@ char          *dq_chart_dup_figure_label (DqChart              *self,
                                           DqFigure             *figure,
                                           DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The census chart (dq-chart-census.c) */
+DqChart       *dq_chart_new_census        (DqDataset           *dataset,
+                                           DqSeries            *series) G_GNUC_WARN_UNUSED_RESULT;
+DqSeries      *dq_chart_get_series        (DqChart             *self);
+GStrv          dq_chart_dup_series_groups (DqChart             *self) G_GNUC_WARN_UNUSED_RESULT;
+const char * const *dq_chart_get_groups   (DqChart             *self);
+gboolean       dq_chart_set_groups        (DqChart             *self,
+                                           const char * const  *group_ids,
+                                           GError             **error);
+gboolean       dq_chart_get_shares        (DqChart             *self);
+void           dq_chart_set_shares        (DqChart             *self,
+                                           gboolean             shares);
+
+/* The timeline (dq-chart-timeline.c) */
+DqChart       *dq_chart_new_timeline      (DqDataset           *dataset) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray     *dq_chart_get_events        (DqChart             *self);
+const char    *dq_chart_get_country       (DqChart             *self);
+gboolean       dq_chart_set_filter        (DqChart             *self,
+                                           const char          *group_id,
+                                           const char          *country,
+                                           GError             **error);
+char          *dq_chart_describe_event    (DqChart             *self,
+                                           DqEvent             *event,
+                                           DqLanguage           language) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

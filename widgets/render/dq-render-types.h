@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * @DQ_CHART_COMPOSITION: one 100 % stacked bar
  * @DQ_CHART_LINE: values over time
  * @DQ_CHART_TYPOLOGY: the 2 × 2 typology of diaspora networks
+ * @DQ_CHART_CENSUS: groups' counts or shares across the years of a series
+ *   of tables (censuses), gaps as gaps and derived cells open
+ * @DQ_CHART_TIMELINE: dated events on a time axis
  */
 typedef enum
 {
@@ -30,6 +33,8 @@ typedef enum
   DQ_CHART_COMPOSITION,
   DQ_CHART_LINE,
   DQ_CHART_TYPOLOGY,
+  DQ_CHART_CENSUS,
+  DQ_CHART_TIMELINE,
 } DqChartKind;
 
 /**
