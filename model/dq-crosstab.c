@@ -51,6 +51,7 @@ struct _DqCrosstab
   gsize         n_zero_weight;
   gsize         n_invalid_weight;
   gsize         invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
+  gsize         n_filtered;
 };
 
 G_DEFINE_QUARK (dq-crosstab-error-quark, dq_crosstab_error)
@@ -218,6 +219,39 @@ dq_crosstab_new (DqSurveyData  *data,
                  guint          n_missing_codes,
                  GError       **error)
 {
+  return dq_crosstab_new_filtered (data, row_variable, column_variable, weight_variable,
+                                   missing_codes, n_missing_codes, NULL, error);
+}
+
+/**
+ * dq_crosstab_new_filtered:
+ * @data: the respondents
+ * @row_variable: as for dq_crosstab_new()
+ * @column_variable: (nullable): as for dq_crosstab_new()
+ * @weight_variable: (nullable): as for dq_crosstab_new()
+ * @missing_codes: (array length=n_missing_codes) (nullable): as for
+ *   dq_crosstab_new()
+ * @n_missing_codes: their number
+ * @include: (nullable) (array): one byte per respondent of @data, non-zero
+ *   for those a filter keeps, or %NULL for all
+ * @error: the place for an error
+ *
+ * Like dq_crosstab_new(), counting only the respondents in @include: those
+ * a filter leaves out are neither counted nor checked, and
+ * dq_crosstab_get_n_filtered() tells how many they are.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+DqCrosstab *
+dq_crosstab_new_filtered (DqSurveyData  *data,
+                          const char    *row_variable,
+                          const char    *column_variable,
+                          const char    *weight_variable,
+                          const double  *missing_codes,
+                          guint          n_missing_codes,
+                          const guint8  *include,
+                          GError       **error)
+{
   g_auto(Classifier) rows = { NULL };
   g_auto(Classifier) columns = { NULL };
   g_auto(Weights) weights = { 0 };
@@ -256,7 +290,7 @@ dq_crosstab_new (DqSurveyData  *data,
     _dq_crosstab_classifier_init (&columns, data, column_var, missing_codes, n_missing_codes);
 
   if (!_dq_crosstab_count (&pass, data, &rows, column_variable != NULL ? &columns : NULL,
-                           weight_variable != NULL ? &weights : NULL, error) ||
+                           weight_variable != NULL ? &weights : NULL, include, error) ||
       !_dq_crosstab_check_counted (&pass, data, row_var, row_variable, column_var,
                                    column_variable, weight_variable, error))
     return NULL;
@@ -268,7 +302,8 @@ dq_crosstab_new (DqSurveyData  *data,
   self->weight_variable = g_strdup (weight_variable);
   self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
   self->n_missing_codes = n_missing_codes;
-  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted;
+  self->n_filtered = pass.n_filtered;
+  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted - pass.n_filtered;
   self->n_zero_weight = pass.n_zero_weight;
   self->n_invalid_weight = pass.n_invalid_weight;
   memcpy (self->invalid_rows, pass.invalid_rows, sizeof self->invalid_rows);
@@ -524,6 +559,50 @@ dq_crosstab_get_column_percent (DqCrosstab *self,
 }
 
 /**
+ * dq_crosstab_get_squared_weights:
+ * @self: a #DqCrosstab
+ * @row: a row, or dq_crosstab_get_n_rows() for the column's total
+ * @column: a column, or dq_crosstab_get_n_columns() for the row's total
+ *
+ * Returns: the sum of the squared weights of the respondents in the cell,
+ *   which the variances of weighted estimates need
+ */
+double
+dq_crosstab_get_squared_weights (DqCrosstab *self,
+                                 guint       row,
+                                 guint       column)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NAN);
+  g_return_val_if_fail (row <= self->n_rows && column <= self->n_columns, NAN);
+
+  return get_cell (self, row, column)->w2;
+}
+
+/**
+ * dq_crosstab_get_total_percent:
+ * @self: a #DqCrosstab
+ * @row: a row, or dq_crosstab_get_n_rows() for the column's total
+ * @column: a column, or dq_crosstab_get_n_columns() for the row's total
+ *
+ * Returns: the weighted share of all respondents of the table in the cell,
+ *   in percent
+ */
+double
+dq_crosstab_get_total_percent (DqCrosstab *self,
+                               guint       row,
+                               guint       column)
+{
+  double total;
+
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NAN);
+  g_return_val_if_fail (row <= self->n_rows && column <= self->n_columns, NAN);
+
+  total = get_cell (self, self->n_rows, self->n_columns)->w;
+
+  return total > 0 ? 100.0 * get_cell (self, row, column)->w / total : NAN;
+}
+
+/**
  * dq_crosstab_get_row_percent:
  * @self: a #DqCrosstab
  * @row: a row, or dq_crosstab_get_n_rows() for all respondents
@@ -690,6 +769,21 @@ dq_crosstab_dup_invalid_weight_rows (DqCrosstab *self)
     g_string_append (rows, ", …");
 
   return g_string_free (rows, FALSE);
+}
+
+/**
+ * dq_crosstab_get_n_filtered:
+ * @self: a #DqCrosstab
+ *
+ * Returns: the number of respondents a filter left out, before missing
+ *   values were looked at
+ */
+gsize
+dq_crosstab_get_n_filtered (DqCrosstab *self)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
+
+  return self->n_filtered;
 }
 
 /**

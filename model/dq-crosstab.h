@@ -56,6 +56,14 @@ DqCrosstab   *dq_crosstab_new                    (DqSurveyData  *data,
                                                   const double  *missing_codes,
                                                   guint          n_missing_codes,
                                                   GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+DqCrosstab   *dq_crosstab_new_filtered           (DqSurveyData  *data,
+                                                  const char    *row_variable,
+                                                  const char    *column_variable,
+                                                  const char    *weight_variable,
+                                                  const double  *missing_codes,
+                                                  guint          n_missing_codes,
+                                                  const guint8  *include,
+                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData *dq_crosstab_get_data               (DqCrosstab    *self);
 const char   *dq_crosstab_get_row_variable       (DqCrosstab    *self);
 const char   *dq_crosstab_get_column_variable    (DqCrosstab    *self);
@@ -81,6 +89,12 @@ guint64       dq_crosstab_get_unweighted         (DqCrosstab    *self,
 double        dq_crosstab_get_column_percent     (DqCrosstab    *self,
                                                   guint          row,
                                                   guint          column);
+double        dq_crosstab_get_squared_weights    (DqCrosstab    *self,
+                                                  guint          row,
+                                                  guint          column);
+double        dq_crosstab_get_total_percent      (DqCrosstab    *self,
+                                                  guint          row,
+                                                  guint          column);
 double        dq_crosstab_get_row_percent        (DqCrosstab    *self,
                                                   guint          row,
                                                   guint          column);
@@ -97,6 +111,7 @@ gsize         dq_crosstab_get_n_zero_weight      (DqCrosstab    *self);
 gsize         dq_crosstab_get_n_invalid_weight   (DqCrosstab    *self);
 char         *dq_crosstab_dup_invalid_weight_rows (DqCrosstab   *self)
                                                   G_GNUC_WARN_UNUSED_RESULT;
+gsize         dq_crosstab_get_n_filtered         (DqCrosstab    *self);
 
 gboolean      dq_crosstab_parse_missing_codes    (const char    *text,
                                                   GArray        *codes,
