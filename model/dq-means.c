@@ -9,7 +9,7 @@
  * variance treats each respondent as a primary sampling unit of the whole
  * sample of n respondents, the group being a domain:
  * var (m) = n / (n − 1) · Σ w² (y − m)² / (Σw)², summed over the group;
- * the 95 % interval is m ± 1.96 · √var. Without weights and groups this
+ * the 95 % interval is m ± 1.96 · √var. Without weights and groups this
  * is the familiar s / √n. Effective n is Kish's (Σw)² / Σw².
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -543,7 +543,7 @@ dq_means_get_standard_error (DqMeans *self,
  * dq_means_get_interval:
  * @self: a #DqMeans
  * @group: a group, or dq_means_get_n_groups() for all respondents
- * @low: (out): the lower bound of the 95 % interval
+ * @low: (out): the lower bound of the 95 % interval
  * @high: (out): the upper bound
  *
  * Gives mean ± 1.96 standard errors, as confint() of survey::svymean.
@@ -668,7 +668,7 @@ dq_means_get_n_filtered (DqMeans *self)
 const char *
 dq_means_describe_method (void)
 {
-  return _("Means are weighted. Their 95 % confidence intervals are mean ± 1.96 linearised "
+  return _("Means are weighted. Their 95 % confidence intervals are mean ± 1.96 linearised "
            "standard errors, as R’s survey package computes them for a sample with weights "
            "only (each group a domain of all respondents counted); they allow for the "
            "weighting but not for clustering or stratification. Effective n is Kish’s "

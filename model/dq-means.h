@@ -1,6 +1,6 @@
 /* dq-means.h
  *
- * Weighted means of a numeric variable by group, with 95 % intervals from
+ * Weighted means of a numeric variable by group, with 95 % intervals from
  * the linearised standard error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -14,7 +14,7 @@
 
 #include "dq-test-util.h"
 
-#define N_CSV_FIELDS 13
+#define N_CSV_FIELDS 14
 
 static char *dir;
 
@@ -111,6 +111,7 @@ test_csv (void)
   g_assert_cmpstr (fields[0], ==, "row_value");
   g_assert_cmpstr (fields[6], ==, "column_percent");
   g_assert_cmpstr (fields[12], ==, "column_effective_n");
+  g_assert_cmpstr (fields[13], ==, "total_percent");
   /* Two rows × (two columns + total). */
   g_assert_cmpuint (lines->len, ==, 1 + 2 * 3);
 
@@ -123,6 +124,8 @@ test_csv (void)
   g_assert_cmpstr (fields[11], ==, "3");
   /* n_eff = 6² / (1 + 9 + 4) = 2.571… */
   g_assert_cmpstr (fields[12], ==, "2.57");
+  /* 4 of all 12. */
+  g_assert_cmpstr (fields[13], ==, "33.3333");
   g_assert_cmpfloat (g_ascii_strtod (fields[7], NULL), <, 66.6667);
   g_assert_cmpfloat (g_ascii_strtod (fields[8], NULL), >, 66.6667);
 

@@ -17,6 +17,7 @@
 #include "dq-cli-crosstab.h"
 #include "dq-cli-export.h"
 #include "dq-cli-facts.h"
+#include "dq-cli-means.h"
 
 typedef struct
 {
@@ -32,6 +33,7 @@ static const DqCliCommand commands[] = {
     dq_cli_export_run },
   { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
+  { "means", N_("Print weighted means by group of your own survey data file"), dq_cli_means_run },
   { NULL }
 };
 
