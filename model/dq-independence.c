@@ -221,11 +221,10 @@ dq_independence_f_upper (double f,
   if (isinf (f))
     return 0.0;
 
-  /* P (F > f) = I_x (df2 / 2, df1 / 2) with x = df2 / (df2 + df1 f); the
-   * other tail's form keeps the precision of a small p. */
+  /* P (F > f) = I_x (df2 / 2, df1 / 2) with x = df2 / (df2 + df1 f);
+   * beta_regularised () takes the side of the continued fraction that
+   * keeps the precision of a small p. */
   x = df2 / (df2 + df1 * f);
-  if (x > 0.5)
-    return 1.0 - beta_regularised (df1 / 2.0, df2 / 2.0, df1 * f / (df2 + df1 * f));
 
   return beta_regularised (df2 / 2.0, df1 / 2.0, x);
 }
