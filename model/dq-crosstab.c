@@ -915,6 +915,8 @@ dq_crosstab_wilson_interval (double  proportion,
   centre = (proportion + z2 / (2.0 * n)) / denominator;
   half = Z_95 * sqrt (proportion * (1.0 - proportion) / n + z2 / (4.0 * n * n)) / denominator;
 
-  *low = MAX (0.0, centre - half);
-  *high = MIN (1.0, centre + half);
+  /* Rounding must not put a bound on the wrong side of the estimate: at
+   * p = 0 the centre less the half-width is a few ulps above zero. */
+  *low = MAX (0.0, MIN (proportion, centre - half));
+  *high = MIN (1.0, MAX (proportion, centre + half));
 }
