@@ -767,15 +767,15 @@ dq_independence_describe (const DqIndependence *self,
 
   if (self->n_small_expected > 0)
     {
-      g_autofree char *share = dq_format_number (100.0 * self->n_small_expected / self->n_cells,
-                                                 0, language);
+      g_autofree char *share = dq_format_percent (100.0 * self->n_small_expected / self->n_cells,
+                                                  0, language);
       g_autofree char *least = dq_format_number (self->min_expected, 2, language);
 
       g_string_append_printf (out,
                               g_dngettext (GETTEXT_PACKAGE,
-                                           "%u cell of %u (%s %%) has an expected count below 5; "
+                                           "%u cell of %u (%s) has an expected count below 5; "
                                            "the smallest is %s.",
-                                           "%u cells of %u (%s %%) have an expected count below "
+                                           "%u cells of %u (%s) have an expected count below "
                                            "5; the smallest is %s.",
                                            self->n_small_expected),
                               self->n_small_expected, self->n_cells, share, least);
