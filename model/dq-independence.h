@@ -79,15 +79,19 @@ struct _DqIndependence
 #define DQ_TYPE_INDEPENDENCE (dq_independence_get_type ())
 
 GType           dq_independence_get_type        (void) G_GNUC_CONST;
-DqIndependence *dq_independence_new             (DqCrosstab           *table) G_GNUC_WARN_UNUSED_RESULT;
-DqIndependence *dq_independence_copy            (const DqIndependence *self) G_GNUC_WARN_UNUSED_RESULT;
+DqIndependence *dq_independence_new             (DqCrosstab           *table)
+                                                 G_GNUC_WARN_UNUSED_RESULT;
+DqIndependence *dq_independence_copy            (const DqIndependence *self)
+                                                 G_GNUC_WARN_UNUSED_RESULT;
 void            dq_independence_free            (DqIndependence       *self);
 gboolean        dq_independence_is_defined      (const DqIndependence *self);
 gboolean        dq_independence_warns_small     (const DqIndependence *self);
 char           *dq_independence_describe        (const DqIndependence *self,
-                                                 DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+                                                 DqLanguage            language)
+                                                 G_GNUC_WARN_UNUSED_RESULT;
 char           *dq_independence_format_p        (double                p,
-                                                 DqLanguage            language) G_GNUC_WARN_UNUSED_RESULT;
+                                                 DqLanguage            language)
+                                                 G_GNUC_WARN_UNUSED_RESULT;
 const char     *dq_independence_describe_method (void);
 
 double          dq_independence_chi2_upper      (double                chi2,

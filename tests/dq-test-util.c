@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <errno.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -241,4 +242,16 @@ dq_test_fixture_number (GPtrArray          *rows,
   g_error ("no fixture %s for %s …", key, match[0]);
 
   return 0;
+}
+
+/* Fails unless @value is within @relative of @expected (exactly equal with
+ * 0), naming @what and both numbers in full. */
+void
+dq_test_assert_close (double      value,
+                      double      expected,
+                      double      relative,
+                      const char *what)
+{
+  if (!(fabs (value - expected) <= relative * fabs (expected)))
+    g_error ("%s: %.17g, expected %.17g", what, value, expected);
 }

@@ -39,6 +39,10 @@ const char *dq_test_special_file_error (guint       index);
 char       *dq_test_non_utf8_name      (const char *suffix) G_GNUC_WARN_UNUSED_RESULT;
 
 GPtrArray  *dq_test_read_fixtures      (const char *name) G_GNUC_WARN_UNUSED_RESULT;
+void        dq_test_assert_close       (double      value,
+                                        double      expected,
+                                        double      relative,
+                                        const char *what);
 double      dq_test_fixture_number     (GPtrArray  *rows,
                                         const char * const *match,
                                         guint       n_match,

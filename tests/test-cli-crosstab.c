@@ -523,16 +523,6 @@ member_object (JsonObject *object,
   return json_object_get_object_member (object, name);
 }
 
-static void
-assert_close (double      value,
-              double      expected,
-              double      relative,
-              const char *what)
-{
-  if (!(fabs (value - expected) <= relative * fabs (expected)))
-    g_error ("%s: %.17g, expected %.17g", what, value, expected);
-}
-
 /* The JSON of a weighted table of the generated survey: the shape the
  * README documents, and the tests R computed (tests/reference). */
 static void
@@ -580,7 +570,7 @@ test_json (void)
                          json_object_get_double_member (cell, "column_percent"));
       sum += json_object_get_double_member (cell, "total_percent");
     }
-  assert_close (sum, 100, 1e-9, "sum of total percentages");
+  dq_test_assert_close (sum, 100, 1e-9, "sum of total percentages");
   totals = member_object (root, "totals");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (totals, "rows")), ==, 5);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (totals, "columns")), ==,
@@ -591,22 +581,22 @@ test_json (void)
   tests = member_object (root, "tests");
   pearson = member_object (tests, "pearson");
   rao_scott = member_object (tests, "rao_scott");
-  assert_close (json_object_get_double_member (pearson, "chi2"),
-                dq_test_fixture_number (fixtures, match, 4, "pearson_chi2"), 1e-9, "chi2");
-  assert_close (json_object_get_double_member (pearson, "df"),
-                dq_test_fixture_number (fixtures, match, 4, "pearson_df"), 0, "df");
-  assert_close (json_object_get_double_member (pearson, "p"),
-                dq_test_fixture_number (fixtures, match, 4, "pearson_p"), 1e-8, "p");
-  assert_close (json_object_get_double_member (rao_scott, "f"),
-                dq_test_fixture_number (fixtures, match, 4, "rao_scott_f"), 1e-8, "F");
-  assert_close (json_object_get_double_member (rao_scott, "df1"),
-                dq_test_fixture_number (fixtures, match, 4, "rao_scott_df1"), 1e-8, "df1");
-  assert_close (json_object_get_double_member (rao_scott, "df2"),
-                dq_test_fixture_number (fixtures, match, 4, "rao_scott_df2"), 1e-8, "df2");
-  assert_close (json_object_get_double_member (rao_scott, "p"),
-                dq_test_fixture_number (fixtures, match, 4, "rao_scott_p"), 1e-7, "p (F)");
-  assert_close (json_object_get_double_member (root, "cramers_v"),
-                dq_test_fixture_number (fixtures, match, 4, "cramers_v"), 1e-9, "V");
+  dq_test_assert_close (json_object_get_double_member (pearson, "chi2"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_chi2"), 1e-9, "chi2");
+  dq_test_assert_close (json_object_get_double_member (pearson, "df"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_df"), 0, "df");
+  dq_test_assert_close (json_object_get_double_member (pearson, "p"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_p"), 1e-8, "p");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "f"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_f"), 1e-8, "F");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "df1"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_df1"), 1e-8, "df1");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "df2"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_df2"), 1e-8, "df2");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "p"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_p"), 1e-7, "p (F)");
+  dq_test_assert_close (json_object_get_double_member (root, "cramers_v"),
+                        dq_test_fixture_number (fixtures, match, 4, "cramers_v"), 1e-9, "V");
   g_assert_cmpint (json_object_get_int_member (member_object (tests, "expected"), "below_5"), ==,
                    dq_test_fixture_number (fixtures, match, 4, "n_small_expected"));
 }

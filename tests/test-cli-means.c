@@ -30,37 +30,29 @@ data_file (const char *name)
 }
 
 static void
-assert_close (double      value,
-              double      expected,
-              double      relative,
-              const char *what)
-{
-  if (!(fabs (value - expected) <= relative * fabs (expected)))
-    g_error ("%s: %.17g, expected %.17g", what, value, expected);
-}
-
-static void
 assert_group (JsonObject *group,
               GPtrArray  *fixtures,
               const char *value)
 {
   const char *match[] = { "survey-generated.csv", "trust", "region", "w", value };
 
-  assert_close (json_object_get_double_member (group, "mean"),
-                dq_test_fixture_number (fixtures, match, 5, "mean"), 1e-9, "mean");
-  assert_close (json_object_get_double_member (group, "ci_low"),
-                dq_test_fixture_number (fixtures, match, 5, "ci_low"), 1e-8, "ci_low");
-  assert_close (json_object_get_double_member (group, "ci_high"),
-                dq_test_fixture_number (fixtures, match, 5, "ci_high"), 1e-8, "ci_high");
-  assert_close (json_object_get_double_member (group, "standard_error"),
-                dq_test_fixture_number (fixtures, match, 5, "se"), 1e-8, "se");
+  dq_test_assert_close (json_object_get_double_member (group, "mean"),
+                        dq_test_fixture_number (fixtures, match, 5, "mean"), 1e-9, "mean");
+  dq_test_assert_close (json_object_get_double_member (group, "ci_low"),
+                        dq_test_fixture_number (fixtures, match, 5, "ci_low"), 1e-8, "ci_low");
+  dq_test_assert_close (json_object_get_double_member (group, "ci_high"),
+                        dq_test_fixture_number (fixtures, match, 5, "ci_high"), 1e-8, "ci_high");
+  dq_test_assert_close (json_object_get_double_member (group, "standard_error"),
+                        dq_test_fixture_number (fixtures, match, 5, "se"), 1e-8, "se");
   g_assert_cmpint (json_object_get_int_member (group, "n"), ==,
                    dq_test_fixture_number (fixtures, match, 5, "n"));
-  assert_close (json_object_get_double_member (group, "weighted_n"),
-                dq_test_fixture_number (fixtures, match, 5, "weighted_n"), 1e-9, "weighted_n");
-  assert_close (json_object_get_double_member (group, "effective_n"),
-                dq_test_fixture_number (fixtures, match, 5, "effective_n"), 1e-9,
-                "effective_n");
+  dq_test_assert_close (json_object_get_double_member (group, "weighted_n"),
+                        dq_test_fixture_number (fixtures, match, 5, "weighted_n"),
+                        1e-9,
+                        "weighted_n");
+  dq_test_assert_close (json_object_get_double_member (group, "effective_n"),
+                        dq_test_fixture_number (fixtures, match, 5, "effective_n"), 1e-9,
+                        "effective_n");
 }
 
 static void

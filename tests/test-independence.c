@@ -24,16 +24,6 @@
 /* R prints 15 significant digits; the sums differ in their last bits. */
 #define RELATIVE 1e-9
 
-static void
-assert_close (double      value,
-              double      expected,
-              double      relative,
-              const char *what)
-{
-  if (!(fabs (value - expected) <= relative * fabs (expected) + 1e-300))
-    g_error ("%s: %.17g, expected %.17g", what, value, expected);
-}
-
 static DqSurveyData *
 load_generated (void)
 {
@@ -55,20 +45,23 @@ test_distributions (void)
 {
   /* Two degrees of freedom: P (χ² > x) = e^(−x/2). */
   for (double x = 0.5; x < 60; x *= 1.7)
-    assert_close (dq_independence_chi2_upper (x, 2), exp (-x / 2), 1e-12, "chi2 df 2");
+    dq_test_assert_close (dq_independence_chi2_upper (x, 2), exp (-x / 2), 1e-12, "chi2 df 2");
   /* One: erfc (√(x/2)). */
   for (double x = 0.01; x < 80; x *= 1.9)
-    assert_close (dq_independence_chi2_upper (x, 1), erfc (sqrt (x / 2)), 1e-10, "chi2 df 1");
+    dq_test_assert_close (dq_independence_chi2_upper (x, 1),
+                          erfc (sqrt (x / 2)),
+                          1e-10,
+                          "chi2 df 1");
   /* F with 2 and d degrees of freedom: (1 + 2f/d)^(−d/2), for whole and
    * fractional d. */
   for (double d = 1.5; d < 3000; d *= 3.1)
     for (double f = 0.1; f < 40; f *= 2.3)
-      assert_close (dq_independence_f_upper (f, 2, d), pow (1 + 2 * f / d, -d / 2), 1e-10,
-                    "F df1 2");
+      dq_test_assert_close (dq_independence_f_upper (f, 2, d), pow (1 + 2 * f / d, -d / 2), 1e-10,
+                            "F df1 2");
   /* F (1, d) is t² (d): with d = 1, P (F > f) = 1 − 2/π · atan (√f). */
   for (double f = 0.2; f < 100; f *= 2.7)
-    assert_close (dq_independence_f_upper (f, 1, 1), 1 - 2 / G_PI * atan (sqrt (f)), 1e-10,
-                  "F 1 1");
+    dq_test_assert_close (dq_independence_f_upper (f, 1, 1), 1 - 2 / G_PI * atan (sqrt (f)), 1e-10,
+                          "F 1 1");
 
   g_assert_cmpfloat (dq_independence_chi2_upper (0, 3), ==, 1.0);
   g_assert_cmpfloat (dq_independence_f_upper (INFINITY, 3, 4), ==, 0.0);
@@ -131,43 +124,49 @@ test_against_r (void)
       g_assert_true (dq_independence_is_defined (tests));
       g_assert_cmpint (tests->weighted, ==, tables[i].weighted);
 
-      assert_close (tests->n, dq_test_fixture_number (fixtures, match, 4, "n"), 0, "n");
-      assert_close (tests->pearson_chi2, dq_test_fixture_number (fixtures, match, 4,
-                                                                 "pearson_chi2"),
-                    RELATIVE, "Pearson chi2");
-      assert_close (tests->pearson_df, dq_test_fixture_number (fixtures, match, 4, "pearson_df"),
-                    0, "Pearson df");
-      assert_close (tests->pearson_p, dq_test_fixture_number (fixtures, match, 4, "pearson_p"),
-                    1e-8, "Pearson p");
-      assert_close (tests->cramers_v, dq_test_fixture_number (fixtures, match, 4, "cramers_v"),
-                    RELATIVE, "Cramér's V");
-      assert_close (tests->n_small_expected,
-                    dq_test_fixture_number (fixtures, match, 4, "n_small_expected"), 0,
-                    "cells with small expected counts");
-      assert_close (tests->min_expected,
-                    dq_test_fixture_number (fixtures, match, 4, "min_expected"), RELATIVE,
-                    "smallest expected count");
+      dq_test_assert_close (tests->n, dq_test_fixture_number (fixtures, match, 4, "n"), 0, "n");
+      dq_test_assert_close (tests->pearson_chi2, dq_test_fixture_number (fixtures, match, 4,
+                                                                         "pearson_chi2"),
+                            RELATIVE, "Pearson chi2");
+      dq_test_assert_close (tests->pearson_df,
+                            dq_test_fixture_number (fixtures, match, 4, "pearson_df"),
+                            0,
+                            "Pearson df");
+      dq_test_assert_close (tests->pearson_p,
+                            dq_test_fixture_number (fixtures, match, 4, "pearson_p"),
+                            1e-8,
+                            "Pearson p");
+      dq_test_assert_close (tests->cramers_v,
+                            dq_test_fixture_number (fixtures, match, 4, "cramers_v"),
+                            RELATIVE,
+                            "Cramér's V");
+      dq_test_assert_close (tests->n_small_expected,
+                            dq_test_fixture_number (fixtures, match, 4, "n_small_expected"), 0,
+                            "cells with small expected counts");
+      dq_test_assert_close (tests->min_expected,
+                            dq_test_fixture_number (fixtures, match, 4, "min_expected"), RELATIVE,
+                            "smallest expected count");
 
       if (!tables[i].weighted)
         {
           g_assert_true (isnan (tests->rao_scott_f));
           continue;
         }
-      assert_close (tests->weighted_chi2,
-                    dq_test_fixture_number (fixtures, match, 4, "weighted_chi2"), RELATIVE,
-                    "weighted chi2");
-      assert_close (tests->rao_scott_f, dq_test_fixture_number (fixtures, match, 4,
-                                                                "rao_scott_f"),
-                    1e-8, "Rao–Scott F");
-      assert_close (tests->rao_scott_df1,
-                    dq_test_fixture_number (fixtures, match, 4, "rao_scott_df1"), 1e-8,
-                    "Rao–Scott df1");
-      assert_close (tests->rao_scott_df2,
-                    dq_test_fixture_number (fixtures, match, 4, "rao_scott_df2"), 1e-8,
-                    "Rao–Scott df2");
-      assert_close (tests->rao_scott_p, dq_test_fixture_number (fixtures, match, 4,
-                                                                "rao_scott_p"),
-                    1e-7, "Rao–Scott p");
+      dq_test_assert_close (tests->weighted_chi2,
+                            dq_test_fixture_number (fixtures, match, 4, "weighted_chi2"), RELATIVE,
+                            "weighted chi2");
+      dq_test_assert_close (tests->rao_scott_f, dq_test_fixture_number (fixtures, match, 4,
+                                                                        "rao_scott_f"),
+                            1e-8, "Rao–Scott F");
+      dq_test_assert_close (tests->rao_scott_df1,
+                            dq_test_fixture_number (fixtures, match, 4, "rao_scott_df1"), 1e-8,
+                            "Rao–Scott df1");
+      dq_test_assert_close (tests->rao_scott_df2,
+                            dq_test_fixture_number (fixtures, match, 4, "rao_scott_df2"), 1e-8,
+                            "Rao–Scott df2");
+      dq_test_assert_close (tests->rao_scott_p, dq_test_fixture_number (fixtures, match, 4,
+                                                                        "rao_scott_p"),
+                            1e-7, "Rao–Scott p");
     }
 }
 
@@ -297,10 +296,10 @@ test_filtered (void)
   expected = dq_independence_new (subset);
   g_assert_cmpfloat (tests->n, ==, expected->n);
   g_assert_cmpfloat (tests->n, <, n_men);
-  assert_close (tests->pearson_chi2, expected->pearson_chi2, 1e-12, "filtered chi2");
-  assert_close (tests->rao_scott_f, expected->rao_scott_f, 1e-12, "filtered F");
-  assert_close (tests->rao_scott_df2, expected->rao_scott_df2, 1e-12, "filtered df2");
-  assert_close (tests->cramers_v, expected->cramers_v, 1e-12, "filtered V");
+  dq_test_assert_close (tests->pearson_chi2, expected->pearson_chi2, 1e-12, "filtered chi2");
+  dq_test_assert_close (tests->rao_scott_f, expected->rao_scott_f, 1e-12, "filtered F");
+  dq_test_assert_close (tests->rao_scott_df2, expected->rao_scott_df2, 1e-12, "filtered df2");
+  dq_test_assert_close (tests->cramers_v, expected->cramers_v, 1e-12, "filtered V");
 }
 
 int

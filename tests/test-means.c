@@ -20,16 +20,6 @@
 
 #define RELATIVE 1e-9
 
-static void
-assert_close (double      value,
-              double      expected,
-              double      relative,
-              const char *what)
-{
-  if (!(fabs (value - expected) <= relative * fabs (expected) + 1e-300))
-    g_error ("%s: %.17g, expected %.17g", what, value, expected);
-}
-
 static DqSurveyData *
 load_generated (void)
 {
@@ -100,22 +90,25 @@ test_against_r (void)
           double low, high;
 
           dq_means_get_interval (means, g, &low, &high);
-          assert_close (dq_means_get_mean (means, g),
-                        dq_test_fixture_number (fixtures, match, 5, "mean"), RELATIVE, "mean");
-          assert_close (dq_means_get_standard_error (means, g),
-                        dq_test_fixture_number (fixtures, match, 5, "se"), 1e-8, "SE");
-          assert_close (low, dq_test_fixture_number (fixtures, match, 5, "ci_low"), 1e-8,
-                        "CI low");
-          assert_close (high, dq_test_fixture_number (fixtures, match, 5, "ci_high"), 1e-8,
-                        "CI high");
-          assert_close (dq_means_get_n (means, g),
-                        dq_test_fixture_number (fixtures, match, 5, "n"), 0, "n");
-          assert_close (dq_means_get_weighted_n (means, g),
-                        dq_test_fixture_number (fixtures, match, 5, "weighted_n"), RELATIVE,
-                        "weighted n");
-          assert_close (dq_means_get_effective_n (means, g),
-                        dq_test_fixture_number (fixtures, match, 5, "effective_n"), RELATIVE,
-                        "effective n");
+          dq_test_assert_close (dq_means_get_mean (means, g),
+                                dq_test_fixture_number (fixtures, match, 5, "mean"),
+                                RELATIVE,
+                                "mean");
+          dq_test_assert_close (dq_means_get_standard_error (means, g),
+                                dq_test_fixture_number (fixtures, match, 5, "se"), 1e-8, "SE");
+          dq_test_assert_close (low, dq_test_fixture_number (fixtures, match, 5, "ci_low"), 1e-8,
+                                "CI low");
+          dq_test_assert_close (high, dq_test_fixture_number (fixtures, match, 5, "ci_high"), 1e-8,
+                                "CI high");
+          dq_test_assert_close (dq_means_get_n (means, g),
+                                dq_test_fixture_number (fixtures, match, 5, "n"), 0, "n");
+          dq_test_assert_close (dq_means_get_weighted_n (means, g),
+                                dq_test_fixture_number (fixtures, match, 5, "weighted_n"), RELATIVE,
+                                "weighted n");
+          dq_test_assert_close (dq_means_get_effective_n (means, g),
+                                dq_test_fixture_number (fixtures, match, 5, "effective_n"),
+                                RELATIVE,
+                                "effective n");
         }
     }
 }
@@ -144,17 +137,17 @@ test_by_hand (void)
   g_assert_cmpuint (dq_means_get_n_excluded (means), ==, 2);
   /* Group 1: (1·1 + 3·3) / 4 = 2.5; Σw²(y − m)² = 1·2.25 + 9·0.25 = 4.5;
    * n = 3 respondents in the design. */
-  assert_close (dq_means_get_mean (means, 0), 2.5, 1e-15, "mean 1");
+  dq_test_assert_close (dq_means_get_mean (means, 0), 2.5, 1e-15, "mean 1");
   expected_se = sqrt (3.0 / 2.0 * 4.5) / 4.0;
-  assert_close (dq_means_get_standard_error (means, 0), expected_se, 1e-15, "SE 1");
-  assert_close (dq_means_get_effective_n (means, 0), 16.0 / 10.0, 1e-15, "n_eff 1");
+  dq_test_assert_close (dq_means_get_standard_error (means, 0), expected_se, 1e-15, "SE 1");
+  dq_test_assert_close (dq_means_get_effective_n (means, 0), 16.0 / 10.0, 1e-15, "n_eff 1");
   /* Group 2 has one respondent: its mean is 5 and its variance 0. */
-  assert_close (dq_means_get_mean (means, 1), 5, 1e-15, "mean 2");
+  dq_test_assert_close (dq_means_get_mean (means, 1), 5, 1e-15, "mean 2");
   g_assert_cmpfloat (dq_means_get_standard_error (means, 1), ==, 0);
   /* All: (1 + 9 + 10) / 6. */
-  assert_close (dq_means_get_mean (means, 2), 20.0 / 6.0, 1e-15, "mean all");
+  dq_test_assert_close (dq_means_get_mean (means, 2), 20.0 / 6.0, 1e-15, "mean all");
   g_assert_cmpuint (dq_means_get_n (means, 2), ==, 3);
-  assert_close (dq_means_get_weighted_n (means, 2), 6, 1e-15, "weighted n");
+  dq_test_assert_close (dq_means_get_weighted_n (means, 2), 6, 1e-15, "weighted n");
 }
 
 static void
@@ -181,7 +174,7 @@ test_filtered (void)
   g_assert_cmpuint (dq_means_get_n_groups (filtered), ==, 2);
   g_assert_cmpuint (dq_means_get_n_filtered (filtered), >, 0);
   /* The same groups' means, but a smaller design. */
-  assert_close (dq_means_get_mean (filtered, 0), dq_means_get_mean (all, 0), 1e-15, "mean");
+  dq_test_assert_close (dq_means_get_mean (filtered, 0), dq_means_get_mean (all, 0), 1e-15, "mean");
   g_assert_cmpuint (dq_means_get_n (filtered, 0), ==, dq_means_get_n (all, 0));
   g_assert_cmpfloat (dq_means_get_standard_error (filtered, 0), !=,
                      dq_means_get_standard_error (all, 0));

@@ -20,6 +20,7 @@
 
 #include "dq-analysis.h"
 #include "dq-cli-common.h"
+#include "dq-cli-output.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
 #include "dq-escape.h"
@@ -28,18 +29,6 @@
 #include "dq-text.h"
 
 /* CSV. */
-
-static void
-append_csv_number (GString *out,
-                   double   value,
-                   int      decimals)
-{
-  g_autofree char *text = dq_format_decimal (value, decimals);
-
-  /* Every digit, however large the number: a count of a weighted table can
-   * have more digits than a fixed buffer holds. */
-  g_string_append (out, text);
-}
 
 /* One line per cell, the total column included (with an empty
  * column_value): a long table that scripts and spreadsheets filter easily. */
@@ -71,54 +60,29 @@ write_csv (GString    *out,
           g_string_append_c (out, ',');
           dq_csv_append_field (out, c < n_columns ? dq_crosstab_get_column_label (table, c) : "Total");
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
           g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
                                   dq_crosstab_get_unweighted (table, r, c));
-          append_csv_number (out, dq_crosstab_get_column_percent (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_column_percent (table, r, c), 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, low, 4);
+          dq_cli_append_csv_number (out, low, 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, high, 4);
+          dq_cli_append_csv_number (out, high, 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_row_percent (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_row_percent (table, r, c), 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_weighted (table, n_rows, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_weighted (table, n_rows, c), 4);
           g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
                                   dq_crosstab_get_unweighted (table, n_rows, c));
-          append_csv_number (out, dq_crosstab_get_effective_n (table, c), 2);
+          dq_cli_append_csv_number (out, dq_crosstab_get_effective_n (table, c), 2);
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_total_percent (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_total_percent (table, r, c), 4);
           g_string_append (out, "\r\n");
         }
     }
 }
 
 /* JSON. */
-
-/* A number, or null where there is none (NaN, infinity). */
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 static void
 add_count (JsonBuilder *builder,
@@ -136,10 +100,11 @@ add_settings (JsonBuilder *builder,
   const double *codes;
   guint n_codes;
 
-  add_string (builder, "file", dq_survey_data_get_source_name (dq_crosstab_get_data (table)));
-  add_string (builder, "row", dq_crosstab_get_row_variable (table));
-  add_string (builder, "column", dq_crosstab_get_column_variable (table));
-  add_string (builder, "weight", dq_crosstab_get_weight_variable (table));
+  dq_cli_json_add_string (builder, "file",
+                          dq_survey_data_get_source_name (dq_crosstab_get_data (table)));
+  dq_cli_json_add_string (builder, "row", dq_crosstab_get_row_variable (table));
+  dq_cli_json_add_string (builder, "column", dq_crosstab_get_column_variable (table));
+  dq_cli_json_add_string (builder, "weight", dq_crosstab_get_weight_variable (table));
   codes = dq_crosstab_get_missing_codes (table, &n_codes);
   json_builder_set_member_name (builder, "missing_codes");
   json_builder_begin_array (builder);
@@ -168,19 +133,21 @@ add_cells (JsonBuilder *builder,
 
         dq_crosstab_get_column_interval (table, r, c, &low, &high);
         json_builder_begin_object (builder);
-        add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
-        add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
-        add_string (builder, "column_value",
+        dq_cli_json_add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
+        dq_cli_json_add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
+        dq_cli_json_add_string (builder, "column_value",
                     n_columns > 0 ? dq_crosstab_get_column_value (table, c) : NULL);
-        add_string (builder, "column_label",
+        dq_cli_json_add_string (builder, "column_label",
                     n_columns > 0 ? dq_crosstab_get_column_label (table, c) : NULL);
-        add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, r, c));
+        dq_cli_json_add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, r, c));
         add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, r, c));
-        add_number (builder, "column_percent", dq_crosstab_get_column_percent (table, r, c));
-        add_number (builder, "row_percent", dq_crosstab_get_row_percent (table, r, c));
-        add_number (builder, "total_percent", dq_crosstab_get_total_percent (table, r, c));
-        add_number (builder, "ci_low", low);
-        add_number (builder, "ci_high", high);
+        dq_cli_json_add_number (builder, "column_percent",
+                                dq_crosstab_get_column_percent (table, r, c));
+        dq_cli_json_add_number (builder, "row_percent", dq_crosstab_get_row_percent (table, r, c));
+        dq_cli_json_add_number (builder, "total_percent",
+                                dq_crosstab_get_total_percent (table, r, c));
+        dq_cli_json_add_number (builder, "ci_low", low);
+        dq_cli_json_add_number (builder, "ci_high", high);
         json_builder_end_object (builder);
       }
   json_builder_end_array (builder);
@@ -200,11 +167,13 @@ add_totals (JsonBuilder *builder,
   for (guint r = 0; r < n_rows; r++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
-      add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
-      add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, r, n_columns));
+      dq_cli_json_add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
+      dq_cli_json_add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
+      dq_cli_json_add_number (builder, "weighted_count",
+                              dq_crosstab_get_weighted (table, r, n_columns));
       add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, r, n_columns));
-      add_number (builder, "total_percent", dq_crosstab_get_total_percent (table, r, n_columns));
+      dq_cli_json_add_number (builder, "total_percent",
+                              dq_crosstab_get_total_percent (table, r, n_columns));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -213,20 +182,23 @@ add_totals (JsonBuilder *builder,
   for (guint c = 0; c < n_columns; c++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "column_value", dq_crosstab_get_column_value (table, c));
-      add_string (builder, "column_label", dq_crosstab_get_column_label (table, c));
-      add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, n_rows, c));
+      dq_cli_json_add_string (builder, "column_value", dq_crosstab_get_column_value (table, c));
+      dq_cli_json_add_string (builder, "column_label", dq_crosstab_get_column_label (table, c));
+      dq_cli_json_add_number (builder, "weighted_count",
+                              dq_crosstab_get_weighted (table, n_rows, c));
       add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, n_rows, c));
-      add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, c));
-      add_number (builder, "total_percent", dq_crosstab_get_total_percent (table, n_rows, c));
+      dq_cli_json_add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, c));
+      dq_cli_json_add_number (builder, "total_percent",
+                              dq_crosstab_get_total_percent (table, n_rows, c));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "all");
   json_builder_begin_object (builder);
-  add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, n_rows, n_columns));
+  dq_cli_json_add_number (builder, "weighted_count",
+                          dq_crosstab_get_weighted (table, n_rows, n_columns));
   add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, n_rows, n_columns));
-  add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, n_columns));
+  dq_cli_json_add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, n_columns));
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 }
@@ -241,33 +213,33 @@ add_tests (JsonBuilder          *builder,
     {
       json_builder_set_member_name (builder, "pearson");
       json_builder_begin_object (builder);
-      add_number (builder, "chi2", tests->pearson_chi2);
-      add_number (builder, "df", tests->pearson_df);
-      add_number (builder, "p", tests->pearson_p);
+      dq_cli_json_add_number (builder, "chi2", tests->pearson_chi2);
+      dq_cli_json_add_number (builder, "df", tests->pearson_df);
+      dq_cli_json_add_number (builder, "p", tests->pearson_p);
       json_builder_end_object (builder);
       if (tests->weighted)
         {
           json_builder_set_member_name (builder, "rao_scott");
           json_builder_begin_object (builder);
-          add_number (builder, "f", tests->rao_scott_f);
-          add_number (builder, "df1", tests->rao_scott_df1);
-          add_number (builder, "df2", tests->rao_scott_df2);
-          add_number (builder, "p", tests->rao_scott_p);
-          add_number (builder, "weighted_chi2", tests->weighted_chi2);
-          add_number (builder, "mean_design_effect", tests->mean_design_effect);
+          dq_cli_json_add_number (builder, "f", tests->rao_scott_f);
+          dq_cli_json_add_number (builder, "df1", tests->rao_scott_df1);
+          dq_cli_json_add_number (builder, "df2", tests->rao_scott_df2);
+          dq_cli_json_add_number (builder, "p", tests->rao_scott_p);
+          dq_cli_json_add_number (builder, "weighted_chi2", tests->weighted_chi2);
+          dq_cli_json_add_number (builder, "mean_design_effect", tests->mean_design_effect);
           json_builder_end_object (builder);
         }
       json_builder_set_member_name (builder, "expected");
       json_builder_begin_object (builder);
       add_count (builder, "cells", tests->n_cells);
       add_count (builder, "below_5", tests->n_small_expected);
-      add_number (builder, "min", tests->min_expected);
+      dq_cli_json_add_number (builder, "min", tests->min_expected);
       json_builder_set_member_name (builder, "warning");
       json_builder_add_boolean_value (builder, dq_independence_warns_small (tests));
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
-  add_number (builder, "cramers_v", tests->cramers_v);
+  dq_cli_json_add_number (builder, "cramers_v", tests->cramers_v);
 }
 
 static void
@@ -276,8 +248,6 @@ write_json (GString              *out,
             const DqIndependence *tests)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
@@ -287,32 +257,11 @@ write_json (GString              *out,
   add_tests (builder, tests);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
+  text = dq_cli_json_to_text (builder);
   g_string_append (out, text);
-  g_string_append_c (out, '\n');
 }
 
 /* Text. */
-
-static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width,
-               gboolean    right)
-{
-  glong length = g_utf8_strlen (text, -1);
-
-  if (right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
-}
 
 /* Cuts a long label so that the table stays aligned. */
 static char *
@@ -413,7 +362,7 @@ write_text (GString              *out,
 
           if (k > 0)
             g_string_append (out, "  ");
-          append_padded (out, heading, widths[k], k > 0);
+          dq_cli_append_padded (out, heading, widths[k], k > 0);
         }
       g_string_append (out, "\n");
 
@@ -455,17 +404,17 @@ write_text (GString              *out,
               row_percent = g_strdup ("");
             }
 
-          append_padded (out, first, widths[0], FALSE);
+          dq_cli_append_padded (out, first, widths[0], FALSE);
           g_string_append (out, "  ");
-          append_padded (out, percent, widths[1], TRUE);
+          dq_cli_append_padded (out, percent, widths[1], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, interval, widths[2], TRUE);
+          dq_cli_append_padded (out, interval, widths[2], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, row_percent, widths[3], TRUE);
+          dq_cli_append_padded (out, row_percent, widths[3], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, cell_weighted, widths[4], TRUE);
+          dq_cli_append_padded (out, cell_weighted, widths[4], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, cell_n, widths[5], TRUE);
+          dq_cli_append_padded (out, cell_n, widths[5], TRUE);
           g_string_append (out, "\n");
         }
 

@@ -18,21 +18,12 @@
 
 #include "dq-analysis.h"
 #include "dq-cli-common.h"
+#include "dq-cli-output.h"
 #include "dq-cli-means.h"
 #include "dq-escape.h"
 #include "dq-format.h"
 #include "dq-means.h"
 #include "dq-text.h"
-
-static void
-append_csv_number (GString *out,
-                   double   value,
-                   int      decimals)
-{
-  g_autofree char *text = dq_format_decimal (value, decimals);
-
-  g_string_append (out, text);
-}
 
 static void
 write_csv (GString *out,
@@ -51,43 +42,19 @@ write_csv (GString *out,
       g_string_append_c (out, ',');
       dq_csv_append_field (out, g < n_groups ? dq_means_get_group_label (means, g) : "Total");
       g_string_append_c (out, ',');
-      append_csv_number (out, dq_means_get_mean (means, g), 6);
+      dq_cli_append_csv_number (out, dq_means_get_mean (means, g), 6);
       g_string_append_c (out, ',');
-      append_csv_number (out, low, 6);
+      dq_cli_append_csv_number (out, low, 6);
       g_string_append_c (out, ',');
-      append_csv_number (out, high, 6);
+      dq_cli_append_csv_number (out, high, 6);
       g_string_append_c (out, ',');
-      append_csv_number (out, dq_means_get_standard_error (means, g), 6);
+      dq_cli_append_csv_number (out, dq_means_get_standard_error (means, g), 6);
       g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",", dq_means_get_n (means, g));
-      append_csv_number (out, dq_means_get_weighted_n (means, g), 4);
+      dq_cli_append_csv_number (out, dq_means_get_weighted_n (means, g), 4);
       g_string_append_c (out, ',');
-      append_csv_number (out, dq_means_get_effective_n (means, g), 2);
+      dq_cli_append_csv_number (out, dq_means_get_effective_n (means, g), 2);
       g_string_append (out, "\r\n");
     }
-}
-
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
 }
 
 static void
@@ -102,17 +69,17 @@ add_group (JsonBuilder *builder,
   json_builder_begin_object (builder);
   if (g < n_groups)
     {
-      add_string (builder, "value", dq_means_get_group_value (means, g));
-      add_string (builder, "label", dq_means_get_group_label (means, g));
+      dq_cli_json_add_string (builder, "value", dq_means_get_group_value (means, g));
+      dq_cli_json_add_string (builder, "label", dq_means_get_group_label (means, g));
     }
-  add_number (builder, "mean", dq_means_get_mean (means, g));
-  add_number (builder, "ci_low", low);
-  add_number (builder, "ci_high", high);
-  add_number (builder, "standard_error", dq_means_get_standard_error (means, g));
+  dq_cli_json_add_number (builder, "mean", dq_means_get_mean (means, g));
+  dq_cli_json_add_number (builder, "ci_low", low);
+  dq_cli_json_add_number (builder, "ci_high", high);
+  dq_cli_json_add_number (builder, "standard_error", dq_means_get_standard_error (means, g));
   json_builder_set_member_name (builder, "n");
   json_builder_add_int_value (builder, (gint64) dq_means_get_n (means, g));
-  add_number (builder, "weighted_n", dq_means_get_weighted_n (means, g));
-  add_number (builder, "effective_n", dq_means_get_effective_n (means, g));
+  dq_cli_json_add_number (builder, "weighted_n", dq_means_get_weighted_n (means, g));
+  dq_cli_json_add_number (builder, "effective_n", dq_means_get_effective_n (means, g));
   json_builder_end_object (builder);
 }
 
@@ -121,16 +88,15 @@ write_json (GString *out,
             DqMeans *means)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
   guint n_groups = dq_means_get_n_groups (means);
 
   json_builder_begin_object (builder);
-  add_string (builder, "file", dq_survey_data_get_source_name (dq_means_get_data (means)));
-  add_string (builder, "variable", dq_means_get_variable (means));
-  add_string (builder, "by", dq_means_get_group_variable (means));
-  add_string (builder, "weight", dq_means_get_weight_variable (means));
+  dq_cli_json_add_string (builder, "file",
+                          dq_survey_data_get_source_name (dq_means_get_data (means)));
+  dq_cli_json_add_string (builder, "variable", dq_means_get_variable (means));
+  dq_cli_json_add_string (builder, "by", dq_means_get_group_variable (means));
+  dq_cli_json_add_string (builder, "weight", dq_means_get_weight_variable (means));
   json_builder_set_member_name (builder, "excluded");
   json_builder_add_int_value (builder, dq_means_get_n_excluded (means));
   json_builder_set_member_name (builder, "filtered_out");
@@ -144,29 +110,8 @@ write_json (GString *out,
   add_group (builder, means, n_groups);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
+  text = dq_cli_json_to_text (builder);
   g_string_append (out, text);
-  g_string_append_c (out, '\n');
-}
-
-static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width,
-               gboolean    right)
-{
-  glong length = g_utf8_strlen (text, -1);
-
-  if (right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
 }
 
 static char *
@@ -175,7 +120,8 @@ describe_group (DqMeans *means,
 {
   const char *value = dq_means_get_group_value (means, g);
   const char *label = dq_means_get_group_label (means, g);
-  g_autofree char *text = label == NULL ? g_strdup (value) : g_strdup_printf ("%s %s", value, label);
+  g_autofree char *text = label == NULL ? g_strdup (value)
+                                         : g_strdup_printf ("%s %s", value, label);
 
   return dq_escape_terminal (text);
 }
@@ -228,7 +174,7 @@ write_text (GString *out,
       widths[k] = MAX (widths[k], g_utf8_strlen (headings[k], -1));
       if (k > 0)
         g_string_append (out, "  ");
-      append_padded (out, headings[k], widths[k], k > 0);
+      dq_cli_append_padded (out, headings[k], widths[k], k > 0);
     }
   g_string_append_c (out, '\n');
 
@@ -251,17 +197,17 @@ write_text (GString *out,
       high_text = dq_format_number (high, 2, language);
       interval = isnan (low) ? g_strdup (low_text) : g_strdup_printf ("%s–%s", low_text, high_text);
 
-      append_padded (out, group, widths[0], FALSE);
+      dq_cli_append_padded (out, group, widths[0], FALSE);
       g_string_append (out, "  ");
-      append_padded (out, mean, widths[1], TRUE);
+      dq_cli_append_padded (out, mean, widths[1], TRUE);
       g_string_append (out, "  ");
-      append_padded (out, interval, widths[2], TRUE);
+      dq_cli_append_padded (out, interval, widths[2], TRUE);
       g_string_append (out, "  ");
-      append_padded (out, n, widths[3], TRUE);
+      dq_cli_append_padded (out, n, widths[3], TRUE);
       g_string_append (out, "  ");
-      append_padded (out, weighted, widths[4], TRUE);
+      dq_cli_append_padded (out, weighted, widths[4], TRUE);
       g_string_append (out, "  ");
-      append_padded (out, effective, widths[5], TRUE);
+      dq_cli_append_padded (out, effective, widths[5], TRUE);
       g_string_append_c (out, '\n');
     }
 
