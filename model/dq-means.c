@@ -668,7 +668,7 @@ dq_means_get_n_filtered (DqMeans *self)
 const char *
 dq_means_describe_method (void)
 {
-  return _("Means are weighted. Their 95 % confidence intervals are mean ± 1.96 linearised "
+  return _("Means are weighted when there is a weight. Their 95 % confidence intervals are mean ± 1.96 linearised "
            "standard errors, as R’s survey package computes them for a sample with weights "
            "only (each group a domain of all respondents counted); they allow for the "
            "weighting but not for clustering or stratification. Effective n is Kish’s "

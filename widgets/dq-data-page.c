@@ -21,6 +21,7 @@
 #include "dq-crosstab.h"
 #include "dq-data-page.h"
 #include "dq-format.h"
+#include "dq-means-table.h"
 #include "dq-respondent-list.h"
 
 /* The data table shows this many variables at most: a column view with
@@ -37,6 +38,7 @@ struct _DqDataPage
   GtkDropDown      *column_dropdown;
   GtkStack         *content_stack;
   DqCrosstabTable  *crosstab_table;
+  DqMeansTable     *means_table;
   GtkEntry         *missing_entry;
   GtkNoSelection   *respondents_selection;
   GtkColumnView    *respondents_view;
@@ -366,6 +368,25 @@ update_status (DqDataPage *self,
   gtk_label_set_label (self->status_label, status->str);
 }
 
+/* The means of the question by the same groups, when the question is
+ * numeric; the Means page says why not otherwise. */
+static void
+update_means (DqDataPage *self,
+              DqAnalysis *analysis)
+{
+  g_autoptr(DqMeans) means = NULL;
+  g_autoptr(GError) error = NULL;
+  const double *codes;
+  guint n_codes;
+
+  codes = dq_analysis_get_missing_codes (analysis, &n_codes);
+  if (dq_analysis_get_row_variable (analysis) != NULL)
+    means = dq_means_new (self->data, dq_analysis_get_row_variable (analysis),
+                          dq_analysis_get_column_variable (analysis),
+                          dq_analysis_get_weight (analysis), codes, n_codes, NULL, &error);
+  dq_means_table_set_means (self->means_table, means, error);
+}
+
 /* Computes the crosstab and its chart again from the data and the
  * settings: one pass over the respondents. */
 static void
@@ -380,6 +401,7 @@ recompute (DqDataPage *self)
     {
       g_clear_object (&self->crosstab);
       dq_crosstab_table_set_crosstab (self->crosstab_table, NULL);
+      dq_means_table_set_means (self->means_table, NULL, NULL);
       dq_chart_page_set_source (self->chart_page, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -399,6 +421,7 @@ recompute (DqDataPage *self)
 
   update_status (self, error);
   dq_crosstab_table_set_crosstab (self->crosstab_table, crosstab);
+  update_means (self, analysis);
   dq_chart_page_set_source (self->chart_page, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -757,6 +780,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, column_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_table);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, means_table);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_view);
@@ -778,6 +802,7 @@ dq_data_page_init (DqDataPage *self)
 {
   g_type_ensure (DQ_TYPE_CHART_PAGE);
   g_type_ensure (DQ_TYPE_CROSSTAB_TABLE);
+  g_type_ensure (DQ_TYPE_MEANS_TABLE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
