@@ -288,6 +288,25 @@ describe_category (const char *value,
   return dq_escape_terminal (text);
 }
 
+/* Under the table: the tests, then how the intervals and tests were
+ * computed. */
+static void
+append_notes (GString              *out,
+              const DqIndependence *tests,
+              DqLanguage            language)
+{
+  if (dq_independence_is_defined (tests))
+    {
+      g_autofree char *described = dq_independence_describe (tests, language);
+
+      g_string_append_printf (out, "\n%s", described);
+    }
+
+  g_string_append_printf (out, "\n%s\n", dq_crosstab_describe_method ());
+  if (dq_independence_is_defined (tests))
+    g_string_append_printf (out, "%s\n", dq_independence_describe_method ());
+}
+
 static void
 write_text (GString              *out,
             DqCrosstab           *table,
@@ -426,16 +445,7 @@ write_text (GString              *out,
       g_string_append (out, "\n");
     }
 
-  if (dq_independence_is_defined (tests))
-    {
-      g_autofree char *described = dq_independence_describe (tests, language);
-
-      g_string_append_printf (out, "\n%s", described);
-    }
-
-  g_string_append_printf (out, "\n%s\n", dq_crosstab_describe_method ());
-  if (dq_independence_is_defined (tests))
-    g_string_append_printf (out, "%s\n", dq_independence_describe_method ());
+  append_notes (out, tests, language);
 }
 
 int
