@@ -516,13 +516,8 @@ dq_cli_crosstab_run (int    argc,
     return dq_cli_usage_error ("crosstab", error->message);
   if (argc != 2)
     return dq_cli_usage_error ("crosstab", _("give exactly one data file"));
-  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "text") &&
-      !g_str_equal (format, "json"))
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use text, csv or json"),
-                                                  format);
-      return dq_cli_usage_error ("crosstab", message);
-    }
+  if (dq_cli_check_format ("crosstab", format) != 0)
+    return DQ_EXIT_USAGE_ERROR;
   if (weight != NULL && no_weight)
     return dq_cli_usage_error ("crosstab", _("give either --weight or --no-weight"));
   if (missing != NULL &&
@@ -580,12 +575,8 @@ dq_cli_crosstab_run (int    argc,
   else
     write_text (out, table, no_weight, tests);
 
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_printerr (_("dostyq crosstab: cannot write to standard output"));
-      g_printerr ("\n");
-      return EXIT_FAILURE;
-    }
+  if (dq_cli_write_out ("crosstab", out) != EXIT_SUCCESS)
+    return EXIT_FAILURE;
 
   if (timings)
     {

@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <stdio.h>
 
 #include "dq-analysis.h"
 #include "dq-cli-common.h"
@@ -214,19 +213,6 @@ write_text (GString *out,
   g_string_append_printf (out, "\n%s\n", dq_means_describe_method ());
 }
 
-static int
-write_out (GString *out)
-{
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_printerr (_("dostyq means: cannot write to standard output"));
-      g_printerr ("\n");
-      return EXIT_FAILURE;
-    }
-
-  return EXIT_SUCCESS;
-}
-
 int
 dq_cli_means_run (int    argc,
                   char **argv)
@@ -282,13 +268,8 @@ dq_cli_means_run (int    argc,
     return dq_cli_usage_error ("means", _("give exactly one data file"));
   if (variable == NULL)
     return dq_cli_usage_error ("means", _("give the variable to average with --var"));
-  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "text") &&
-      !g_str_equal (format, "json"))
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use text, csv or json"),
-                                                  format);
-      return dq_cli_usage_error ("means", message);
-    }
+  if (dq_cli_check_format ("means", format) != 0)
+    return DQ_EXIT_USAGE_ERROR;
   if (weight != NULL && no_weight)
     return dq_cli_usage_error ("means", _("give either --weight or --no-weight"));
   if (missing != NULL && !dq_cli_parse_missing_codes ("means", missing, missing_codes))
@@ -332,5 +313,5 @@ dq_cli_means_run (int    argc,
   else
     write_text (out, means);
 
-  return write_out (out);
+  return dq_cli_write_out ("means", out);
 }

@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
 
+#include "dq-cli-common.h"
 #include "dq-cli-output.h"
 #include "dq-format.h"
 
@@ -116,4 +119,49 @@ dq_cli_json_to_text (JsonBuilder *builder)
   text = json_generator_to_data (generator, NULL);
 
   return g_strconcat (text, "\n", NULL);
+}
+
+/**
+ * dq_cli_check_format:
+ * @command: the command, for the message
+ * @format: (nullable): the --format given
+ *
+ * Returns: 0 when @format is text, csv, json or not given; otherwise the
+ *   usage error status, with the message printed
+ */
+int
+dq_cli_check_format (const char *command,
+                     const char *format)
+{
+  g_autofree char *message = NULL;
+
+  if (format == NULL || g_str_equal (format, "csv") || g_str_equal (format, "text") ||
+      g_str_equal (format, "json"))
+    return 0;
+
+  message = g_strdup_printf (_("unknown format “%s”; use text, csv or json"), format);
+
+  return dq_cli_usage_error (command, message);
+}
+
+/**
+ * dq_cli_write_out:
+ * @command: the command, for the message
+ * @out: what it prints
+ *
+ * Returns: the exit status: failure when standard output cannot take it
+ */
+int
+dq_cli_write_out (const char *command,
+                  GString    *out)
+{
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      /* Translators: "dostyq crosstab: cannot write to standard output" */
+      g_printerr (_("dostyq %s: cannot write to standard output"), command);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
 }

@@ -26,5 +26,9 @@ void  dq_cli_json_add_string   (JsonBuilder *builder,
                                 const char  *name,
                                 const char  *value);
 char *dq_cli_json_to_text      (JsonBuilder *builder) G_GNUC_WARN_UNUSED_RESULT;
+int   dq_cli_check_format      (const char  *command,
+                                const char  *format);
+int   dq_cli_write_out         (const char  *command,
+                                GString     *out);
 
 G_END_DECLS
