@@ -302,6 +302,44 @@ test_filtered (void)
   dq_test_assert_close (tests->cramers_v, expected->cramers_v, 1e-12, "filtered V");
 }
 
+/* A weighted table of more than DQ_INDEPENDENCE_MAX_DF degrees of freedom
+ * has Pearson's test, and a note instead of the Rao–Scott test. */
+static void
+test_too_large (void)
+{
+  g_autoptr(DqSurveyData) data = dq_survey_data_new ("wide.csv");
+  g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqIndependence) tests = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize n = 30 * 20;
+  double *rows = g_new (double, n);
+  double *columns = g_new (double, n);
+  double *weights = g_new (double, n);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      rows[i] = i % 30;
+      columns[i] = (i / 30) % 20;
+      weights[i] = 1 + i % 3;
+    }
+  dq_survey_data_add_numeric (data, "r", rows, n);
+  dq_survey_data_add_numeric (data, "c", columns, n);
+  dq_survey_data_add_numeric (data, "w", weights, n);
+  table = dq_crosstab_new (data, "r", "c", "w", NULL, 0, &error);
+  g_assert_no_error (error);
+
+  tests = dq_independence_new (table);
+  g_assert_cmpfloat (tests->pearson_df, ==, 29 * 19);
+  g_assert_cmpfloat (tests->pearson_df, >, DQ_INDEPENDENCE_MAX_DF);
+  g_assert_false (isnan (tests->pearson_p));
+  g_assert_true (isnan (tests->rao_scott_f));
+  g_assert_true (isnan (tests->rao_scott_p));
+  text = dq_independence_describe (tests, DQ_LANGUAGE_EN);
+  g_assert_nonnull (strstr (text, "Rao–Scott test: not computed for tables of more than 500 "
+                                  "degrees of freedom"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Independence/small-expected", test_small_expected);
   g_test_add_func ("/Dostyq/Model/Independence/undefined", test_undefined);
   g_test_add_func ("/Dostyq/Model/Independence/filtered", test_filtered);
+  g_test_add_func ("/Dostyq/Model/Independence/too-large", test_too_large);
 
   return g_test_run ();
 }
