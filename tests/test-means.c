@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "dq-crosstab.h"
 #include "dq-csv-reader.h"
 #include "dq-survey-reader.h"
 #include "dq-means.h"
@@ -185,6 +186,7 @@ test_errors (void)
 {
   static const double y[] = { NAN, NAN };
   static const double w[] = { 1, -1 };
+  static const double bad[] = { -1, NAN };
   static const double ok[] = { 1, 2 };
   g_autoptr(DqSurveyData) data = dq_survey_data_new ("bad.csv");
   g_autoptr(GError) error = NULL;
@@ -196,6 +198,7 @@ test_errors (void)
   codes[1] = 1;
   dq_survey_data_add_numeric (data, "y", g_memdup2 (y, sizeof y), 2);
   dq_survey_data_add_numeric (data, "w", g_memdup2 (w, sizeof w), 2);
+  dq_survey_data_add_numeric (data, "bad", g_memdup2 (bad, sizeof bad), 2);
   dq_survey_data_add_numeric (data, "ok", g_memdup2 (ok, sizeof ok), 2);
   dq_survey_data_add_string (data, "s", codes, 2, categories);
 
@@ -208,9 +211,19 @@ test_errors (void)
   g_assert_error (error, DQ_MEANS_ERROR, DQ_MEANS_ERROR_NO_VALUES);
   g_clear_error (&error);
 
+  /* A negative weight leaves its respondent out, as in the crosstab. */
   means = dq_means_new (data, "ok", NULL, "w", NULL, 0, NULL, &error);
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "weights must be zero or more"));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_means_get_n (means, 0), ==, 1);
+  g_assert_cmpuint (dq_means_get_n_invalid_weight (means), ==, 1);
+  g_assert_cmpuint (dq_means_get_n_excluded (means), ==, 1);
+  dq_test_assert_close (dq_means_get_mean (means, 0), 1, 0, "mean");
+  g_clear_object (&means);
+
+  /* With no valid weight at all, the error names the first row. */
+  means = dq_means_new (data, "ok", NULL, "bad", NULL, 0, NULL, &error);
+  g_assert_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_WEIGHT);
+  g_assert_nonnull (strstr (error->message, "row 1"));
   g_clear_error (&error);
 
   means = dq_means_new (data, "nope", NULL, NULL, NULL, 0, NULL, &error);

@@ -276,7 +276,7 @@ dq_cli_means_run (int    argc,
     return DQ_EXIT_USAGE_ERROR;
 
   /* A project gives its data with its edits, and its weight and missing
-   * codes unless the command line gives others. */
+   * codes unless the command line gives others; a file its stored weight. */
   if (dq_cli_is_project (argv[1]))
     {
       data = dq_cli_load_project_data (argv[1], &analysis, &error);
@@ -287,8 +287,6 @@ dq_cli_means_run (int    argc,
     analysis = dq_analysis_new ();
   if (weight != NULL)
     dq_analysis_set_weight (analysis, weight);
-  if (no_weight)
-    dq_analysis_set_weight (analysis, NULL);
   if (missing != NULL)
     dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
                                    missing_codes->len);
@@ -296,9 +294,11 @@ dq_cli_means_run (int    argc,
     data = dq_cli_load_survey_data (argv[1], encoding, variable, by,
                                     dq_analysis_get_weight (analysis), FALSE, &error);
   codes = dq_analysis_get_missing_codes (analysis, &n_codes);
+  /* Weighted as SPSS and PSPP weigh: by the weight the file stores unless
+   * the command line names another or --no-weight. */
   if (data != NULL)
-    means = dq_means_new (data, variable, by, dq_analysis_get_weight (analysis), codes, n_codes,
-                          NULL, &error);
+    means = dq_means_new (data, variable, by, dq_cli_choose_weight (analysis, data, no_weight),
+                          codes, n_codes, NULL, &error);
   if (means == NULL)
     {
       if (g_error_matches (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
