@@ -179,6 +179,15 @@ classify (Classifier *classifier,
     }
 }
 
+/* The category of @row's value, CLASSIFY_MISSING or CLASSIFY_TOO_MANY,
+ * for the other counts that share the crosstab's categories. */
+int
+_dq_crosstab_classify (Classifier *classifier,
+                       gsize       row)
+{
+  return classify (classifier, row);
+}
+
 /* Orders the categories that hold respondents: numbers ascending, text in
  * the order of the language shown (dq_collate_key()), not by bytes. */
 typedef struct
@@ -448,6 +457,33 @@ weights_is_valid (const Weights *weights,
   return valid;
 }
 
+/* Reads @row's weight into @weight; whether it is one a table can count
+ * (not missing, negative or infinite). */
+gboolean
+_dq_crosstab_weights_read (const Weights *weights,
+                           gsize          row,
+                           double        *weight)
+{
+  *weight = weights->numbers[row];
+
+  return weights_is_valid (weights, *weight);
+}
+
+/* The error of a table or mean whose every respondent with valid values
+ * has no valid weight, naming the first row. */
+void
+_dq_crosstab_set_weight_error (DqSurveyData  *data,
+                               const char    *weight_variable,
+                               gsize          first_row,
+                               GError       **error)
+{
+  gboolean stored = dq_survey_data_get_stored_weight (data) != NULL &&
+                    dq_survey_data_names_match (dq_survey_data_get_stored_weight (data),
+                                                weight_variable);
+
+  set_weight_error (data, stored, weight_variable, first_row, error);
+}
+
 void
 _dq_crosstab_pass_clear (Pass *pass)
 {
@@ -512,15 +548,16 @@ check_sums (DqSurveyData   *data,
   return FALSE;
 }
 
-/* Counts each respondent with valid values of both variables into its
- * cell, by weight. Such a respondent with a missing, negative or infinite
- * weight is left out and counted. */
+/* Counts each respondent with valid values of both variables, and in
+ * @include (when not NULL), into its cell, by weight. Such a respondent
+ * with a missing, negative or infinite weight is left out and counted. */
 gboolean
 _dq_crosstab_count (Pass           *pass,
                     DqSurveyData   *data,
                     Classifier     *rows,
                     Classifier     *columns,
                     const Weights  *weights,
+                    const guint8   *include,
                     GError        **error)
 {
   gsize n_rows = dq_survey_data_get_n_rows (data);
@@ -537,11 +574,13 @@ _dq_crosstab_count (Pass           *pass,
       double w = 1.0;
       Cell *cell;
 
-      if (pass->include != NULL && !pass->include[i])
+      /* A filter leaves a respondent out before anything is checked. */
+      if (include != NULL && !include[i])
         {
-          pass->n_filtered_out++;
+          pass->n_filtered++;
           continue;
         }
+
       r = classify (rows, i);
       c = columns != NULL ? classify (columns, i) : 0;
 
@@ -615,10 +654,7 @@ _dq_crosstab_check_counted (const Pass    *pass,
   if (pass->n_counted == 0)
     {
       if (pass->n_invalid_weight > 0)
-        set_weight_error (data, dq_survey_data_get_stored_weight (data) != NULL &&
-                                dq_survey_data_names_match (dq_survey_data_get_stored_weight (data),
-                                                            weight_variable),
-                          weight_variable, pass->invalid_rows[0], error);
+        _dq_crosstab_set_weight_error (data, weight_variable, pass->invalid_rows[0], error);
       else if (pass->n_zero_weight > 0)
         g_set_error (error, DQ_CROSSTAB_ERROR, DQ_CROSSTAB_ERROR_ALL_MISSING,
                      _("%s: every respondent with valid values has a weight of zero in “%s”"),

@@ -78,9 +78,7 @@ typedef struct
    * the first of their rows. */
   gsize  n_invalid_weight;
   gsize  invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
-  /* The rows a filter keeps (1) and leaves out (0), or NULL for all. */
-  const guint8 *include;
-  gsize  n_filtered_out;
+  gsize  n_filtered;
 } Pass;
 
 void     _dq_crosstab_classifier_clear  (Classifier *classifier);
@@ -93,7 +91,16 @@ guint    _dq_crosstab_finish_categories (Classifier     *classifier,
                                          const guint64  *counts,
                                          Category      **categories,
                                          guint         **order);
+int      _dq_crosstab_classify          (Classifier   *classifier,
+                                         gsize         row);
 void     _dq_crosstab_weights_clear     (Weights *weights);
+gboolean _dq_crosstab_weights_read      (const Weights  *weights,
+                                         gsize           row,
+                                         double         *weight);
+void     _dq_crosstab_set_weight_error  (DqSurveyData   *data,
+                                         const char     *weight_variable,
+                                         gsize           first_row,
+                                         GError        **error);
 gboolean _dq_crosstab_weights_init      (Weights       *weights,
                                          DqSurveyData  *data,
                                          const char    *name,
@@ -104,6 +111,7 @@ gboolean _dq_crosstab_count             (Pass           *pass,
                                          Classifier     *rows,
                                          Classifier     *columns,
                                          const Weights  *weights,
+                                         const guint8   *include,
                                          GError        **error);
 gboolean _dq_crosstab_check_counted     (const Pass    *pass,
                                          DqSurveyData  *data,

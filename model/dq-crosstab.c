@@ -51,6 +51,7 @@ struct _DqCrosstab
   gsize         n_zero_weight;
   gsize         n_invalid_weight;
   gsize         invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
+  gsize         n_filtered;
 };
 
 G_DEFINE_QUARK (dq-crosstab-error-quark, dq_crosstab_error)
@@ -218,24 +219,19 @@ dq_crosstab_new (DqSurveyData  *data,
 /**
  * dq_crosstab_new_filtered:
  * @data: the respondents
- * @row_variable: the variable whose distribution is shown, one table row per
- *   category
- * @column_variable: (nullable): the variable that splits the respondents
- *   into columns, or %NULL for a frequency table (only the total column)
- * @weight_variable: (nullable): a numeric variable of weights, or %NULL
- * @missing_codes: (array length=n_missing_codes) (nullable): values that are
- *   missing in the row and column variables besides those the file declares,
- *   such as 9 for "don't know"
+ * @row_variable: as for dq_crosstab_new()
+ * @column_variable: (nullable): as for dq_crosstab_new()
+ * @weight_variable: (nullable): as for dq_crosstab_new()
+ * @missing_codes: (array length=n_missing_codes) (nullable): as for
+ *   dq_crosstab_new()
  * @n_missing_codes: their number
- * @include: (nullable): one byte per row of @data, 0 for a respondent a
- *   filter leaves out (see dq_filter_make_mask()), or %NULL for all
+ * @include: (nullable) (array): one byte per respondent of @data, non-zero
+ *   for those a filter keeps, or %NULL for all
  * @error: the place for an error
  *
- * Counts the respondents the filter keeps with valid values of both
- * variables and a weight above zero. As in SPSS and PSPP, such a respondent
- * with a missing, negative or infinite weight is left out, and counted
- * apart (dq_crosstab_get_n_invalid_weight()) so that the table says so; a
- * weight variable that is not numeric is an error.
+ * Like dq_crosstab_new(), counting only the respondents in @include: those
+ * a filter leaves out are neither counted nor checked, and
+ * dq_crosstab_get_n_filtered() tells how many they are.
  *
  * Returns: (transfer full): the table, or %NULL with @error set
  */
@@ -286,9 +282,8 @@ dq_crosstab_new_filtered (DqSurveyData  *data,
   if (column_variable != NULL)
     _dq_crosstab_classifier_init (&columns, data, column_var, missing_codes, n_missing_codes);
 
-  pass.include = include;
   if (!_dq_crosstab_count (&pass, data, &rows, column_variable != NULL ? &columns : NULL,
-                           weight_variable != NULL ? &weights : NULL, error) ||
+                           weight_variable != NULL ? &weights : NULL, include, error) ||
       !_dq_crosstab_check_counted (&pass, data, row_var, row_variable, column_var,
                                    column_variable, weight_variable, error))
     return NULL;
@@ -300,8 +295,8 @@ dq_crosstab_new_filtered (DqSurveyData  *data,
   self->weight_variable = g_strdup (weight_variable);
   self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
   self->n_missing_codes = n_missing_codes;
-  /* Those a filter leaves out are not missing: they were never asked for. */
-  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_filtered_out - pass.n_counted;
+  self->n_filtered = pass.n_filtered;
+  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted - pass.n_filtered;
   self->n_zero_weight = pass.n_zero_weight;
   self->n_invalid_weight = pass.n_invalid_weight;
   memcpy (self->invalid_rows, pass.invalid_rows, sizeof self->invalid_rows);
@@ -557,6 +552,50 @@ dq_crosstab_get_column_percent (DqCrosstab *self,
 }
 
 /**
+ * dq_crosstab_get_squared_weights:
+ * @self: a #DqCrosstab
+ * @row: a row, or dq_crosstab_get_n_rows() for the column's total
+ * @column: a column, or dq_crosstab_get_n_columns() for the row's total
+ *
+ * Returns: the sum of the squared weights of the respondents in the cell,
+ *   which the variances of weighted estimates need
+ */
+double
+dq_crosstab_get_squared_weights (DqCrosstab *self,
+                                 guint       row,
+                                 guint       column)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NAN);
+  g_return_val_if_fail (row <= self->n_rows && column <= self->n_columns, NAN);
+
+  return get_cell (self, row, column)->w2;
+}
+
+/**
+ * dq_crosstab_get_total_percent:
+ * @self: a #DqCrosstab
+ * @row: a row, or dq_crosstab_get_n_rows() for the column's total
+ * @column: a column, or dq_crosstab_get_n_columns() for the row's total
+ *
+ * Returns: the weighted share of all respondents of the table in the cell,
+ *   in percent
+ */
+double
+dq_crosstab_get_total_percent (DqCrosstab *self,
+                               guint       row,
+                               guint       column)
+{
+  double total;
+
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), NAN);
+  g_return_val_if_fail (row <= self->n_rows && column <= self->n_columns, NAN);
+
+  total = get_cell (self, self->n_rows, self->n_columns)->w;
+
+  return total > 0 ? 100.0 * get_cell (self, row, column)->w / total : NAN;
+}
+
+/**
  * dq_crosstab_get_row_percent:
  * @self: a #DqCrosstab
  * @row: a row, or dq_crosstab_get_n_rows() for all respondents
@@ -726,6 +765,21 @@ dq_crosstab_dup_invalid_weight_rows (DqCrosstab *self)
 }
 
 /**
+ * dq_crosstab_get_n_filtered:
+ * @self: a #DqCrosstab
+ *
+ * Returns: the number of respondents a filter left out, before missing
+ *   values were looked at
+ */
+gsize
+dq_crosstab_get_n_filtered (DqCrosstab *self)
+{
+  g_return_val_if_fail (DQ_IS_CROSSTAB (self), 0);
+
+  return self->n_filtered;
+}
+
+/**
  * dq_crosstab_parse_missing_codes:
  * @text: codes as a researcher types them: "9, 99" or "8;9"
  * @codes: (element-type double): where the codes are appended
@@ -854,6 +908,8 @@ dq_crosstab_wilson_interval (double  proportion,
   centre = (proportion + z2 / (2.0 * n)) / denominator;
   half = Z_95 * sqrt (proportion * (1.0 - proportion) / n + z2 / (4.0 * n * n)) / denominator;
 
-  *low = MAX (0.0, centre - half);
-  *high = MIN (1.0, centre + half);
+  /* Rounding must not put a bound on the wrong side of the estimate: at
+   * p = 0 the centre less the half-width is a few ulps above zero. */
+  *low = MAX (0.0, MIN (proportion, centre - half));
+  *high = MIN (1.0, MAX (proportion, centre + half));
 }

@@ -89,6 +89,12 @@ guint64       dq_crosstab_get_unweighted         (DqCrosstab    *self,
 double        dq_crosstab_get_column_percent     (DqCrosstab    *self,
                                                   guint          row,
                                                   guint          column);
+double        dq_crosstab_get_squared_weights    (DqCrosstab    *self,
+                                                  guint          row,
+                                                  guint          column);
+double        dq_crosstab_get_total_percent      (DqCrosstab    *self,
+                                                  guint          row,
+                                                  guint          column);
 double        dq_crosstab_get_row_percent        (DqCrosstab    *self,
                                                   guint          row,
                                                   guint          column);
@@ -105,6 +111,7 @@ gsize         dq_crosstab_get_n_zero_weight      (DqCrosstab    *self);
 gsize         dq_crosstab_get_n_invalid_weight   (DqCrosstab    *self);
 char         *dq_crosstab_dup_invalid_weight_rows (DqCrosstab   *self)
                                                   G_GNUC_WARN_UNUSED_RESULT;
+gsize         dq_crosstab_get_n_filtered         (DqCrosstab    *self);
 
 gboolean      dq_crosstab_parse_missing_codes    (const char    *text,
                                                   GArray        *codes,

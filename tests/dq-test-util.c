@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <errno.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -188,4 +189,69 @@ char *
 dq_test_non_utf8_name (const char *suffix)
 {
   return g_strconcat ("\xe4\xe0\xed\xed\xfb\xe5", suffix, NULL);
+}
+
+/* Reference numbers that tests/reference/make-fixtures.R computed: the
+ * rows of tests/reference/@name, each a GStrv of its comma-separated
+ * fields (the script writes none with a comma in it), the heading left
+ * out.
+ */
+GPtrArray *
+dq_test_read_fixtures (const char *name)
+{
+  g_autofree char *path = g_build_filename (dq_test_srcdir (), "tests", "reference", name, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (rows, g_strsplit (lines[i], ",", -1));
+    }
+  g_assert_cmpuint (rows->len, >, 0);
+
+  return rows;
+}
+
+/* The value (the last field) of the one row whose first @n_match fields
+ * are @match and whose second-last field is @key. */
+double
+dq_test_fixture_number (GPtrArray          *rows,
+                        const char * const *match,
+                        guint               n_match,
+                        const char         *key)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+      guint n = g_strv_length (row);
+      gboolean same = n == n_match + 2 && g_str_equal (row[n - 2], key);
+
+      for (guint k = 0; same && k < n_match; k++)
+        same = g_str_equal (row[k], match[k]);
+      if (same)
+        return g_ascii_strtod (row[n - 1], NULL);
+    }
+
+  g_error ("no fixture %s for %s …", key, match[0]);
+
+  return 0;
+}
+
+/* Fails unless @value is within @relative of @expected (exactly equal with
+ * 0), naming @what and both numbers in full. */
+void
+dq_test_assert_close (double      value,
+                      double      expected,
+                      double      relative,
+                      const char *what)
+{
+  if (!(fabs (value - expected) <= relative * fabs (expected)))
+    g_error ("%s: %.17g, expected %.17g", what, value, expected);
 }

@@ -38,6 +38,16 @@ GStrv       dq_test_make_special_files (const char *dir,
 const char *dq_test_special_file_error (guint       index);
 char       *dq_test_non_utf8_name      (const char *suffix) G_GNUC_WARN_UNUSED_RESULT;
 
+GPtrArray  *dq_test_read_fixtures      (const char *name) G_GNUC_WARN_UNUSED_RESULT;
+void        dq_test_assert_close       (double      value,
+                                        double      expected,
+                                        double      relative,
+                                        const char *what);
+double      dq_test_fixture_number     (GPtrArray  *rows,
+                                        const char * const *match,
+                                        guint       n_match,
+                                        const char *key);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DqTestRun, dq_test_run_clear)
 
 G_END_DECLS

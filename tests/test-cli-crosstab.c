@@ -1,6 +1,7 @@
 /* test-cli-crosstab.c
  *
- * `dostyq crosstab` without a display: its CSV and text output, its exit
+ * `dostyq crosstab` without a display: its CSV, JSON and text output (the
+ * JSON's tests against R's), its exit
  * statuses (0 done, 1 bad data, 2 bad command line) and its messages, which
  * name the file, the row and the column.
  *
@@ -10,11 +11,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <math.h>
 
 #include "dq-test-util.h"
 
-#define N_CSV_FIELDS 13
+#define N_CSV_FIELDS 14
 
 static char *dir;
 
@@ -111,6 +113,7 @@ test_csv (void)
   g_assert_cmpstr (fields[0], ==, "row_value");
   g_assert_cmpstr (fields[6], ==, "column_percent");
   g_assert_cmpstr (fields[12], ==, "column_effective_n");
+  g_assert_cmpstr (fields[13], ==, "total_percent");
   /* Two rows × (two columns + total). */
   g_assert_cmpuint (lines->len, ==, 1 + 2 * 3);
 
@@ -123,6 +126,8 @@ test_csv (void)
   g_assert_cmpstr (fields[11], ==, "3");
   /* n_eff = 6² / (1 + 9 + 4) = 2.571… */
   g_assert_cmpstr (fields[12], ==, "2.57");
+  /* 4 of all 12. */
+  g_assert_cmpstr (fields[13], ==, "33.3333");
   g_assert_cmpfloat (g_ascii_strtod (fields[7], NULL), <, 66.6667);
   g_assert_cmpfloat (g_ascii_strtod (fields[8], NULL), >, 66.6667);
 
@@ -509,6 +514,140 @@ test_special_files (void)
   dq_test_remove_dir (special);
 }
 
+static JsonObject *
+member_object (JsonObject *object,
+               const char *name)
+{
+  g_assert_true (json_object_has_member (object, name));
+
+  return json_object_get_object_member (object, name);
+}
+
+/* The JSON of a weighted table of the generated survey: the shape the
+ * README documents, and the tests R computed (tests/reference). */
+static void
+test_json (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autofree char *path = g_build_filename (dq_test_srcdir (), "tests", "data",
+                                            "survey-generated.csv", NULL);
+  g_autoptr(GPtrArray) fixtures = dq_test_read_fixtures ("independence.csv");
+  const char *match[] = { "survey-generated.csv", "q", "region", "w" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *tests, *pearson, *rao_scott, *cell, *totals;
+  JsonArray *cells;
+  double sum = 0;
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "region",
+                 "--weight", "w", "--missing", "9", "--format", "json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "row"), ==, "q");
+  g_assert_cmpstr (json_object_get_string_member (root, "column"), ==, "region");
+  g_assert_cmpstr (json_object_get_string_member (root, "weight"), ==, "w");
+  g_assert_cmpfloat (json_array_get_double_element (json_object_get_array_member (root,
+                                                                                  "missing_codes"),
+                                                    0), ==, 9);
+
+  /* Five answers by five regions: the inner cells only. */
+  cells = json_object_get_array_member (root, "cells");
+  g_assert_cmpuint (json_array_get_length (cells), ==, 25);
+  for (guint i = 0; i < json_array_get_length (cells); i++)
+    {
+      cell = json_array_get_object_element (cells, i);
+      g_assert_true (json_object_has_member (cell, "row_label"));
+      g_assert_true (json_object_has_member (cell, "column_label"));
+      g_assert_true (json_object_has_member (cell, "unweighted_n"));
+      g_assert_true (json_object_has_member (cell, "row_percent"));
+      g_assert_cmpfloat (json_object_get_double_member (cell, "ci_low"), <=,
+                         json_object_get_double_member (cell, "column_percent"));
+      g_assert_cmpfloat (json_object_get_double_member (cell, "ci_high"), >=,
+                         json_object_get_double_member (cell, "column_percent"));
+      sum += json_object_get_double_member (cell, "total_percent");
+    }
+  dq_test_assert_close (sum, 100, 1e-9, "sum of total percentages");
+  totals = member_object (root, "totals");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (totals, "rows")), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (totals, "columns")), ==,
+                    5);
+  g_assert_cmpint (json_object_get_int_member (member_object (totals, "all"), "unweighted_n"), ==,
+                   dq_test_fixture_number (fixtures, match, 4, "n"));
+
+  tests = member_object (root, "tests");
+  pearson = member_object (tests, "pearson");
+  rao_scott = member_object (tests, "rao_scott");
+  dq_test_assert_close (json_object_get_double_member (pearson, "chi2"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_chi2"), 1e-9, "chi2");
+  dq_test_assert_close (json_object_get_double_member (pearson, "df"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_df"), 0, "df");
+  dq_test_assert_close (json_object_get_double_member (pearson, "p"),
+                        dq_test_fixture_number (fixtures, match, 4, "pearson_p"), 1e-8, "p");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "f"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_f"), 1e-8, "F");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "df1"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_df1"), 1e-8, "df1");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "df2"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_df2"), 1e-8, "df2");
+  dq_test_assert_close (json_object_get_double_member (rao_scott, "p"),
+                        dq_test_fixture_number (fixtures, match, 4, "rao_scott_p"), 1e-7, "p (F)");
+  dq_test_assert_close (json_object_get_double_member (root, "cramers_v"),
+                        dq_test_fixture_number (fixtures, match, 4, "cramers_v"), 1e-9, "V");
+  g_assert_cmpint (json_object_get_int_member (member_object (tests, "expected"), "below_5"), ==,
+                   dq_test_fixture_number (fixtures, match, 4, "n_small_expected"));
+}
+
+/* Without weights there is no Rao–Scott test; a frequency table has no
+ * test and its cells have no column. The text ends with the tests. */
+static void
+test_json_unweighted (void)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_auto(DqTestRun) frequencies = { 0 };
+  g_auto(DqTestRun) text = { 0 };
+  g_autofree char *path = g_build_filename (dq_test_srcdir (), "tests", "data",
+                                            "survey-generated.csv", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *tests;
+  JsonArray *cells;
+
+  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "sex", "--col", "party",
+                 "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  tests = json_object_get_object_member (root, "tests");
+  g_assert_true (json_object_has_member (tests, "pearson"));
+  g_assert_false (json_object_has_member (tests, "rao_scott"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "weight")));
+
+  dq_test_spawn (&frequencies, dostyq (), "crosstab", path, "--row", "sex", "--format", "json",
+                 NULL);
+  g_assert_cmpint (frequencies.status, ==, 0);
+  json_parser_load_from_data (parser, frequencies.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (root, "tests")), ==, 0);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "cramers_v")));
+  cells = json_object_get_array_member (root, "cells");
+  g_assert_cmpuint (json_array_get_length (cells), ==, 2);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (
+                   json_array_get_object_element (cells, 0), "column_value")));
+
+  dq_test_spawn (&text, dostyq (), "crosstab", path, "--row", "q", "--col", "region",
+                 "--weight", "w", "--missing", "9", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Rao–Scott F = 1.88, df = 15.10 and 8,109.5, p = 0.020"));
+  g_assert_nonnull (strstr (text.out, "Pearson’s chi-square of unweighted counts: χ² = 39.72, "
+                                      "df = 16, p < 0.001"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +663,8 @@ main (int   argc,
 
   g_test_add_func ("/Dostyq/Cli/Crosstab/csv", test_csv);
   g_test_add_func ("/Dostyq/Cli/Crosstab/text", test_text);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/json", test_json);
+  g_test_add_func ("/Dostyq/Cli/Crosstab/json-unweighted", test_json_unweighted);
   g_test_add_func ("/Dostyq/Cli/Crosstab/frequencies", test_frequencies);
   g_test_add_func ("/Dostyq/Cli/Crosstab/usage-errors", test_usage_errors);
   g_test_add_func ("/Dostyq/Cli/Crosstab/data-errors", test_data_errors);

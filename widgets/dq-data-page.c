@@ -18,19 +18,16 @@
 
 #include "dq-chart-page.h"
 #include "dq-cases-editor.h"
+#include "dq-crosstab-table.h"
 #include "dq-crosstab.h"
 #include "dq-data-page.h"
 #include "dq-format.h"
+#include "dq-means-table.h"
 #include "dq-respondent-list.h"
 
 /* The data table shows this many variables at most: a column view with
  * thousands of columns would be unusable and slow. */
 #define MAX_TABLE_VARIABLES 200
-
-/* The rows of the crosstab besides its categories. */
-#define ROW_WEIGHTED_N "weighted-n"
-#define ROW_UNWEIGHTED_N "unweighted-n"
-#define ROW_EFFECTIVE_N "effective-n"
 
 struct _DqDataPage
 {
@@ -42,9 +39,8 @@ struct _DqDataPage
   GtkDropDown      *column_dropdown;
   GtkStack         *content_stack;
   DqCasesEditor    *cases_editor;
-  GtkStringList    *crosstab_rows;
-  GtkColumnView    *crosstab_view;
-  GtkLabel         *method_label;
+  DqCrosstabTable  *crosstab_table;
+  DqMeansTable     *means_table;
   GtkEntry         *missing_entry;
   GtkNoSelection   *respondents_selection;
   GtkColumnView    *respondents_view;
@@ -328,10 +324,11 @@ on_missing_entry_activate_cb (DqDataPage *self,
                                  (const double *) (gpointer) codes->data, codes->len);
 }
 
+/* A message of the chart or of the crosstab for the window. */
 static void
-on_chart_page_toast_cb (DqDataPage  *self,
-                        const char  *message,
-                        DqChartPage *page)
+on_page_toast_cb (DqDataPage *self,
+                  const char *message,
+                  GtkWidget  *page)
 {
   toast (self, message);
 }
@@ -349,175 +346,6 @@ clear_columns (GtkColumnView *view)
 
       gtk_column_view_remove_column (view, column);
     }
-}
-
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  float xalign = GPOINTER_TO_INT (user_data) ? 0 : 1;
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), xalign == 0);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
-  if (xalign != 0)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-/* The first column: the answer, or what the count rows count. */
-static void
-on_row_label_bind_cb (DqDataPage               *self,
-                      GtkListItem              *item,
-                      GtkSignalListItemFactory *factory)
-{
-  const char *key = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  g_autofree char *markup = NULL;
-
-  if (self->crosstab == NULL)
-    return;
-
-  if (g_str_equal (key, ROW_WEIGHTED_N))
-    markup = g_markup_printf_escaped ("<b>%s</b>", _("Weighted n"));
-  else if (g_str_equal (key, ROW_UNWEIGHTED_N))
-    markup = g_markup_printf_escaped ("<b>%s</b>", _("Respondents (unweighted n)"));
-  else if (g_str_equal (key, ROW_EFFECTIVE_N))
-    markup = g_markup_printf_escaped ("<b>%s</b>", _("Effective n"));
-  else
-    {
-      guint row = g_ascii_strtoull (key, NULL, 10);
-      const char *value = dq_crosstab_get_row_value (self->crosstab, row);
-      const char *text = dq_crosstab_get_row_label (self->crosstab, row);
-
-      if (text == NULL || g_strcmp0 (text, value) == 0)
-        markup = g_markup_escape_text (value, -1);
-      else
-        markup = g_markup_printf_escaped ("%s <span alpha=\"60%%\">(%s)</span>", text, value);
-    }
-
-  gtk_label_set_markup (label, markup);
-}
-
-static void
-on_cell_bind_cb (DqDataPage               *self,
-                 GtkListItem              *item,
-                 GtkSignalListItemFactory *factory)
-{
-  const char *key = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "dq-column"));
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  DqLanguage language = dq_language_get_default ();
-  double count = NAN;
-  int decimals = 1;
-  guint n_rows;
-  g_autofree char *markup = NULL;
-
-  if (self->crosstab == NULL)
-    return;
-
-  n_rows = dq_crosstab_get_n_rows (self->crosstab);
-
-  /* The count rows: the column's totals. */
-  if (g_str_equal (key, ROW_WEIGHTED_N))
-    count = dq_crosstab_get_weighted (self->crosstab, n_rows, column);
-  else if (g_str_equal (key, ROW_UNWEIGHTED_N))
-    {
-      count = dq_crosstab_get_unweighted (self->crosstab, n_rows, column);
-      decimals = 0;
-    }
-  else if (g_str_equal (key, ROW_EFFECTIVE_N))
-    count = dq_crosstab_get_effective_n (self->crosstab, column);
-
-  if (!isnan (count))
-    {
-      g_autofree char *n = dq_format_number (count, decimals, language);
-
-      markup = g_markup_escape_text (n, -1);
-    }
-  else
-    {
-      guint row = g_ascii_strtoull (key, NULL, 10);
-      g_autofree char *percent = dq_format_percent (dq_crosstab_get_column_percent (self->crosstab,
-                                                                                   row, column),
-                                                    1, language);
-      g_autofree char *l = NULL;
-      g_autofree char *h = NULL;
-      double low, high;
-
-      dq_crosstab_get_column_interval (self->crosstab, row, column, &low, &high);
-      l = dq_format_number (low, 1, language);
-      h = dq_format_number (high, 1, language);
-      markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"70%%\">%s–%s</span></small>",
-                                        percent, l, h);
-    }
-
-  gtk_label_set_markup (label, markup);
-}
-
-static void
-add_crosstab_column (DqDataPage *self,
-                     const char *title,
-                     int         column)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column < 0));
-  if (column < 0)
-    g_signal_connect_object (factory, "bind", G_CALLBACK (on_row_label_bind_cb), self,
-                             G_CONNECT_SWAPPED);
-  else
-    {
-      g_object_set_data (G_OBJECT (factory), "dq-column", GUINT_TO_POINTER (column));
-      g_signal_connect_object (factory, "bind", G_CALLBACK (on_cell_bind_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (column < 0)
-    gtk_column_view_column_set_fixed_width (view_column, 260);
-  gtk_column_view_append_column (self->crosstab_view, view_column);
-}
-
-static void
-rebuild_crosstab_table (DqDataPage *self)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->crosstab_rows));
-
-  clear_columns (self->crosstab_view);
-
-  if (self->crosstab != NULL)
-    {
-      guint n_rows = dq_crosstab_get_n_rows (self->crosstab);
-      guint n_columns = dq_crosstab_get_n_columns (self->crosstab);
-      gboolean grouped = dq_crosstab_get_column_variable (self->crosstab) != NULL;
-
-      add_crosstab_column (self, dq_crosstab_get_row_variable (self->crosstab), -1);
-      for (guint c = 0; c < n_columns && grouped; c++)
-        {
-          const char *label = dq_crosstab_get_column_label (self->crosstab, c);
-
-          if (label == NULL)
-            label = dq_crosstab_get_column_value (self->crosstab, c);
-          add_crosstab_column (self, label, c);
-        }
-      add_crosstab_column (self, grouped ? _("Total") : _("All respondents"), n_columns);
-
-      for (guint r = 0; r < n_rows; r++)
-        g_ptr_array_add (keys, g_strdup_printf ("%u", r));
-      g_ptr_array_add (keys, g_strdup (ROW_WEIGHTED_N));
-      g_ptr_array_add (keys, g_strdup (ROW_UNWEIGHTED_N));
-      g_ptr_array_add (keys, g_strdup (ROW_EFFECTIVE_N));
-    }
-
-  g_ptr_array_add (keys, NULL);
-  gtk_string_list_splice (self->crosstab_rows, 0, n_old, (const char * const *) keys->pdata);
 }
 
 static void
@@ -557,54 +385,28 @@ update_status (DqDataPage *self,
   gtk_label_set_label (self->status_label, status->str);
 }
 
+/* The means of the question by the same groups, of the respondents the
+ * filter keeps, when the question is numeric; the Means page says why not
+ * otherwise. */
 static void
-update_method (DqDataPage *self)
+update_means (DqDataPage *self,
+              DqAnalysis *analysis)
 {
-  g_autoptr(GString) text = g_string_new (dq_crosstab_describe_method ());
-  gsize excluded;
+  g_autoptr(DqSurveyData) prepared = NULL;
+  g_autoptr(DqMeans) means = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *include = NULL;
+  const double *codes;
+  guint n_codes;
 
-  if (self->crosstab == NULL)
-    {
-      gtk_label_set_label (self->method_label, "");
-      return;
-    }
-
-  excluded = dq_crosstab_get_n_excluded (self->crosstab);
-  if (excluded > 0)
-    {
-      g_autofree char *n = dq_format_number (excluded, 0, dq_language_get_default ());
-
-      g_string_append (text, " ");
-      /* Translators: %s is a number of respondents */
-      g_string_append_printf (text,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "%s respondent is left out: a missing answer, "
-                                           "group or weight.",
-                                           "%s respondents are left out: a missing answer, "
-                                           "group or weight.",
-                                           excluded),
-                              n);
-    }
-  if (dq_crosstab_get_n_invalid_weight (self->crosstab) > 0)
-    {
-      gsize n_invalid = dq_crosstab_get_n_invalid_weight (self->crosstab);
-      g_autofree char *n = dq_format_number (n_invalid, 0, dq_language_get_default ());
-      g_autofree char *rows = dq_crosstab_dup_invalid_weight_rows (self->crosstab);
-
-      g_string_append (text, " ");
-      /* Translators: the first %s is a number of respondents, the second their rows:
-       * "row 5, row 9" */
-      g_string_append_printf (text,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "%s of them has no valid weight (%s); SPSS leaves "
-                                           "such respondents out too.",
-                                           "%s of them have no valid weight (%s); SPSS leaves "
-                                           "such respondents out too.",
-                                           n_invalid),
-                              n, rows);
-    }
-
-  gtk_label_set_label (self->method_label, text->str);
+  codes = dq_analysis_get_missing_codes (analysis, &n_codes);
+  if (dq_analysis_get_row_variable (analysis) != NULL)
+    prepared = dq_analysis_prepare_cases (analysis, self->data, &include, &error);
+  if (prepared != NULL)
+    means = dq_means_new (prepared, dq_analysis_get_row_variable (analysis),
+                          dq_analysis_get_column_variable (analysis),
+                          dq_analysis_get_weight (analysis), codes, n_codes, include, &error);
+  dq_means_table_set_means (self->means_table, means, error);
 }
 
 /* Says above the table which respondents it counts, so that a filtered
@@ -632,7 +434,8 @@ recompute (DqDataPage *self)
   if (self->data == NULL)
     {
       g_clear_object (&self->crosstab);
-      rebuild_crosstab_table (self);
+      dq_crosstab_table_set_crosstab (self->crosstab_table, NULL);
+      dq_means_table_set_means (self->means_table, NULL, NULL);
       dq_chart_page_set_source (self->chart_page, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -651,9 +454,9 @@ recompute (DqDataPage *self)
   g_set_object (&self->crosstab, crosstab);
 
   update_status (self, error);
-  update_method (self);
   update_filter (self, analysis);
-  rebuild_crosstab_table (self);
+  dq_crosstab_table_set_crosstab (self->crosstab_table, crosstab);
+  update_means (self, analysis);
   dq_chart_page_set_source (self->chart_page, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -1035,10 +838,9 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, chart_page);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, column_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_rows);
-  gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_view);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, crosstab_table);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, filter_label);
-  gtk_widget_class_bind_template_child (widget_class, DqDataPage, method_label);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, means_table);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_view);
@@ -1047,7 +849,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, weight_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_dropdown_notify_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_missing_entry_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1060,6 +862,8 @@ dq_data_page_init (DqDataPage *self)
 {
   g_type_ensure (DQ_TYPE_CASES_EDITOR);
   g_type_ensure (DQ_TYPE_CHART_PAGE);
+  g_type_ensure (DQ_TYPE_CROSSTAB_TABLE);
+  g_type_ensure (DQ_TYPE_MEANS_TABLE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

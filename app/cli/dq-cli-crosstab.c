@@ -2,8 +2,9 @@
  *
  * `dostyq crosstab`: a weighted crosstab of a researcher's own survey file
  * (CSV, TSV, SPSS or Stata), with column percentages, their confidence
- * intervals and the weighted and unweighted counts, as CSV for a script or
- * as an aligned table for a terminal.
+ * intervals, the weighted and unweighted counts and the tests of
+ * independence, as CSV or JSON for a script or as an aligned table for a
+ * terminal.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,31 +14,22 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdio.h>
 
 #include "dq-analysis.h"
 #include "dq-cli-cases.h"
 #include "dq-cli-common.h"
+#include "dq-cli-output.h"
 #include "dq-cli-crosstab.h"
 #include "dq-crosstab.h"
 #include "dq-escape.h"
 #include "dq-format.h"
+#include "dq-independence.h"
 #include "dq-text.h"
 
 /* CSV. */
-
-static void
-append_csv_number (GString *out,
-                   double   value,
-                   int      decimals)
-{
-  g_autofree char *text = dq_format_decimal (value, decimals);
-
-  /* Every digit, however large the number: a count of a weighted table can
-   * have more digits than a fixed buffer holds. */
-  g_string_append (out, text);
-}
 
 /* One line per cell, the total column included (with an empty
  * column_value): a long table that scripts and spreadsheets filter easily. */
@@ -50,7 +42,8 @@ write_csv (GString    *out,
 
   g_string_append (out, "row_value,row_label,column_value,column_label,weighted_count,"
                         "unweighted_n,column_percent,ci_low,ci_high,row_percent,"
-                        "column_weighted_n,column_unweighted_n,column_effective_n\r\n");
+                        "column_weighted_n,column_unweighted_n,column_effective_n,"
+                        "total_percent\r\n");
 
   for (guint c = 0; c <= n_columns; c++)
     {
@@ -68,44 +61,208 @@ write_csv (GString    *out,
           g_string_append_c (out, ',');
           dq_csv_append_field (out, c < n_columns ? dq_crosstab_get_column_label (table, c) : "Total");
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_weighted (table, r, c), 4);
           g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
                                   dq_crosstab_get_unweighted (table, r, c));
-          append_csv_number (out, dq_crosstab_get_column_percent (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_column_percent (table, r, c), 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, low, 4);
+          dq_cli_append_csv_number (out, low, 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, high, 4);
+          dq_cli_append_csv_number (out, high, 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_row_percent (table, r, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_row_percent (table, r, c), 4);
           g_string_append_c (out, ',');
-          append_csv_number (out, dq_crosstab_get_weighted (table, n_rows, c), 4);
+          dq_cli_append_csv_number (out, dq_crosstab_get_weighted (table, n_rows, c), 4);
           g_string_append_printf (out, ",%" G_GUINT64_FORMAT ",",
                                   dq_crosstab_get_unweighted (table, n_rows, c));
-          append_csv_number (out, dq_crosstab_get_effective_n (table, c), 2);
+          dq_cli_append_csv_number (out, dq_crosstab_get_effective_n (table, c), 2);
+          g_string_append_c (out, ',');
+          dq_cli_append_csv_number (out, dq_crosstab_get_total_percent (table, r, c), 4);
           g_string_append (out, "\r\n");
         }
     }
 }
 
-/* Text. */
+/* JSON. */
 
 static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width,
-               gboolean    right)
+add_count (JsonBuilder *builder,
+           const char  *name,
+           guint64      value)
 {
-  glong length = g_utf8_strlen (text, -1);
-
-  if (right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
-  g_string_append (out, text);
-  if (!right)
-    for (glong i = length; i < width; i++)
-      g_string_append_c (out, ' ');
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, (gint64) value);
 }
+
+static void
+add_settings (JsonBuilder *builder,
+              DqCrosstab  *table)
+{
+  const double *codes;
+  guint n_codes;
+
+  dq_cli_json_add_string (builder, "file",
+                          dq_survey_data_get_source_name (dq_crosstab_get_data (table)));
+  dq_cli_json_add_string (builder, "row", dq_crosstab_get_row_variable (table));
+  dq_cli_json_add_string (builder, "column", dq_crosstab_get_column_variable (table));
+  dq_cli_json_add_string (builder, "weight", dq_crosstab_get_weight_variable (table));
+  codes = dq_crosstab_get_missing_codes (table, &n_codes);
+  json_builder_set_member_name (builder, "missing_codes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_codes; i++)
+    json_builder_add_double_value (builder, codes[i]);
+  json_builder_end_array (builder);
+  add_count (builder, "excluded", dq_crosstab_get_n_excluded (table));
+  add_count (builder, "filtered_out", dq_crosstab_get_n_filtered (table));
+}
+
+/* The cells inside the table; a frequency table's are its rows, with a
+ * null column. */
+static void
+add_cells (JsonBuilder *builder,
+           DqCrosstab  *table)
+{
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+
+  json_builder_set_member_name (builder, "cells");
+  json_builder_begin_array (builder);
+  for (guint r = 0; r < n_rows; r++)
+    for (guint c = 0; c < MAX (n_columns, 1); c++)
+      {
+        double low, high;
+
+        dq_crosstab_get_column_interval (table, r, c, &low, &high);
+        json_builder_begin_object (builder);
+        dq_cli_json_add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
+        dq_cli_json_add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
+        dq_cli_json_add_string (builder, "column_value",
+                    n_columns > 0 ? dq_crosstab_get_column_value (table, c) : NULL);
+        dq_cli_json_add_string (builder, "column_label",
+                    n_columns > 0 ? dq_crosstab_get_column_label (table, c) : NULL);
+        dq_cli_json_add_number (builder, "weighted_count", dq_crosstab_get_weighted (table, r, c));
+        add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, r, c));
+        dq_cli_json_add_number (builder, "column_percent",
+                                dq_crosstab_get_column_percent (table, r, c));
+        dq_cli_json_add_number (builder, "row_percent", dq_crosstab_get_row_percent (table, r, c));
+        dq_cli_json_add_number (builder, "total_percent",
+                                dq_crosstab_get_total_percent (table, r, c));
+        dq_cli_json_add_number (builder, "ci_low", low);
+        dq_cli_json_add_number (builder, "ci_high", high);
+        json_builder_end_object (builder);
+      }
+  json_builder_end_array (builder);
+}
+
+static void
+add_totals (JsonBuilder *builder,
+            DqCrosstab  *table)
+{
+  guint n_rows = dq_crosstab_get_n_rows (table);
+  guint n_columns = dq_crosstab_get_n_columns (table);
+
+  json_builder_set_member_name (builder, "totals");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      json_builder_begin_object (builder);
+      dq_cli_json_add_string (builder, "row_value", dq_crosstab_get_row_value (table, r));
+      dq_cli_json_add_string (builder, "row_label", dq_crosstab_get_row_label (table, r));
+      dq_cli_json_add_number (builder, "weighted_count",
+                              dq_crosstab_get_weighted (table, r, n_columns));
+      add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, r, n_columns));
+      dq_cli_json_add_number (builder, "total_percent",
+                              dq_crosstab_get_total_percent (table, r, n_columns));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "columns");
+  json_builder_begin_array (builder);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      json_builder_begin_object (builder);
+      dq_cli_json_add_string (builder, "column_value", dq_crosstab_get_column_value (table, c));
+      dq_cli_json_add_string (builder, "column_label", dq_crosstab_get_column_label (table, c));
+      dq_cli_json_add_number (builder, "weighted_count",
+                              dq_crosstab_get_weighted (table, n_rows, c));
+      add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, n_rows, c));
+      dq_cli_json_add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, c));
+      dq_cli_json_add_number (builder, "total_percent",
+                              dq_crosstab_get_total_percent (table, n_rows, c));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "all");
+  json_builder_begin_object (builder);
+  dq_cli_json_add_number (builder, "weighted_count",
+                          dq_crosstab_get_weighted (table, n_rows, n_columns));
+  add_count (builder, "unweighted_n", dq_crosstab_get_unweighted (table, n_rows, n_columns));
+  dq_cli_json_add_number (builder, "effective_n", dq_crosstab_get_effective_n (table, n_columns));
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+add_tests (JsonBuilder          *builder,
+           const DqIndependence *tests)
+{
+  json_builder_set_member_name (builder, "tests");
+  json_builder_begin_object (builder);
+  if (dq_independence_is_defined (tests))
+    {
+      json_builder_set_member_name (builder, "pearson");
+      json_builder_begin_object (builder);
+      dq_cli_json_add_number (builder, "chi2", tests->pearson_chi2);
+      dq_cli_json_add_number (builder, "df", tests->pearson_df);
+      dq_cli_json_add_number (builder, "p", tests->pearson_p);
+      json_builder_end_object (builder);
+      if (tests->weighted)
+        {
+          json_builder_set_member_name (builder, "rao_scott");
+          json_builder_begin_object (builder);
+          dq_cli_json_add_number (builder, "f", tests->rao_scott_f);
+          dq_cli_json_add_number (builder, "df1", tests->rao_scott_df1);
+          dq_cli_json_add_number (builder, "df2", tests->rao_scott_df2);
+          dq_cli_json_add_number (builder, "p", tests->rao_scott_p);
+          dq_cli_json_add_number (builder, "weighted_chi2", tests->weighted_chi2);
+          dq_cli_json_add_number (builder, "mean_design_effect", tests->mean_design_effect);
+          json_builder_end_object (builder);
+        }
+      json_builder_set_member_name (builder, "expected");
+      json_builder_begin_object (builder);
+      add_count (builder, "cells", tests->n_cells);
+      add_count (builder, "below_5", tests->n_small_expected);
+      dq_cli_json_add_number (builder, "min", tests->min_expected);
+      json_builder_set_member_name (builder, "warning");
+      json_builder_add_boolean_value (builder, dq_independence_warns_small (tests));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  dq_cli_json_add_number (builder, "cramers_v", tests->cramers_v);
+}
+
+static void
+write_json (GString              *out,
+            DqCrosstab           *table,
+            const DqIndependence *tests)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  add_settings (builder, table);
+  add_cells (builder, table);
+  add_totals (builder, table);
+  add_tests (builder, tests);
+  json_builder_end_object (builder);
+
+  text = dq_cli_json_to_text (builder);
+  g_string_append (out, text);
+}
+
+/* Text. */
 
 /* Cuts a long label so that the table stays aligned. */
 static char *
@@ -132,10 +289,30 @@ describe_category (const char *value,
   return dq_escape_terminal (text);
 }
 
+/* Under the table: the tests, then how the intervals and tests were
+ * computed. */
 static void
-write_text (GString    *out,
-            DqCrosstab *table,
-            gboolean    no_weight)
+append_notes (GString              *out,
+              const DqIndependence *tests,
+              DqLanguage            language)
+{
+  if (dq_independence_is_defined (tests))
+    {
+      g_autofree char *described = dq_independence_describe (tests, language);
+
+      g_string_append_printf (out, "\n%s", described);
+    }
+
+  g_string_append_printf (out, "\n%s\n", dq_crosstab_describe_method ());
+  if (dq_independence_is_defined (tests))
+    g_string_append_printf (out, "%s\n", dq_independence_describe_method ());
+}
+
+static void
+write_text (GString              *out,
+            DqCrosstab           *table,
+            gboolean              no_weight,
+            const DqIndependence *tests)
 {
   DqLanguage language = dq_language_from_environment ();
   DqSurveyData *data = dq_crosstab_get_data (table);
@@ -205,7 +382,7 @@ write_text (GString    *out,
 
           if (k > 0)
             g_string_append (out, "  ");
-          append_padded (out, heading, widths[k], k > 0);
+          dq_cli_append_padded (out, heading, widths[k], k > 0);
         }
       g_string_append (out, "\n");
 
@@ -247,17 +424,17 @@ write_text (GString    *out,
               row_percent = g_strdup ("");
             }
 
-          append_padded (out, first, widths[0], FALSE);
+          dq_cli_append_padded (out, first, widths[0], FALSE);
           g_string_append (out, "  ");
-          append_padded (out, percent, widths[1], TRUE);
+          dq_cli_append_padded (out, percent, widths[1], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, interval, widths[2], TRUE);
+          dq_cli_append_padded (out, interval, widths[2], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, row_percent, widths[3], TRUE);
+          dq_cli_append_padded (out, row_percent, widths[3], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, cell_weighted, widths[4], TRUE);
+          dq_cli_append_padded (out, cell_weighted, widths[4], TRUE);
           g_string_append (out, "  ");
-          append_padded (out, cell_n, widths[5], TRUE);
+          dq_cli_append_padded (out, cell_n, widths[5], TRUE);
           g_string_append (out, "\n");
         }
 
@@ -269,7 +446,7 @@ write_text (GString    *out,
       g_string_append (out, "\n");
     }
 
-  g_string_append_printf (out, "\n%s\n", dq_crosstab_describe_method ());
+  append_notes (out, tests, language);
 }
 
 int
@@ -280,6 +457,7 @@ dq_cli_crosstab_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqCrosstab) table = NULL;
+  g_autoptr(DqIndependence) tests = NULL;
   g_autoptr(DqAnalysis) analysis = NULL;
   g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GPtrArray) missing_texts = g_ptr_array_new_with_free_func (g_free);
@@ -312,7 +490,7 @@ dq_cli_crosstab_run (int    argc,
          "answers in quotes, e.g. 9,99,\"Don’t know\""),
       N_("CODES") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (aligned, the default) or csv"), N_("FORMAT") },
+      N_("Output format: text (aligned, the default), csv or json"), N_("FORMAT") },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
       N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
     DQ_CLI_CASES_ENTRIES (filters, recodes),
@@ -330,10 +508,11 @@ dq_cli_crosstab_run (int    argc,
   g_option_context_set_summary (context,
                                 _("Print a weighted crosstab of survey microdata in a CSV, TSV, "
                                   "SPSS (.sav, .zsav, .por) or Stata (.dta) file: weighted "
-                                  "counts, unweighted n, column and row percentages and 95 % "
-                                  "confidence intervals of the column percentages. FILE may "
-                                  "also be a project (.dostyq): its survey file with its edits, "
-                                  "and its table unless options ask for another."));
+                                  "counts, unweighted n, column, row and total percentages, 95 % "
+                                  "confidence intervals of the column percentages and tests of "
+                                  "independence. FILE may also be a project (.dostyq): its "
+                                  "survey file with its edits, and its table unless options ask "
+                                  "for another."));
   g_option_context_set_description (context, dq_crosstab_describe_method ());
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -341,12 +520,8 @@ dq_cli_crosstab_run (int    argc,
     return dq_cli_usage_error ("crosstab", error->message);
   if (argc != 2)
     return dq_cli_usage_error ("crosstab", _("give exactly one data file"));
-  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "text"))
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use csv or text"),
-                                                  format);
-      return dq_cli_usage_error ("crosstab", message);
-    }
+  if (dq_cli_check_format ("crosstab", format) != 0)
+    return DQ_EXIT_USAGE_ERROR;
   if (weight != NULL && no_weight)
     return dq_cli_usage_error ("crosstab", _("give either --weight or --no-weight"));
   if (missing != NULL &&
@@ -396,20 +571,19 @@ dq_cli_crosstab_run (int    argc,
       return dq_cli_data_error (error);
     }
 
+  tests = dq_independence_new (table);
   if (format != NULL && g_str_equal (format, "csv"))
     write_csv (out, table);
+  else if (format != NULL && g_str_equal (format, "json"))
+    write_json (out, table, tests);
   else
     {
       dq_cli_append_filter (out, analysis);
-      write_text (out, table, no_weight);
+      write_text (out, table, no_weight, tests);
     }
 
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_printerr (_("dostyq crosstab: cannot write to standard output"));
-      g_printerr ("\n");
-      return EXIT_FAILURE;
-    }
+  if (dq_cli_write_out ("crosstab", out) != EXIT_SUCCESS)
+    return EXIT_FAILURE;
 
   if (timings)
     {

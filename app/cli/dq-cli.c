@@ -19,6 +19,7 @@
 #include "dq-cli-export-data.h"
 #include "dq-cli-mrset.h"
 #include "dq-cli-facts.h"
+#include "dq-cli-means.h"
 
 typedef struct
 {
@@ -38,6 +39,7 @@ static const DqCliCommand commands[] = {
     dq_cli_export_data_run },
   { "mrset", N_("Print the weighted table of multiple-response sets of your survey data"),
     dq_cli_mrset_run },
+  { "means", N_("Print weighted means by group of your own survey data file"), dq_cli_means_run },
   { NULL }
 };
 
