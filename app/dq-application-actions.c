@@ -12,6 +12,9 @@
 #include "dq-application-private.h"
 #include "dq-preferences-window.h"
 
+/* The manual's name under share/help/LANG/. */
+#define HELP_ID "dostyq"
+
 static void
 dq_application_actions_quit (GSimpleAction *action,
                              GVariant      *param,
@@ -107,25 +110,78 @@ dq_application_actions_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+on_show_uri_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+
+  g_warning ("Could not show the manual: %s", error->message);
+  dialog = adw_message_dialog_new (parent, _("Could Not Open the Manual"),
+                                   _("No help viewer is installed. Install Yelp, GNOME's help "
+                                     "viewer (the “yelp” package), to read the manual."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The manual, in the user's language where it is translated. */
+static void
+dq_application_actions_help (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       user_data)
+{
+  DqApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri_full (parent, "help:" HELP_ID, GDK_CURRENT_TIME, NULL, on_show_uri_cb, NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", dq_application_actions_quit },
   { "preferences", dq_application_actions_preferences },
   { "about", dq_application_actions_about },
+  { "help", dq_application_actions_help },
+};
+
+/* Every action with a key, the window's too: as the application's
+ * accelerators they work wherever the focus is, and the shortcuts window
+ * shows them. */
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q" } },
+  { "app.preferences", { "<Control>comma" } },
+  { "app.help", { "F1" } },
+  { "win.open", { "<Control>o" } },
+  { "win.import-data", { "<Control>i" } },
+  { "win.save", { "<Control>s" } },
+  { "win.save-as", { "<Control><Shift>s" } },
+  { "win.undo", { "<Control>z" } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y" } },
+  { "win.export", { "<Control>e" } },
+  /* Not Ctrl+C, which copies the text selected in a field. */
+  { "win.copy", { "<Control><Shift>c" } },
+  { "win.find", { "<Control>f" } },
+  { "win.close", { "<Control>w" } },
 };
 
 void
 _dq_application_actions_init (DqApplication *self)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *preferences_accels[] = { "<Control>comma", NULL };
-
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
                                    self);
 
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
-                                         "app.preferences",
-                                         preferences_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
 }

@@ -11,6 +11,7 @@
 
 #include "dq-application-private.h"
 #include "dq-cli.h"
+#include "dq-file-kind.h"
 #include "dq-window-private.h"
 #include "dq-window.h"
 
@@ -147,6 +148,24 @@ exits_after_first_frame (void)
 }
 #endif
 
+/* A new window, offering back work from a session that ended without
+ * saving. */
+static DqWindow *
+add_window (DqApplication *self)
+{
+  DqWindow *window = dq_window_new (self);
+
+#if DQ_BENCHMARKS
+  if (exits_after_first_frame ())
+    g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
+#endif
+
+  if (!exits_after_first_frame ())
+    dq_window_offer_recovery (window);
+
+  return window;
+}
+
 static void
 dq_application_activate (GApplication *application)
 {
@@ -156,11 +175,7 @@ dq_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     {
-      window = GTK_WINDOW (dq_window_new (self));
-#if DQ_BENCHMARKS
-      if (exits_after_first_frame ())
-        g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
-#endif
+      window = GTK_WINDOW (add_window (self));
 
       if (self->project_path != NULL)
         {
@@ -174,19 +189,56 @@ dq_application_activate (GApplication *application)
 
           dq_window_open_dataset (DQ_WINDOW (window), file);
         }
-
-      /* Work from a session that ended without saving is offered back. */
-      if (!exits_after_first_frame ())
-        dq_window_offer_recovery (DQ_WINDOW (window));
     }
 
   gtk_window_present (window);
 }
 
-/* `dostyq --project FILE` or `--dataset FILE`, in this process or handed
- * over by a second one: the first window opens on the file; a window that
- * is up opens it as Open… does, asking first when its project has unsaved
- * changes. A file that cannot be opened is reported in the window. */
+/* Files from `dostyq FILE…`, the file manager or a second instance. The
+ * first project or dataset opens in the window that is up (asking first
+ * when its project has unsaved changes, with the choice of a new window),
+ * each further one in a window of its own; a survey file shows the import
+ * dialog in the window of the project before it. A file of no kind that
+ * Dostyq opens is said so in the window. */
+static void
+dq_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  DqApplication *self = DQ_APPLICATION (application);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+  DqWindow *window = DQ_IS_WINDOW (active) ? DQ_WINDOW (active) : NULL;
+  gboolean window_taken = FALSE;
+
+  if (window == NULL)
+    window = add_window (self);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      DqFileKind kind = dq_file_kind_for_file (files[i]);
+
+      if (kind == DQ_FILE_KIND_PROJECT || kind == DQ_FILE_KIND_DATASET)
+        {
+          if (window_taken)
+            {
+              window = add_window (self);
+              gtk_window_present (GTK_WINDOW (window));
+            }
+          window_taken = TRUE;
+        }
+
+      dq_window_open_file (window, files[i]);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* `dostyq FILE…`, `dostyq --project FILE` or `--dataset FILE`, in this
+ * process or handed over by a second one: the first window opens on the
+ * file; a window that is up opens it as Open… does, asking first when its
+ * project has unsaved changes. A file that cannot be opened is reported in
+ * the window. */
 static int
 dq_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -194,13 +246,22 @@ dq_application_command_line (GApplication            *application,
   DqApplication *self = DQ_APPLICATION (application);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) arguments = NULL;
   const char *dataset = NULL;
   const char *project = NULL;
+  int n_arguments;
 
   g_variant_dict_lookup (options, "dataset", "^&ay", &dataset);
   g_variant_dict_lookup (options, "project", "^&ay", &project);
 
-  if (window == NULL)
+  /* Relative to the folder the second process was started in. */
+  arguments = g_application_command_line_get_arguments (command_line, &n_arguments);
+  for (int i = 1; i < n_arguments; i++)
+    g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line,
+                                                                            arguments[i]));
+
+  if (window == NULL && files->len == 0)
     {
       g_free (self->dataset_path);
       self->dataset_path = g_strdup (dataset);
@@ -214,10 +275,16 @@ dq_application_command_line (GApplication            *application,
     {
       g_autoptr(GFile) file = g_file_new_for_path (project != NULL ? project : dataset);
 
-      _dq_window_confirm_open (DQ_WINDOW (window), file, project != NULL);
+      if (window == NULL)
+        g_ptr_array_insert (files, 0, g_steal_pointer (&file));
+      else
+        _dq_window_confirm_open (DQ_WINDOW (window), file, project != NULL);
     }
 
-  gtk_window_present (window);
+  if (files->len > 0)
+    g_application_open (application, (GFile **) files->pdata, files->len, "");
+  else
+    gtk_window_present (window);
 
   return EXIT_SUCCESS;
 }
@@ -254,6 +321,7 @@ dq_application_class_init (DqApplicationClass *klass)
 
   app_class->activate = dq_application_activate;
   app_class->command_line = dq_application_command_line;
+  app_class->open = dq_application_open;
   app_class->handle_local_options = dq_application_handle_local_options;
   app_class->startup = dq_application_startup;
 }
@@ -266,7 +334,7 @@ dq_application_init (DqApplication *self)
   self->start_time = g_get_monotonic_time ();
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self),
-                                                     _("[COMMAND] [OPTION…]"));
+                                                     _("[FILE…] or COMMAND [OPTION…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Dostyq shows diaspora and survey data from "
                                               "Kazakhstan and Uzbekistan, with the source of "
@@ -287,7 +355,7 @@ dq_application_new (void)
   return g_object_new (DQ_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

@@ -14,7 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include "dq-file-kind.h"
 #include "dq-import-dialog.h"
+#include "dq-map-page.h"
 #include "dq-sav-reader.h"
 #include "dq-window-private.h"
 
@@ -38,11 +40,60 @@ _dq_window_show_error (DqWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The first search field of @widget and its children, depth first. */
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *entry = find_search_entry (child);
+
+      if (entry != NULL)
+        return entry;
+    }
+
+  return NULL;
+}
+
+/* The page's own action for a window's action that acts on the page shown. */
+static const char *
+page_action (DqWindow   *self,
+             const char *window_action)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+
+  if (DQ_IS_CHART_PAGE (page))
+    {
+      if (g_str_equal (window_action, "win.export"))
+        return "chart.export";
+      if (g_str_equal (window_action, "win.copy"))
+        return "chart.copy-data";
+    }
+  else if (DQ_IS_MAP_PAGE (page))
+    {
+      if (g_str_equal (window_action, "win.export"))
+        return "map.export";
+    }
+
+  return NULL;
+}
+
 void
 _dq_window_actions_update (DqWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
   gboolean has_project = self->project != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.export", page_action (self, "win.export") != NULL);
+  gtk_widget_action_set_enabled (widget, "win.copy", page_action (self, "win.copy") != NULL);
+  gtk_widget_action_set_enabled (widget, "win.find",
+                                 page != NULL && find_search_entry (page) != NULL);
 
   gtk_widget_action_set_enabled (widget, "win.undo",
                                  has_project && dq_project_get_can_undo (self->project));
@@ -143,6 +194,9 @@ open_cb (GObject      *object,
     }
 
   dq_window_set_project (self, project);
+
+  if (source_tag != dq_window_offer_recovery)
+    _dq_window_add_recent (self, g_task_get_task_data (G_TASK (result)));
 
   if (source_tag == dq_window_offer_recovery)
     {
@@ -316,6 +370,8 @@ on_import_dialog_import_cb (DqWindow       *self,
   dq_analysis_set_missing_codes (analysis, codes, n_codes);
 
   adw_view_stack_set_visible_child_name (self->stack, "data");
+  if (dq_import_dialog_get_file (dialog) != NULL)
+    _dq_window_add_recent (self, dq_import_dialog_get_file (dialog));
 
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Imported %s"), dq_survey_data_get_source_name (data));
@@ -398,6 +454,8 @@ save_to (DqWindow *self,
       return FALSE;
     }
 
+  _dq_window_add_recent (self, file);
+
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Saved %s"), name);
   dq_window_show_toast (self, message);
@@ -407,18 +465,6 @@ save_to (DqWindow *self,
 
 /* Opening replaces the project shown: unsaved changes are not dropped
  * without asking. */
-
-static void
-open_file (DqWindow *self,
-           GFile    *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  if (g_str_has_suffix (name, ".dostyq"))
-    dq_window_open_project (self, file);
-  else
-    dq_window_open_dataset (self, file);
-}
 
 typedef void (*OpenFunc) (DqWindow *self,
                           GFile    *file);
@@ -433,10 +479,18 @@ on_discard_changes_response_cb (DqWindow         *self,
 
   if (g_str_equal (response, "discard"))
     open (self, file);
+  else if (g_str_equal (response, "new-window"))
+    {
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+      DqWindow *window = dq_window_new (DQ_APPLICATION (application));
+
+      gtk_window_present (GTK_WINDOW (window));
+      open (window, file);
+    }
 }
 
 /* Opens @file with @open, after asking when the project has unsaved
- * changes. */
+ * changes: to discard them, or to open the file in a new window. */
 static void
 confirm_open_with (DqWindow *self,
                    GFile    *file,
@@ -455,19 +509,77 @@ confirm_open_with (DqWindow *self,
                                      "file without saving loses them."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
+                                    "new-window", _("Open in _New Window"),
                                     "discard", _("_Discard and Open"),
                                     NULL);
+  /* A window outside an application (in a test) has nowhere to add one. */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "new-window",
+                                           gtk_window_get_application (GTK_WINDOW (self)) != NULL);
   g_object_set_data_full (G_OBJECT (dialog), "dq-file", g_object_ref (file), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "dq-open", (gpointer) open);
-  present_question (self, dialog, "discard", "cancel", "cancel",
+  present_question (self, dialog, "discard", "new-window", "cancel",
                     G_CALLBACK (on_discard_changes_response_cb));
+}
+
+/**
+ * dq_window_open_file:
+ * @self: a #DqWindow
+ * @file: a project, a dataset or a survey file
+ *
+ * Opens @file as what it is (see dq_file_kind_for_file ()): a project or a
+ * dataset replaces the project shown, after asking when it has unsaved
+ * changes; a survey file shows the import dialog. A file of another kind
+ * is said so in a dialog.
+ *
+ * Returns: whether @file is of a kind that Dostyq opens
+ */
+gboolean
+dq_window_open_file (DqWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (DQ_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  switch (dq_file_kind_for_file (file))
+    {
+    case DQ_FILE_KIND_PROJECT:
+      confirm_open_with (self, file, dq_window_open_project);
+      return TRUE;
+
+    case DQ_FILE_KIND_DATASET:
+      confirm_open_with (self, file, dq_window_open_dataset);
+      return TRUE;
+
+    case DQ_FILE_KIND_SURVEY:
+      dq_window_import_data (self, file);
+      return TRUE;
+
+    case DQ_FILE_KIND_UNKNOWN:
+    default:
+      break;
+    }
+
+  name = g_file_get_parse_name (file);
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  _dq_window_show_error (self, heading,
+                         _("Dostyq opens projects (.dostyq), datasets (.json) and survey files: "
+                           "CSV, TSV, SPSS (.sav, .zsav, .por) and Stata (.dta)."));
+
+  return FALSE;
 }
 
 static void
 confirm_open (DqWindow *self,
               GFile    *file)
 {
-  confirm_open_with (self, file, open_file);
+  if (dq_file_kind_for_file (file) == DQ_FILE_KIND_PROJECT)
+    confirm_open_with (self, file, dq_window_open_project);
+  else
+    confirm_open_with (self, file, dq_window_open_dataset);
 }
 
 /* A project (or, with @project false, a dataset) that a second
@@ -723,30 +835,55 @@ redo_action (GtkWidget  *widget,
     dq_window_show_toast (self, _("Edit redone"));
 }
 
+static void
+forward_to_page_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  DqWindow *self = DQ_WINDOW (widget);
+  const char *action = page_action (self, action_name);
+
+  if (action != NULL)
+    gtk_widget_activate_action (adw_view_stack_get_visible_child (self->stack), action, NULL);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DqWindow *self = DQ_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *entry = page != NULL ? find_search_entry (page) : NULL;
+
+  if (entry != NULL)
+    gtk_widget_grab_focus (entry);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* Their keys are the application's accelerators (dq-application-actions.c),
+ * so that they work wherever the focus is and the shortcuts window shows
+ * them. */
 void
 _dq_window_actions_init (DqWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
-                                       "win.import-data", NULL);
-
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-as", NULL);
-
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, forward_to_page_action);
+  gtk_widget_class_install_action (widget_class, "win.copy", NULL, forward_to_page_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
 }

@@ -23,11 +23,18 @@ struct _DqWindow
   /* Template widgets */
   DqDataPage           *data_page;
   AdwHeaderBar         *header_bar;
+  GMenu                *recent_menu;
+  GtkWidget            *redo_button;
   DqSourcesPage        *sources_page;
   AdwViewStack         *stack;
   DqChartPage          *survey_page;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwSqueezer          *title_squeezer;
   AdwToastOverlay      *toast_overlay;
+  GtkWidget            *undo_button;
+  GtkWidget            *wide_title;
+  AdwWindowTitle       *wide_window_title;
+  AdwWindowTitle       *window_title;
 
   /* Owned */
   GSettings            *settings;
@@ -49,5 +56,13 @@ void _dq_window_ask_to_save    (DqWindow      *self);
 void _dq_window_confirm_open   (DqWindow      *self,
                                 GFile         *file,
                                 gboolean       project);
+
+void       _dq_window_files_init       (DqWindowClass *klass);
+void       _dq_window_files_setup      (DqWindow      *self);
+gboolean   _dq_window_open_files       (DqWindow      *self,
+                                        GSList        *files);
+void       _dq_window_add_recent       (DqWindow      *self,
+                                        GFile         *file);
+GPtrArray *_dq_window_dup_recent_files (DqWindow      *self);
 
 G_END_DECLS

@@ -64,15 +64,16 @@ on_chart_page_edit_figure_cb (DqWindow    *self,
     dq_window_show_toast (self, error->message);
 }
 
-/* "Survey data — project.dostyq", with a dot while there are unsaved
- * changes, as GNOME's editors show it. */
+/* "• project.dostyq", with the dot while there are unsaved changes, as
+ * GNOME's editors show it; in the header whether the window is wide or
+ * narrow, and in the window list and task switcher. */
 static void
 update_title (DqWindow *self)
 {
   GFile *file = self->project != NULL ? dq_project_get_file (self->project) : NULL;
   gboolean modified = self->project != NULL && dq_project_get_modified (self->project);
   g_autofree char *name = NULL;
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
 
   if (file != NULL)
     name = g_file_get_basename (file);
@@ -80,20 +81,34 @@ update_title (DqWindow *self)
     name = g_strdup (_("Unsaved Project"));
 
   if (name != NULL)
-    subtitle = modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
+    title = modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
 
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  adw_window_title_set_title (self->window_title, title != NULL ? title : _("Dostyq"));
+  adw_window_title_set_title (self->wide_window_title, title != NULL ? title : _("Dostyq"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title),
+                               file != NULL ? g_file_peek_path (file) : NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->wide_window_title),
+                               file != NULL ? g_file_peek_path (file) : NULL);
 
-  /* The window list and task switcher show it too: the header shows the
-   * page switcher instead when the window is wide. */
-  if (subtitle != NULL)
+  if (title != NULL)
     {
-      g_autofree char *title = g_strdup_printf ("%s — %s", subtitle, _("Dostyq"));
+      g_autofree char *window_title = g_strdup_printf ("%s — %s", title, _("Dostyq"));
 
-      gtk_window_set_title (GTK_WINDOW (self), title);
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
     }
   else
     gtk_window_set_title (GTK_WINDOW (self), _("Dostyq"));
+}
+
+/* When the header has no room for the page switcher, it moves to the
+ * bottom of the window. */
+static void
+on_title_squeezer_visible_child_cb (DqWindow    *self,
+                                    GParamSpec  *pspec,
+                                    AdwSqueezer *squeezer)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_squeezer_get_visible_child (squeezer) != self->wide_title);
 }
 
 static void
@@ -123,6 +138,15 @@ on_project_notify_cb (DqWindow   *self,
                       DqProject  *project)
 {
   update_title (self);
+  _dq_window_actions_update (self);
+}
+
+/* Export, Copy and Find act on the page shown. */
+static void
+on_stack_visible_child_cb (DqWindow     *self,
+                           GParamSpec   *pspec,
+                           AdwViewStack *stack)
+{
   _dq_window_actions_update (self);
 }
 
@@ -284,19 +308,28 @@ dq_window_class_init (DqWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   _dq_window_actions_init (klass);
+  _dq_window_files_init (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DqWindow, data_page);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, sources_page);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, survey_page);
-  gtk_widget_class_bind_template_child (widget_class, DqWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, wide_title);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, wide_window_title);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_page_edit_figure_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_data_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_map_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_squeezer_visible_child_cb);
 }
 
 static void
@@ -311,6 +344,9 @@ dq_window_init (DqWindow *self)
   g_type_ensure (DQ_TYPE_SOURCES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _dq_window_files_setup (self);
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_stack_visible_child_cb), self, G_CONNECT_SWAPPED);
 
   self->recovery = dq_recovery_new (NULL);
   g_signal_connect_object (self->recovery, "failed", G_CALLBACK (on_recovery_failed_cb), self,

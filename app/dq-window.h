@@ -30,6 +30,8 @@ void          dq_window_open_dataset     (DqWindow      *self,
                                           GFile         *file);
 void          dq_window_open_project     (DqWindow      *self,
                                           GFile         *file);
+gboolean      dq_window_open_file        (DqWindow      *self,
+                                          GFile         *file);
 gboolean      dq_window_save_project     (DqWindow      *self,
                                           GFile         *file,
                                           GError       **error);

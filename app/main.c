@@ -11,7 +11,10 @@
  * executable per door, with nothing to resolve at run time, and leaves
  * `--help`, `--version`, the window's options, their errors and exit codes
  * to GApplication exactly as before, under the same argv[0]. A command is
- * any first argument that is not an option, as before the split.
+ * a first argument that names one; any other first argument that is not
+ * an option is a file to open in the window (`dostyq study.dostyq`, as a
+ * file manager runs it) when it names one that is there or one of the
+ * kinds Dostyq opens, and otherwise a mistyped command, said as such.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +27,7 @@
 #include <unistd.h>
 
 #include "dq-cli.h"
+#include "dq-file-kind.h"
 #include "dq-locale.h"
 
 /* Where the window program is: next to this one in the build tree, so that
@@ -46,6 +50,20 @@ find_window_program (void)
   return g_strdup (DQ_WINDOW_PROGRAM);
 }
 
+/* Whether the first argument, not an option, is a command for dq_cli_run (). */
+static gboolean
+is_command (const char *argument)
+{
+  if (argument[0] == '-')
+    return FALSE;
+
+  if (dq_cli_is_command (argument))
+    return TRUE;
+
+  return dq_file_kind_for_name (argument) == DQ_FILE_KIND_UNKNOWN &&
+         !g_file_test (argument, G_FILE_TEST_EXISTS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -55,7 +73,7 @@ main (int   argc,
 
   dq_locale_setup ();
 
-  if (argc > 1 && argv[1][0] != '-')
+  if (argc > 1 && is_command (argv[1]))
     return dq_cli_run (argc, argv);
 
   window_program = find_window_program ();

@@ -63,6 +63,26 @@ dq_cli_describe_commands (void)
 }
 
 /**
+ * dq_cli_is_command:
+ * @name: a first argument
+ *
+ * Returns: whether @name names a subcommand
+ */
+gboolean
+dq_cli_is_command (const char *name)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    {
+      if (g_str_equal (name, commands[i].name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * dq_cli_run:
  * @argc: number of arguments, the program name included
  * @argv: the arguments; `argv[1]` names the subcommand

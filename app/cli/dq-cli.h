@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-int   dq_cli_run               (int    argc,
-                                char **argv);
-char *dq_cli_describe_commands (void);
+int       dq_cli_run               (int         argc,
+                                    char      **argv);
+gboolean  dq_cli_is_command        (const char *name);
+char     *dq_cli_describe_commands (void);
 
 G_END_DECLS
