@@ -435,6 +435,7 @@ dq_window_save_project (DqWindow  *self,
 
   /* The project file now holds everything the autosave did. */
   dq_recovery_discard (self->recovery);
+  _dq_window_add_recent (self, file);
 
   return TRUE;
 }
@@ -453,8 +454,6 @@ save_to (DqWindow *self,
       _dq_window_show_error (self, _("Could Not Save the Project"), error->message);
       return FALSE;
     }
-
-  _dq_window_add_recent (self, file);
 
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Saved %s"), name);

@@ -15,7 +15,9 @@
 #include <signal.h>
 
 #include "dq-application.h"
+#include "dq-import-dialog.h"
 #include "dq-preferences-window.h"
+#include "dq-test-util.h"
 #include "dq-window.h"
 
 typedef void (*AppCheck) (DqApplication *app,
@@ -136,6 +138,17 @@ check_actions (DqApplication *app,
   assert_accel (app, "app.quit", "<Control>q");
   assert_accel (app, "app.preferences", "<Control>comma");
   assert_accel (app, "win.show-help-overlay", "<Control>question");
+  assert_accel (app, "app.help", "F1");
+  assert_accel (app, "win.open", "<Control>o");
+  assert_accel (app, "win.import-data", "<Control>i");
+  assert_accel (app, "win.save", "<Control>s");
+  assert_accel (app, "win.save-as", "<Shift><Control>s");
+  assert_accel (app, "win.undo", "<Control>z");
+  assert_accel (app, "win.redo", "<Shift><Control>z");
+  assert_accel (app, "win.export", "<Control>e");
+  assert_accel (app, "win.copy", "<Shift><Control>c");
+  assert_accel (app, "win.find", "<Control>f");
+  assert_accel (app, "win.close", "<Control>w");
 
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 }
@@ -454,6 +467,478 @@ test_application_command_line_project (void)
   run_app (check_command_line_project);
 }
 
+/* The shortcuts window lists every action of the issue with its key, read
+ * from the application's accelerators. */
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *listed)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+
+      g_object_get (widget, "action-name", &action, NULL);
+      if (action != NULL)
+        g_hash_table_add (listed, g_steal_pointer (&action));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, listed);
+}
+
+static void
+check_shortcuts_window (DqApplication *app,
+                        DqWindow      *window)
+{
+  static const char *actions[] = {
+    "win.open", "win.import-data", "win.save", "win.save-as", "win.undo", "win.redo",
+    "win.export", "win.copy", "win.find", "win.close", "app.help",
+  };
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  collect_shortcuts (GTK_WIDGET (overlay), listed);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    actions[i]);
+
+      g_test_message ("%s", actions[i]);
+      g_assert_true (g_hash_table_contains (listed, actions[i]));
+      g_assert_nonnull (accels);
+      g_assert_nonnull (accels[0]);
+    }
+
+  /* And every action it lists has a key. */
+  GHashTableIter iter;
+  const char *action;
+
+  g_hash_table_iter_init (&iter, listed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &action, NULL))
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+      g_test_message ("listed: %s", action);
+      g_assert_nonnull (accels[0]);
+    }
+}
+
+static void
+test_application_shortcuts_window (void)
+{
+  run_app (check_shortcuts_window);
+}
+
+/* Buttons that show only an icon are named for screen readers, and have a
+ * tooltip for the eye. */
+static void
+check_icon_buttons (GtkWidget *widget,
+                    guint     *n_checked)
+{
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL)
+    {
+      const char *label = GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                                                 : gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+      const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget))
+                                                : gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+
+      if (label == NULL && icon != NULL)
+        {
+          g_test_message ("%s", icon);
+          g_assert_nonnull (gtk_widget_get_tooltip_text (widget));
+          g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                                           GTK_ACCESSIBLE_PROPERTY_LABEL));
+          (*n_checked)++;
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_icon_buttons (child, n_checked);
+}
+
+static void
+check_accessible_labels (DqApplication *app,
+                         DqWindow      *window)
+{
+  GObject *undo = gtk_widget_get_template_child (GTK_WIDGET (window), DQ_TYPE_WINDOW,
+                                                 "undo_button");
+  GObject *redo = gtk_widget_get_template_child (GTK_WIDGET (window), DQ_TYPE_WINDOW,
+                                                 "redo_button");
+  guint n_checked = 0;
+
+  gtk_test_accessible_assert_property (undo, GTK_ACCESSIBLE_PROPERTY_LABEL, "Undo");
+  gtk_test_accessible_assert_property (redo, GTK_ACCESSIBLE_PROPERTY_LABEL, "Redo");
+
+  check_icon_buttons (GTK_WIDGET (window), &n_checked);
+  g_assert_cmpuint (n_checked, >=, 3);
+}
+
+static void
+test_application_accessible_labels (void)
+{
+  run_app (check_accessible_labels);
+}
+
+/* The header's title: the project's name, with a dot while it has unsaved
+ * changes, in a wide window and a narrow one. */
+static void
+check_title (DqApplication *app,
+             DqWindow      *window)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                           DQ_TYPE_WINDOW,
+                                                                           "window_title"));
+  AdwWindowTitle *wide_title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                DQ_TYPE_WINDOW,
+                                                                                "wide_window_title"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "study.dostyq", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DqProject *project = dq_window_get_project (window);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Dostyq");
+
+  dq_analysis_set_reverse (dq_project_get_analysis (project), TRUE);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "• Unsaved Project");
+  g_assert_cmpstr (adw_window_title_get_title (wide_title), ==, "• Unsaved Project");
+
+  g_assert_true (dq_window_save_project (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "study.dostyq");
+  g_assert_cmpstr (adw_window_title_get_title (wide_title), ==, "study.dostyq");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "study.dostyq — Dostyq");
+
+  dq_analysis_set_reverse (dq_project_get_analysis (project), FALSE);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "• study.dostyq");
+
+  /* Saved, so that quitting does not ask. */
+  g_assert_true (dq_window_save_project (window, file, &error));
+  g_assert_no_error (error);
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_application_title (void)
+{
+  run_app (check_title);
+}
+
+/* Shows a new project of the bundled dataset, so that waiting for a file's
+ * project waits for it to be opened. */
+static void
+show_new_project (DqWindow *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqDataset) dataset = dq_dataset_new_bundled (&error);
+  g_autoptr(DqProject) project = NULL;
+
+  g_assert_no_error (error);
+  project = dq_project_new (dataset, NULL);
+  dq_window_set_project (window, project);
+}
+
+static DqWindow *
+other_window (DqApplication *app,
+              DqWindow      *window)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (l->data != window && DQ_IS_WINDOW (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+wait_for_toplevel (GType      type,
+                   GtkWindow *transient_for)
+{
+  for (guint i = 0; i < 1000; i++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint t = 0; t < g_list_model_get_n_items (toplevels); t++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, t);
+
+          if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+              gtk_window_get_transient_for (toplevel) == transient_for)
+            return toplevel;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+
+  return NULL;
+}
+
+/* What `dostyq FILE…` and the file manager do: g_application_open (). A
+ * project opens in the window, a second one in a new window, a survey
+ * file shows the import dialog, a file of another kind is said so. */
+static void
+check_open_files (DqApplication *app,
+                  DqWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *first = g_build_filename (dir, "first.dostyq", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.dostyq", NULL);
+  g_autofree char *picture = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *sav = g_test_build_filename (G_TEST_DIST, "data", "sample.sav", NULL);
+  g_autofree char *first_uri = NULL;
+  g_autofree char *heading = NULL;
+  GFile *files[2];
+  GtkWindow *dialog;
+  DqWindow *second_window;
+
+  g_assert_no_error (error);
+  files[0] = g_file_new_for_path (first);
+  files[1] = g_file_new_for_path (second);
+  g_assert_true (dq_project_save (dq_window_get_project (window), files[0], NULL, &error));
+  g_assert_true (dq_project_save (dq_window_get_project (window), files[1], NULL, &error));
+  g_assert_no_error (error);
+  show_new_project (window);
+
+  g_application_open (G_APPLICATION (app), files, 2, "");
+  wait_for_project (window, first);
+  second_window = other_window (app, window);
+  g_assert_nonnull (second_window);
+  wait_for_project (second_window, second);
+  gtk_window_destroy (GTK_WINDOW (second_window));
+  g_object_unref (files[1]);
+
+  /* It is now one of Dostyq's recent files. */
+  first_uri = g_file_get_uri (files[0]);
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), first_uri));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_unref (files[0]);
+  files[0] = g_file_new_for_path (sav);
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  dialog = wait_for_toplevel (DQ_TYPE_IMPORT_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  g_object_unref (files[0]);
+
+  g_assert_true (g_file_set_contents (picture, "\x89PNG\r\n\x1a\n", 8, &error));
+  files[0] = g_file_new_for_path (picture);
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  heading = g_strdup_printf ("Could Not Open “%s”", picture);
+  dialog = GTK_WINDOW (wait_for_dialog (window, heading));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  g_assert_true (project_is (window, first));
+  g_object_unref (files[0]);
+
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_application_open_files (void)
+{
+  run_app (check_open_files);
+}
+
+/* A second `dostyq FILE` hands the file, as an argument, to the instance
+ * that is running. */
+static void
+check_command_line_files (DqApplication *app,
+                          DqWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "handed.dostyq", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char * const arguments[] = { "dostyq", path, NULL };
+  g_autoptr(GApplicationCommandLine) command_line = NULL;
+  GVariantDict options;
+  int status = -1;
+
+  g_assert_no_error (error);
+  g_assert_true (dq_project_save (dq_window_get_project (window), file, NULL, &error));
+  g_assert_no_error (error);
+  show_new_project (window);
+
+  g_variant_dict_init (&options, NULL);
+  command_line = g_object_new (G_TYPE_APPLICATION_COMMAND_LINE,
+                               "arguments", g_variant_new_bytestring_array (arguments, -1),
+                               "options", g_variant_dict_end (&options),
+                               NULL);
+  g_signal_emit_by_name (app, "command-line", command_line, &status);
+  g_assert_cmpint (status, ==, EXIT_SUCCESS);
+  wait_for_project (window, path);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_application_command_line_files (void)
+{
+  run_app (check_command_line_files);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+static gboolean
+drop_files (DqWindow    *window,
+            const char  *first_path,
+            ...)
+{
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  g_autoptr(GSList) list = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  va_list args;
+
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target),
+                                                    GDK_TYPE_FILE_LIST));
+
+  va_start (args, first_path);
+  for (const char *path = first_path; path != NULL; path = va_arg (args, const char *))
+    list = g_slist_append (list, g_file_new_for_path (path));
+  va_end (args);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free_full (g_steal_pointer (&list), g_object_unref);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+
+  return accepted;
+}
+
+/* Drag and drop: a survey file dropped on the window shows the import
+ * dialog; a project opens, asking first when there are unsaved changes;
+ * a file of another kind is refused and said so. */
+static void
+check_drop (DqApplication *app,
+            DqWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *project = g_build_filename (dir, "dropped.dostyq", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.odt", NULL);
+  g_autofree char *sav = g_test_build_filename (G_TEST_DIST, "data", "sample.sav", NULL);
+  g_autofree char *heading = NULL;
+  g_autoptr(GFile) project_file = g_file_new_for_path (project);
+  AdwMessageDialog *question;
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  g_assert_true (dq_project_save (dq_window_get_project (window), project_file, NULL, &error));
+  g_assert_no_error (error);
+  show_new_project (window);
+
+  g_assert_true (drop_files (window, sav, NULL));
+  dialog = wait_for_toplevel (DQ_TYPE_IMPORT_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+
+  dq_analysis_set_reverse (dq_project_get_analysis (dq_window_get_project (window)), TRUE);
+  g_assert_true (drop_files (window, project, NULL));
+  question = wait_for_dialog (window, "Discard Unsaved Changes?");
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  wait_for_project (window, project);
+
+  g_assert_true (g_file_set_contents (notes, "PK", 2, &error));
+  g_assert_false (drop_files (window, notes, NULL));
+  heading = g_strdup_printf ("Could Not Open “%s”", notes);
+  question = wait_for_dialog (window, heading);
+  g_assert_nonnull (question);
+  gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_true (project_is (window, project));
+
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_application_drop (void)
+{
+  run_app (check_drop);
+}
+
+/* Open Recent lists what was opened or saved, the most recent first, and
+ * opens it. */
+static void
+check_recent (DqApplication *app,
+              DqWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dostyq-app-XXXXXX", &error);
+  g_autofree char *older = g_build_filename (dir, "older.dostyq", NULL);
+  g_autofree char *newer = g_build_filename (dir, "newer.dostyq", NULL);
+  g_autoptr(GFile) older_file = g_file_new_for_path (older);
+  g_autoptr(GFile) newer_file = g_file_new_for_path (newer);
+  g_autofree char *older_uri = g_file_get_uri (older_file);
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                  DQ_TYPE_WINDOW, "recent_menu"));
+  g_autofree char *target = NULL;
+  g_autofree char *label = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (dq_window_save_project (window, older_file, &error));
+  g_assert_no_error (error);
+  g_usleep (G_USEC_PER_SEC * 11 / 10);
+  g_assert_true (dq_window_save_project (window, newer_file, &error));
+  g_assert_no_error (error);
+  show_new_project (window);
+
+  /* The recent files' store is written and read back in an idle. */
+  for (guint i = 0; i < 500 && (g_menu_model_get_n_items (menu) < 2 ||
+                                !g_menu_model_get_item_attribute (menu, 0, "label", "s", &label));
+       i++)
+    {
+      g_clear_pointer (&label, g_free);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+  g_clear_pointer (&label, g_free);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 2);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, "label", "s", &label));
+  g_assert_cmpstr (label, ==, "newer.dostyq");
+  g_clear_pointer (&label, g_free);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, "label", "s", &label));
+  g_assert_cmpstr (label, ==, "older.dostyq");
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, "target", "s", &target));
+  g_assert_cmpstr (target, ==, older_uri);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", target));
+  wait_for_project (window, older);
+
+  dq_test_remove_dir (dir);
+}
+
+static void
+test_application_recent (void)
+{
+  run_app (check_recent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +954,14 @@ main (int   argc,
   g_test_add_func ("/Dostyq/App/Application/window-program", test_application_window_program);
   g_test_add_func ("/Dostyq/App/Application/command-line-project",
                    test_application_command_line_project);
+  g_test_add_func ("/Dostyq/App/Application/shortcuts-window", test_application_shortcuts_window);
+  g_test_add_func ("/Dostyq/App/Application/accessible-labels", test_application_accessible_labels);
+  g_test_add_func ("/Dostyq/App/Application/title", test_application_title);
+  g_test_add_func ("/Dostyq/App/Application/open-files", test_application_open_files);
+  g_test_add_func ("/Dostyq/App/Application/command-line-files",
+                   test_application_command_line_files);
+  g_test_add_func ("/Dostyq/App/Application/drop", test_application_drop);
+  g_test_add_func ("/Dostyq/App/Application/recent", test_application_recent);
 
   return g_test_run ();
 }
