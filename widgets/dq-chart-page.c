@@ -30,6 +30,7 @@ struct _DqChartPage
 
   /* Template widgets */
   DqChartFilter      *chart_filter;
+  AdwFlap            *charts_flap;
   GtkFilterListModel *charts_filter_model;
   GtkSingleSelection *charts_selection;
   GtkListView        *charts_view;
@@ -166,6 +167,10 @@ on_charts_selection_notify_selected_item_cb (DqChartPage        *self,
   dq_chart_view_set_chart (self->chart_view, dq_chart_page_get_selected_chart (self));
   update_data (self);
   update_actions (self);
+
+  /* In a narrow window the list covers the chart: a choice shows it. */
+  if (adw_flap_get_folded (self->charts_flap))
+    adw_flap_set_reveal_flap (self->charts_flap, FALSE);
 }
 
 /* The groups, measure or filter of a census chart or the timeline
@@ -790,6 +795,7 @@ dq_chart_page_class_init (DqChartPageClass *klass)
                                          NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-chart-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_flap);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_filter_model);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_selection);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, charts_view);

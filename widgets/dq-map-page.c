@@ -35,7 +35,7 @@ struct _DqMapPage
   GtkDropDown       *language_dropdown;
   DqMapView         *map_view;
   /* Bound so that disposing the template unparents it */
-  GtkPaned          *paned;
+  AdwFlap           *flap;
   GtkDropDown       *regions_dropdown;
   GtkSearchEntry    *search_entry;
   GtkCheckButton    *shares_check;
@@ -744,7 +744,7 @@ dq_map_page_class_init (DqMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, kinds_box);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, map_view);
-  gtk_widget_class_bind_template_child (widget_class, DqMapPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, DqMapPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, regions_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DqMapPage, shares_check);
@@ -1027,9 +1027,14 @@ dq_map_page_show_details (DqMapPage *self,
   g_set_object (&self->details_item, item);
   update_details (self);
 
-  /* The details are at the top of the panel. */
+  /* The details are at the top of the panel, which a narrow window shows
+   * over the map. */
   if (self->details_item != NULL)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->side_scroller), 0);
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->side_scroller), 0);
+      if (adw_flap_get_folded (self->flap))
+        adw_flap_set_reveal_flap (self->flap, TRUE);
+    }
 }
 
 /**

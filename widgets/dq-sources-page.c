@@ -25,7 +25,7 @@ struct _DqSourcesPage
   GtkListView        *documents_view;
   GtkColumnView      *figures_view;
   GtkFilterListModel *figures_filter_model;
-  GtkPaned           *paned;
+  AdwFlap            *flap;
   GtkStack           *results_stack;
   GtkSearchEntry     *search_entry;
   GtkCustomFilter    *search_filter;
@@ -181,6 +181,10 @@ on_documents_selection_notify_selected_item_cb (DqSourcesPage      *self,
                                                 GtkSingleSelection *selection)
 {
   show_document (self, gtk_single_selection_get_selected_item (selection));
+
+  /* In a narrow window the list covers the figures: a choice shows them. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static void
@@ -266,7 +270,7 @@ dq_sources_page_class_init (DqSourcesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, documents_view);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, figures_filter_model);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, figures_view);
-  gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, search_filter);
