@@ -51,6 +51,14 @@ on_data_page_toast_cb (DqWindow   *self,
   dq_window_show_toast (self, message);
 }
 
+static void
+on_sources_page_toast_cb (DqWindow      *self,
+                          const char    *message,
+                          DqSourcesPage *page)
+{
+  dq_window_show_toast (self, message);
+}
+
 /* An edit in the data table of a bundled or opened dataset. */
 static void
 on_chart_page_edit_figure_cb (DqWindow    *self,
@@ -329,6 +337,7 @@ dq_window_class_init (DqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_data_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_map_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sources_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_squeezer_visible_child_cb);
 }
 

@@ -47,6 +47,9 @@ struct _DqDataset
   GObject     parent_instance;
 
   char       *name;
+  /* The release that a citation names, from the file that gives it. */
+  char       *release_version;
+  GDateTime  *release_date;
   DqTable     tables[N_TABLES];
   GListStore *facts;
   /* Every figure of the dataset, facts and those inside records. */
@@ -89,6 +92,8 @@ dq_dataset_finalize (GObject *object)
   DqDataset *self = DQ_DATASET (object);
 
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->release_version, g_free);
+  g_clear_pointer (&self->release_date, g_date_time_unref);
 
   G_OBJECT_CLASS (dq_dataset_parent_class)->finalize (object);
 }
@@ -229,6 +234,56 @@ read_fact (DqJsonReader  *reader,
   return TRUE;
 }
 
+/* The dataset's release: a version and the date it was published, which
+ * its citation names. Optional, and given by one file of a dataset. */
+static gboolean
+read_release (DqDataset     *self,
+              DqJsonReader  *reader,
+              JsonObject    *object,
+              GError       **error)
+{
+  static const char * const members[] = { "version", "date", NULL };
+  JsonObject *release;
+  g_autofree char *version = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *midnight = NULL;
+  g_autoptr(GDateTime) parsed = NULL;
+  gboolean ok;
+
+  if (!dq_json_reader_get_object (reader, object, "release", DQ_OPTIONAL, &release, error))
+    return FALSE;
+  if (release == NULL)
+    return TRUE;
+
+  dq_json_reader_push_member (reader, "release");
+  ok = dq_json_reader_check_members (reader, release, members, error) &&
+       dq_json_reader_get_string (reader, release, "version", DQ_REQUIRED, &version, error) &&
+       dq_json_reader_get_string (reader, release, "date", DQ_REQUIRED, &date, error);
+  if (ok)
+    {
+      /* A date alone, as in CITATION.cff: YYYY-MM-DD. */
+      midnight = g_strconcat (date, "T00:00:00Z", NULL);
+      parsed = strlen (date) == 10 ? g_date_time_new_from_iso8601 (midnight, NULL) : NULL;
+      if (parsed == NULL)
+        {
+          dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_FORMAT, "date",
+                                    _("expected a date as YYYY-MM-DD, got “%s”"), date);
+          ok = FALSE;
+        }
+    }
+  dq_json_reader_pop (reader);
+
+  if (!ok)
+    return FALSE;
+
+  g_free (self->release_version);
+  self->release_version = g_steal_pointer (&version);
+  g_clear_pointer (&self->release_date, g_date_time_unref);
+  self->release_date = g_steal_pointer (&parsed);
+
+  return TRUE;
+}
+
 /* Reads one file into @self, adding the references it makes to
  * @references. */
 static gboolean
@@ -241,7 +296,7 @@ load_data (DqDataset   *self,
 {
   static const char * const members[] = {
     "format", "version", "documents", "places", "groups", "centres", "surveys", "events",
-    "series", "facts", NULL
+    "series", "facts", "release", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(DqJsonReader) reader = dq_json_reader_new (filename);
@@ -293,6 +348,8 @@ load_data (DqDataset   *self,
       return FALSE;
     }
   if (!dq_json_reader_check_members (reader, object, members, error))
+    return FALSE;
+  if (!read_release (self, reader, object, error))
     return FALSE;
 
   for (guint i = 0; i < N_TABLES; i++)
@@ -717,6 +774,36 @@ dq_dataset_get_name (DqDataset *self)
   g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
 
   return self->name;
+}
+
+/**
+ * dq_dataset_get_release_version:
+ * @self: a #DqDataset
+ *
+ * Returns: (nullable): the version of the dataset's release, such as
+ *   "2026.12", or %NULL when its files name none
+ */
+const char *
+dq_dataset_get_release_version (DqDataset *self)
+{
+  g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
+
+  return self->release_version;
+}
+
+/**
+ * dq_dataset_get_release_date:
+ * @self: a #DqDataset
+ *
+ * Returns: (transfer none) (nullable): the day the release was published,
+ *   at midnight UTC, or %NULL when its files name none
+ */
+GDateTime *
+dq_dataset_get_release_date (DqDataset *self)
+{
+  g_return_val_if_fail (DQ_IS_DATASET (self), NULL);
+
+  return self->release_date;
 }
 
 /**

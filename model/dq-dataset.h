@@ -35,6 +35,8 @@ DqDataset  *dq_dataset_new_from_data  (const char *data,
                                        const char *filename,
                                        GError    **error) G_GNUC_WARN_UNUSED_RESULT;
 const char *dq_dataset_get_name       (DqDataset  *self);
+const char *dq_dataset_get_release_version (DqDataset *self);
+GDateTime  *dq_dataset_get_release_date    (DqDataset *self);
 GListModel *dq_dataset_get_documents  (DqDataset  *self);
 GListModel *dq_dataset_get_places     (DqDataset  *self);
 GListModel *dq_dataset_get_groups     (DqDataset  *self);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "dq-application.h"
+#include "dq-citation.h"
 #include "dq-sources-page.h"
 #include "dq-window.h"
 
@@ -183,6 +184,89 @@ find_dialog (DqWindow *window)
 }
 
 static void
+on_clipboard_text_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text_cb,
+                                 &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static void
+on_toast_cb (DqSourcesPage *page,
+             const char    *message,
+             guint         *count)
+{
+  (*count)++;
+}
+
+/* The dataset's release is shown, and "Copy Citation" puts the selected
+ * document's citation, or the dataset's, on the clipboard. */
+static void
+test_sources_page_citation (void)
+{
+  g_autoptr(DqDataset) dataset = bundled ();
+  DqSourcesPage *page = g_object_ref_sink (DQ_SOURCES_PAGE (dq_sources_page_new ()));
+  g_autoptr(DqDocument) document = g_list_model_get_item (dq_dataset_get_documents (dataset), 0);
+  GtkLabel *release = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                DQ_TYPE_SOURCES_PAGE,
+                                                                "release_label"));
+  g_autofree char *day = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *bibtex = NULL;
+  g_autofree char *dataset_text = NULL;
+  guint toasts = 0;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (release)));
+  dq_sources_page_set_dataset (page, dataset);
+  g_signal_connect (page, "toast", G_CALLBACK (on_toast_cb), &toasts);
+
+  g_assert_nonnull (dq_dataset_get_release_version (dataset));
+  day = g_date_time_format (dq_dataset_get_release_date (dataset), "%Y-%m-%d");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (release)));
+  g_assert_nonnull (strstr (gtk_label_get_label (release), dq_dataset_get_release_version (dataset)));
+  g_assert_nonnull (strstr (gtk_label_get_label (release), day));
+
+  dq_sources_page_select_document (page, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sources.copy-document-citation",
+                                             "s", "text"));
+  text = read_clipboard (GTK_WIDGET (page));
+  expected = dq_citation_document_text (document);
+  g_assert_cmpstr (text, ==, expected);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sources.copy-document-citation",
+                                             "s", "bibtex"));
+  bibtex = read_clipboard (GTK_WIDGET (page));
+  g_assert_true (g_str_has_prefix (bibtex, "@misc{"));
+  g_assert_nonnull (strstr (bibtex, dq_document_get_id (document)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sources.copy-dataset-citation",
+                                             "s", "text"));
+  dataset_text = read_clipboard (GTK_WIDGET (page));
+  g_assert_nonnull (strstr (dataset_text, dq_dataset_get_release_version (dataset)));
+  g_assert_cmpuint (toasts, ==, 3);
+
+  g_assert_finalize_object (page);
+}
+
+static void
 check_open (DqApplication *app,
             DqWindow      *window)
 {
@@ -279,6 +363,7 @@ main (int   argc,
 
   g_test_add_func ("/Dostyq/Widgets/SourcesPage/documents", test_sources_page_documents);
   g_test_add_func ("/Dostyq/Widgets/SourcesPage/search", test_sources_page_search);
+  g_test_add_func ("/Dostyq/Widgets/SourcesPage/citation", test_sources_page_citation);
   g_test_add_func ("/Dostyq/App/Window/open-dataset", test_window_open_dataset);
 
   return g_test_run ();

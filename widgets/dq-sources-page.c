@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dq-citation.h"
 #include "dq-format.h"
 #include "dq-sources-page.h"
 
@@ -26,6 +27,7 @@ struct _DqSourcesPage
   GtkColumnView      *figures_view;
   GtkFilterListModel *figures_filter_model;
   AdwFlap            *flap;
+  GtkLabel           *release_label;
   GtkStack           *results_stack;
   GtkSearchEntry     *search_entry;
   GtkCustomFilter    *search_filter;
@@ -42,9 +44,15 @@ enum {
   N_PROPS
 };
 
+enum {
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (DqSourcesPage, dq_sources_page, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static gboolean
 figure_matches (gpointer item,
@@ -187,6 +195,66 @@ on_documents_selection_notify_selected_item_cb (DqSourcesPage      *self,
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
+/* "Dataset version 2026.12, released 2026-12-06", when its files say. */
+static void
+update_release (DqSourcesPage *self)
+{
+  const char *version = self->dataset != NULL ? dq_dataset_get_release_version (self->dataset)
+                                              : NULL;
+  GDateTime *date = self->dataset != NULL ? dq_dataset_get_release_date (self->dataset) : NULL;
+  g_autofree char *day = date != NULL ? g_date_time_format (date, "%Y-%m-%d") : NULL;
+  g_autofree char *text = NULL;
+
+  if (version != NULL && day != NULL)
+    /* Translators: the bundled dataset's version and the day it was released, as 2026-12-06 */
+    text = g_strdup_printf (_("Dataset version %s, released %s"), version, day);
+
+  gtk_label_set_label (self->release_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->release_label), text != NULL);
+}
+
+static void
+copy_citation (DqSourcesPage *self,
+               char          *citation)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), citation);
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, _("Citation copied"));
+  g_free (citation);
+}
+
+static void
+copy_document_citation_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  DqSourcesPage *self = DQ_SOURCES_PAGE (widget);
+  DqDocument *document = gtk_single_selection_get_selected_item (self->documents_selection);
+
+  if (document == NULL)
+    return;
+
+  if (g_str_equal (g_variant_get_string (param, NULL), "bibtex"))
+    copy_citation (self, dq_citation_document_bibtex (document));
+  else
+    copy_citation (self, dq_citation_document_text (document));
+}
+
+static void
+copy_dataset_citation_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  DqSourcesPage *self = DQ_SOURCES_PAGE (widget);
+
+  if (self->dataset == NULL)
+    return;
+
+  if (g_str_equal (g_variant_get_string (param, NULL), "bibtex"))
+    copy_citation (self, dq_citation_dataset_bibtex (self->dataset));
+  else
+    copy_citation (self, dq_citation_dataset_text (self->dataset));
+}
+
 static void
 dq_sources_page_dispose (GObject *object)
 {
@@ -263,6 +331,26 @@ dq_sources_page_class_init (DqSourcesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DqSourcesPage::toast:
+   * @self: the page
+   * @message: what to tell the user
+   *
+   * Asks the window to show a short message, such as that a citation was
+   * copied.
+   */
+  signals[SIGNAL_TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "sources.copy-document-citation", "s",
+                                   copy_document_citation_action);
+  gtk_widget_class_install_action (widget_class, "sources.copy-dataset-citation", "s",
+                                   copy_dataset_citation_action);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/dq-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, details_label);
@@ -271,6 +359,7 @@ dq_sources_page_class_init (DqSourcesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, figures_filter_model);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, figures_view);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, release_label);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DqSourcesPage, search_filter);
@@ -293,6 +382,7 @@ dq_sources_page_init (DqSourcesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->search_filter, figure_matches, self, NULL);
+  update_release (self);
 }
 
 GtkWidget *
@@ -328,6 +418,7 @@ dq_sources_page_set_dataset (DqSourcesPage *self,
   gtk_single_selection_set_model (self->documents_selection,
                                   dataset != NULL ? dq_dataset_get_documents (dataset) : NULL);
   show_document (self, gtk_single_selection_get_selected_item (self->documents_selection));
+  update_release (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
