@@ -24,6 +24,7 @@
 #include <errno.h>
 #include <glib.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "dq-cli.h"
@@ -31,8 +32,9 @@
 #include "dq-locale.h"
 
 /* Where the window program is: next to this one in the build tree, so that
- * uninstalled runs and the tests use the program just built, else where
- * meson installs it. */
+ * uninstalled runs and the tests use the program just built; else where it
+ * lies in the prefix this program runs from, so that a package unpacked
+ * into another folder runs its own; else where meson installs it. */
 static char *
 find_window_program (void)
 {
@@ -42,9 +44,19 @@ find_window_program (void)
     {
       g_autofree char *dir = g_path_get_dirname (self);
       g_autofree char *sibling = g_build_filename (dir, DQ_WINDOW_PROGRAM_NAME, NULL);
+      g_autofree char *bindir = g_strconcat (G_DIR_SEPARATOR_S, DQ_BINDIR_IN_PREFIX, NULL);
 
       if (g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
         return g_steal_pointer (&sibling);
+
+      if (!g_path_is_absolute (DQ_BINDIR_IN_PREFIX) && g_str_has_suffix (dir, bindir))
+        {
+          g_autofree char *prefix = g_strndup (dir, strlen (dir) - strlen (bindir));
+          g_autofree char *program = g_build_filename (prefix, DQ_WINDOW_PROGRAM_IN_PREFIX, NULL);
+
+          if (g_file_test (program, G_FILE_TEST_IS_EXECUTABLE))
+            return g_steal_pointer (&program);
+        }
     }
 
   return g_strdup (DQ_WINDOW_PROGRAM);
