@@ -12,8 +12,9 @@
 #include "dq-application-private.h"
 #include "dq-preferences-window.h"
 
-/* The manual's name under share/help/LANG/. */
-#define HELP_ID "dostyq"
+/* The manual's name under share/help/LANG/: the stable application id,
+ * also in development builds (resources/help/meson.build). */
+#define HELP_ID "io.github.dostyq.Dostyq"
 
 static void
 dq_application_actions_quit (GSimpleAction *action,
