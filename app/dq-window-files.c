@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "dq-file-kind.h"
+#include "dq-recent-list.h"
 #include "dq-window-private.h"
 
 /* How many recent files the menu lists. */
@@ -78,27 +79,6 @@ on_drop_target_drop_cb (DqWindow      *self,
 
 /* Open Recent */
 
-static gboolean
-is_ours (GtkRecentInfo *info)
-{
-  const char *name = g_get_application_name ();
-
-  return name != NULL && gtk_recent_info_has_application (info, name) &&
-         gtk_recent_info_is_local (info) && gtk_recent_info_exists (info);
-}
-
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
-  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
-
-  /* The most recent first. */
-  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
-                              gtk_recent_info_get_modified (info_a));
-}
-
 /**
  * _dq_window_dup_recent_files:
  * @self: a #DqWindow
@@ -110,21 +90,7 @@ compare_recent (gconstpointer a,
 GPtrArray *
 _dq_window_dup_recent_files (DqWindow *self)
 {
-  GPtrArray *recent = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      if (is_ours (l->data))
-        g_ptr_array_add (recent, gtk_recent_info_ref (l->data));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-
-  g_ptr_array_sort (recent, compare_recent);
-  if (recent->len > MAX_RECENT)
-    g_ptr_array_set_size (recent, MAX_RECENT);
-
-  return recent;
+  return dq_recent_files_dup (MAX_RECENT);
 }
 
 static void

@@ -20,6 +20,10 @@ main (int   argc,
 
   dq_locale_setup ();
 
+  /* Untranslated, and the same whatever name the program was run by: the
+   * recent files Dostyq lists are those registered under this name. */
+  g_set_application_name ("Dostyq");
+
   app = dq_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -156,8 +156,8 @@ test_window_narrow (gconstpointer data)
     }
 
   /* Wide again, the switcher returns to the header. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1260, 800);
-  wait_for_allocation (GTK_WIDGET (window), 1260, 1200);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_for_allocation (GTK_WIDGET (window), 1280, 1200);
   g_test_message ("%s: wide, %d px", language, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (switcher_bar)));
 

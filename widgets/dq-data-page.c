@@ -23,6 +23,7 @@
 #include "dq-data-page.h"
 #include "dq-format.h"
 #include "dq-means-table.h"
+#include "dq-recent-list.h"
 #include "dq-respondent-list.h"
 
 /* The data table shows this many variables at most: a column view with
@@ -864,6 +865,7 @@ dq_data_page_init (DqDataPage *self)
   g_type_ensure (DQ_TYPE_CHART_PAGE);
   g_type_ensure (DQ_TYPE_CROSSTAB_TABLE);
   g_type_ensure (DQ_TYPE_MEANS_TABLE);
+  g_type_ensure (DQ_TYPE_RECENT_LIST);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
