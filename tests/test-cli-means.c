@@ -103,6 +103,8 @@ test_text_and_csv (void)
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Mean of mynum by mylabl\nNot weighted\n"));
   g_assert_nonnull (strstr (text.out, "1 Male"));
+  /* The groups' column is headed by their variable. */
+  g_assert_nonnull (strstr (text.out, "\nmylabl "));
   g_assert_nonnull (strstr (text.out, "2 Female"));
   g_assert_nonnull (strstr (text.out, "linearised"));
 
@@ -149,6 +151,74 @@ test_errors (void)
     }
 }
 
+static JsonObject *
+run_json (JsonParser *parser,
+          const char *first_arg,
+          ...)
+{
+  g_auto(DqTestRun) run = { 0 };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) dostyq ());
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  dq_test_spawn_v (&run, (const char **) argv->pdata);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* The mean of the respondents a filter keeps is that of their group in
+ * the unfiltered table, and the filter is said above the text table. */
+static void
+test_filter (void)
+{
+  g_autofree char *path = data_file ("survey-generated.csv");
+  g_autoptr(JsonParser) all_parser = json_parser_new ();
+  g_autoptr(JsonParser) kept_parser = json_parser_new ();
+  g_auto(DqTestRun) text = { 0 };
+  JsonObject *all;
+  JsonObject *kept;
+  JsonObject *women = NULL;
+  JsonObject *total;
+  JsonArray *groups;
+
+  all = run_json (all_parser, "means", path, "--var", "trust", "--by", "sex", "--weight", "w",
+                  "--format", "json", NULL);
+  kept = run_json (kept_parser, "means", path, "--var", "trust", "--weight", "w",
+                   "--filter", "sex = 2", "--format", "json", NULL);
+
+  groups = json_object_get_array_member (all, "groups");
+  for (guint i = 0; i < json_array_get_length (groups); i++)
+    {
+      JsonObject *group = json_array_get_object_element (groups, i);
+
+      if (g_str_equal (json_object_get_string_member (group, "value"), "2"))
+        women = group;
+    }
+  g_assert_nonnull (women);
+  total = json_object_get_object_member (kept, "total");
+  g_assert_cmpint (json_object_get_int_member (total, "n"), ==,
+                   json_object_get_int_member (women, "n"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (total, "mean"),
+                                  json_object_get_double_member (women, "mean"), 1e-12);
+  g_assert_cmpint (json_object_get_int_member (kept, "filtered_out"), >, 0);
+
+  dq_test_spawn (&text, dostyq (), "means", path, "--var", "trust", "--filter", "sex = 2", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, "Filter: sex = 2\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Means/json", test_json);
   g_test_add_func ("/Dostyq/Cli/Means/text-and-csv", test_text_and_csv);
   g_test_add_func ("/Dostyq/Cli/Means/errors", test_errors);
+  g_test_add_func ("/Dostyq/Cli/Means/filter", test_filter);
 
   return g_test_run ();
 }

@@ -140,11 +140,12 @@ write_text (GString *out,
     "", _("Mean"), _("95 % CI"), _("n"), _("Weighted n"), _("Effective n"),
   };
   guint widths[6] = { 8, 9, 17, 7, 12, 11 };
+  /* The groups' heading, as long as the table is written. */
+  g_autofree char *by = NULL;
 
   if (dq_means_get_group_variable (means) != NULL)
     {
-      g_autofree char *by = dq_escape_terminal (dq_means_get_group_variable (means));
-
+      by = dq_escape_terminal (dq_means_get_group_variable (means));
       g_string_append_printf (out, _("Mean of %s by %s"), variable, by);
       headings[0] = by;
     }
