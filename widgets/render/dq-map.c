@@ -64,6 +64,16 @@ _dq_map_changed (DqMap *self)
 
 /* Records without a place */
 
+/* Whether the map shows @event: what happened at a place, not an interview
+ * or a study's fieldwork, which only say where a document was made. */
+gboolean
+_dq_map_draws_event (DqEvent *event)
+{
+  const char *kind = dq_event_get_kind (event);
+
+  return !g_str_equal (kind, "interview") && !g_str_equal (kind, "fieldwork");
+}
+
 void
 _dq_map_update_unlocated (DqMap *self)
 {
@@ -95,6 +105,11 @@ _dq_map_update_unlocated (DqMap *self)
                 }
               else
                 {
+                  /* An event of a whole country (a famine, a law) has no
+                   * place to locate. */
+                  if (dq_event_get_place_id (DQ_EVENT (object)) == NULL ||
+                      !_dq_map_draws_event (DQ_EVENT (object)))
+                    continue;
                   place_id = dq_event_get_place_id (DQ_EVENT (object));
                   groups = dq_event_get_group_ids (DQ_EVENT (object));
                   name = dq_event_get_name (DQ_EVENT (object));
