@@ -39,18 +39,6 @@ row_free (gpointer data)
   g_free (row);
 }
 
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 /* The text with every run of white space made one space, so that a fact
  * matches across the line breaks of a wrapped paragraph. */
 static char *
@@ -205,12 +193,12 @@ test_coverage_review (void)
       return;
     }
 
-  review = read_file (review_path);
+  review = dq_test_read_file (review_path);
   map_path = g_build_filename (dq_test_srcdir (), "tests", "coverage-map.tsv", NULL);
-  map_text = read_file (map_path);
+  map_text = dq_test_read_file (map_path);
   sources_path = g_build_filename (dq_test_srcdir (), "resources", "dataset", "SOURCES.md", NULL);
   {
-    g_autofree char *raw = read_file (sources_path);
+    g_autofree char *raw = dq_test_read_file (sources_path);
 
     sources = collapse_whitespace (raw);
   }
