@@ -64,14 +64,13 @@ _dq_map_changed (DqMap *self)
 
 /* Records without a place */
 
-/* Whether the map shows @event: what happened at a place, not an interview
- * or a study's fieldwork, which only say where a document was made. */
+/* Whether the map shows @event: its legend and filter name events as
+ * conflicts, so the other kinds (a law, an interview, the capital's move)
+ * are left to the timeline. */
 gboolean
 _dq_map_draws_event (DqEvent *event)
 {
-  const char *kind = dq_event_get_kind (event);
-
-  return !g_str_equal (kind, "interview") && !g_str_equal (kind, "fieldwork");
+  return g_str_equal (dq_event_get_kind (event), "conflict");
 }
 
 void
