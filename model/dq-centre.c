@@ -41,8 +41,8 @@ G_DEFINE_FINAL_TYPE (DqCentre, dq_centre, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-statement_free (gpointer data)
+void
+_dq_statement_free (gpointer data)
 {
   DqStatement *statement = data;
 
@@ -127,20 +127,21 @@ dq_centre_class_init (DqCentreClass *klass)
 static void
 dq_centre_init (DqCentre *self)
 {
-  self->statements = g_ptr_array_new_with_free_func (statement_free);
+  self->statements = g_ptr_array_new_with_free_func (_dq_statement_free);
 }
 
-static gboolean
-read_statement (DqJsonReader  *reader,
-                JsonObject    *object,
-                gpointer       user_data,
-                GError       **error)
+/* Reads one statement (text and source) into @statements; shared with
+ * events, which carry statements too. */
+gboolean
+_dq_statement_read (DqJsonReader  *reader,
+                    JsonObject    *object,
+                    GPtrArray     *statements,
+                    GError       **error)
 {
   static const char * const members[] = { "text", "source", NULL };
-  DqCentre *self = user_data;
   DqStatement *statement = g_new0 (DqStatement, 1);
 
-  g_ptr_array_add (self->statements, statement);
+  g_ptr_array_add (statements, statement);
 
   if (!dq_json_reader_check_members (reader, object, members, error) ||
       !dq_json_reader_get_text (reader, object, "text", DQ_REQUIRED, &statement->text, error))
@@ -149,6 +150,17 @@ read_statement (DqJsonReader  *reader,
   statement->source = _dq_source_new_from_json (reader, object, "source", error);
 
   return statement->source != NULL;
+}
+
+static gboolean
+read_statement (DqJsonReader  *reader,
+                JsonObject    *object,
+                gpointer       user_data,
+                GError       **error)
+{
+  DqCentre *self = user_data;
+
+  return _dq_statement_read (reader, object, self->statements, error);
 }
 
 DqCentre *

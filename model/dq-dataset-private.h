@@ -64,6 +64,11 @@ DqQuestion *_dq_question_new_from_json (DqJsonReader  *reader,
 DqSurvey   *_dq_survey_new_from_json   (DqJsonReader  *reader,
                                         JsonObject    *object,
                                         GError       **error);
+gboolean    _dq_statement_read         (DqJsonReader  *reader,
+                                        JsonObject    *object,
+                                        GPtrArray     *statements,
+                                        GError       **error);
+void        _dq_statement_free         (gpointer       data);
 DqEvent    *_dq_event_new_from_json    (DqJsonReader  *reader,
                                         JsonObject    *object,
                                         GError       **error);

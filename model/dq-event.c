@@ -22,14 +22,24 @@ struct _DqEvent
   DqText     *name;
   char       *kind;
   char       *place_id;
-  /* Only the parts of the date the source gives; 0 for the others. */
-  int         year;
-  int         month;
-  int         day;
+  char       *country;
+  char       *centre_id;
+  /* Only the parts of the dates the source gives; 0 for the others. The
+   * end is set only for an event that lasts ("1919–1921"). */
+  int         date[3];
+  int         end[3];
   GStrv       group_ids;
   DqText     *description;
   GListStore *figures;
+  GPtrArray  *statements;
   DqSource   *source;
+};
+
+/* The kinds of events, in the order the timeline's legend lists them. */
+static const char * const event_kinds[] = {
+  "conflict", "unrest", "famine", "deportation", "repression", "migration", "demography",
+  "state", "policy", "institution", "commemoration", "meeting", "speech", "election",
+  "fieldwork", "interview", NULL
 };
 
 enum {
@@ -49,6 +59,7 @@ dq_event_dispose (GObject *object)
   DqEvent *self = DQ_EVENT (object);
 
   g_clear_object (&self->figures);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
   g_clear_object (&self->source);
 
   G_OBJECT_CLASS (dq_event_parent_class)->dispose (object);
@@ -63,6 +74,8 @@ dq_event_finalize (GObject *object)
   g_clear_pointer (&self->name, dq_text_free);
   g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->place_id, g_free);
+  g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->centre_id, g_free);
   g_clear_pointer (&self->group_ids, g_strfreev);
   g_clear_pointer (&self->description, dq_text_free);
 
@@ -112,12 +125,15 @@ dq_event_class_init (DqEventClass *klass)
 static void
 dq_event_init (DqEvent *self)
 {
+  self->statements = g_ptr_array_new_with_free_func (_dq_statement_free);
 }
 
+/* Reads the date @member ("date" or "end") into @parts: year, month, day. */
 static gboolean
-read_date (DqEvent       *self,
-           DqJsonReader  *reader,
+read_date (DqJsonReader  *reader,
            JsonObject    *object,
+           const char    *member,
+           int            parts[3],
            GError       **error)
 {
   static const char * const members[] = { "year", "month", "day", NULL };
@@ -127,12 +143,12 @@ read_date (DqEvent       *self,
   gint64 day = 0;
   gboolean ok;
 
-  if (!dq_json_reader_get_object (reader, object, "date", DQ_OPTIONAL, &date, error))
+  if (!dq_json_reader_get_object (reader, object, member, DQ_OPTIONAL, &date, error))
     return FALSE;
   if (date == NULL)
     return TRUE;
 
-  dq_json_reader_push_member (reader, "date");
+  dq_json_reader_push_member (reader, member);
   ok = dq_json_reader_check_members (reader, date, members, error) &&
        dq_json_reader_get_int (reader, date, "year", DQ_OPTIONAL, 1000, 2100, &year, error) &&
        dq_json_reader_get_int (reader, date, "month", DQ_OPTIONAL, 1, 12, &month, error) &&
@@ -145,11 +161,69 @@ read_date (DqEvent       *self,
     }
   dq_json_reader_pop (reader);
 
-  self->year = year;
-  self->month = month;
-  self->day = day;
+  parts[0] = year;
+  parts[1] = month;
+  parts[2] = day;
 
   return ok;
+}
+
+/* Compares two dates part by part; a part the source leaves out counts as
+ * the earliest, so that 1932 comes before June 1932. */
+static int
+compare_dates (const int a[3],
+               const int b[3])
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      if (a[i] != b[i])
+        return a[i] < b[i] ? -1 : 1;
+    }
+
+  return 0;
+}
+
+static gboolean
+read_dates (DqEvent       *self,
+            DqJsonReader  *reader,
+            JsonObject    *object,
+            GError       **error)
+{
+  if (!read_date (reader, object, "date", self->date, error) ||
+      !read_date (reader, object, "end", self->end, error))
+    return FALSE;
+
+  if (self->end[0] != 0 && self->date[0] == 0)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, "end",
+                                _("an end date needs a start date with its year"));
+      return FALSE;
+    }
+  if (self->end[0] == 0 && (self->end[1] != 0 || self->end[2] != 0))
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, "end",
+                                _("an end date needs its year"));
+      return FALSE;
+    }
+  if (self->end[0] != 0 && compare_dates (self->end, self->date) < 0)
+    {
+      dq_json_reader_set_error (reader, error, DQ_DATASET_ERROR_VALUE, "end",
+                                _("the end date comes before the start date"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_statement (DqJsonReader  *reader,
+                JsonObject    *object,
+                gpointer       user_data,
+                GError       **error)
+{
+  DqEvent *self = user_data;
+
+  return _dq_statement_read (reader, object, self->statements, error);
 }
 
 DqEvent *
@@ -158,26 +232,35 @@ _dq_event_new_from_json (DqJsonReader  *reader,
                          GError       **error)
 {
   static const char * const members[] = {
-    "id", "name", "kind", "place", "date", "groups", "description", "figures", "source", NULL
+    "id", "name", "kind", "place", "country", "centre", "date", "end", "groups", "description",
+    "figures", "statements", "source", NULL
   };
-  static const char * const kinds[] = { "conflict", NULL };
   g_autoptr(DqEvent) self = g_object_new (DQ_TYPE_EVENT, NULL);
   int kind = 0;
+  int country = -1;
 
   if (!dq_json_reader_check_members (reader, object, members, error) ||
       !dq_json_reader_get_id (reader, object, "id", DQ_REQUIRED, &self->id, error) ||
       !dq_json_reader_get_text (reader, object, "name", DQ_REQUIRED, &self->name, error) ||
-      !dq_json_reader_get_choice (reader, object, "kind", DQ_REQUIRED, kinds, &kind, error) ||
+      !dq_json_reader_get_choice (reader, object, "kind", DQ_REQUIRED, event_kinds, &kind,
+                                  error) ||
       !dq_json_reader_get_id (reader, object, "place", DQ_OPTIONAL, &self->place_id, error) ||
-      !read_date (self, reader, object, error) ||
+      !dq_json_reader_get_choice (reader, object, "country", DQ_OPTIONAL, _dq_country_codes,
+                                  &country, error) ||
+      !dq_json_reader_get_id (reader, object, "centre", DQ_OPTIONAL, &self->centre_id, error) ||
+      !read_dates (self, reader, object, error) ||
       !dq_json_reader_get_strv (reader, object, "groups", DQ_OPTIONAL, &self->group_ids, error) ||
       !dq_json_reader_get_text (reader, object, "description", DQ_OPTIONAL, &self->description,
                                 error))
     return NULL;
 
-  self->kind = g_strdup (kinds[kind]);
+  self->kind = g_strdup (event_kinds[kind]);
+  if (country >= 0)
+    self->country = g_strdup (_dq_country_codes[country]);
   if (self->place_id != NULL)
     dq_json_reader_add_reference (reader, "place", self->place_id, "place");
+  if (self->centre_id != NULL)
+    dq_json_reader_add_reference (reader, "centre", self->centre_id, "centre");
   for (guint i = 0; self->group_ids[i] != NULL; i++)
     {
       g_autofree char *member = g_strdup_printf ("groups[%u]", i);
@@ -187,6 +270,10 @@ _dq_event_new_from_json (DqJsonReader  *reader,
 
   self->figures = _dq_figures_from_json (reader, object, "figures", DQ_FIGURE_PLAIN, error);
   if (self->figures == NULL)
+    return NULL;
+
+  if (!dq_json_reader_foreach_object (reader, object, "statements", DQ_OPTIONAL,
+                                      read_statement, self, error))
     return NULL;
 
   self->source = _dq_source_new_from_json (reader, object, "source", error);
@@ -244,11 +331,108 @@ dq_event_get_date (DqEvent *self,
   g_return_if_fail (DQ_IS_EVENT (self));
 
   if (year != NULL)
-    *year = self->year;
+    *year = self->date[0];
   if (month != NULL)
-    *month = self->month;
+    *month = self->date[1];
   if (day != NULL)
-    *day = self->day;
+    *day = self->date[2];
+}
+
+/**
+ * dq_event_get_end_date:
+ * @self: a #DqEvent
+ * @year: (out) (optional): the year the event ended, or 0 for an event
+ *   that does not last (or whose end the source does not give)
+ * @month: (out) (optional): the month, 1 to 12, or 0
+ * @day: (out) (optional): the day, or 0
+ *
+ * The end of an event that lasts: the famine of 1919–1921 ends in 1921.
+ */
+void
+dq_event_get_end_date (DqEvent *self,
+                       int     *year,
+                       int     *month,
+                       int     *day)
+{
+  g_return_if_fail (DQ_IS_EVENT (self));
+
+  if (year != NULL)
+    *year = self->end[0];
+  if (month != NULL)
+    *month = self->end[1];
+  if (day != NULL)
+    *day = self->end[2];
+}
+
+/**
+ * dq_event_get_country:
+ * @self: a #DqEvent
+ *
+ * Returns: (nullable): the country the event concerns (`KZ`, `UZ`, …) as the
+ *   dataset states it, or %NULL; an event with a place also has its place's
+ *   country
+ */
+const char *
+dq_event_get_country (DqEvent *self)
+{
+  g_return_val_if_fail (DQ_IS_EVENT (self), NULL);
+
+  return self->country;
+}
+
+/**
+ * dq_event_get_centre_id:
+ * @self: a #DqEvent
+ *
+ * Returns: (nullable): the id of the centre the event belongs to (the
+ *   centre whose head was interviewed), or %NULL
+ */
+const char *
+dq_event_get_centre_id (DqEvent *self)
+{
+  g_return_val_if_fail (DQ_IS_EVENT (self), NULL);
+
+  return self->centre_id;
+}
+
+guint
+dq_event_get_n_statements (DqEvent *self)
+{
+  g_return_val_if_fail (DQ_IS_EVENT (self), 0);
+
+  return self->statements->len;
+}
+
+/**
+ * dq_event_get_statement:
+ * @self: a #DqEvent
+ * @index: below dq_event_get_n_statements()
+ *
+ * A fact without a number that the document ties to the event: for an
+ * interview, what the interviewee said, quoted verbatim.
+ *
+ * Returns: (transfer none): the statement
+ */
+const DqStatement *
+dq_event_get_statement (DqEvent *self,
+                        guint    index)
+{
+  g_return_val_if_fail (DQ_IS_EVENT (self), NULL);
+  g_return_val_if_fail (index < self->statements->len, NULL);
+
+  return g_ptr_array_index (self->statements, index);
+}
+
+/**
+ * dq_event_kind_list:
+ *
+ * Returns: (transfer none): the kinds an event may have, %NULL-terminated,
+ *   in the order a legend lists them
+ */
+const char * const *
+dq_event_kind_list (void)
+{
+  return event_kinds;
 }
 
 const char * const *

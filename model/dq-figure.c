@@ -273,6 +273,9 @@ _dq_figure_check_value (DqFigure *self,
     case DQ_UNIT_PEOPLE:
     case DQ_UNIT_USD:
     case DQ_UNIT_TENGE:
+    case DQ_UNIT_MINUTES:
+    case DQ_UNIT_YEARS:
+    case DQ_UNIT_TIMES:
       min = 0;
       break;
 

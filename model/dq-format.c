@@ -201,6 +201,28 @@ dq_format_percent (double     value,
   return g_strconcat (number, styles[language].percent, NULL);
 }
 
+/* The word after a length of time in years, agreeing with the number in
+ * Russian (1 год, 3 года, 25 лет). */
+static const char *
+years_suffix (double     value,
+              DqLanguage language)
+{
+  guint64 n = (guint64) fabs (value);
+
+  if (language == DQ_LANGUAGE_KK)
+    return NO_BREAK_SPACE "жыл";
+  if (language == DQ_LANGUAGE_EN)
+    return value == 1 ? NO_BREAK_SPACE "year" : NO_BREAK_SPACE "years";
+  if (value != floor (value))
+    return NO_BREAK_SPACE "года";
+  if (n % 10 == 1 && n % 100 != 11)
+    return NO_BREAK_SPACE "год";
+  if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14))
+    return NO_BREAK_SPACE "года";
+
+  return NO_BREAK_SPACE "лет";
+}
+
 /**
  * dq_format_figure_value:
  * @figure: a #DqFigure
@@ -271,6 +293,21 @@ dq_format_figure_value (DqFigure   *figure,
 
     case DQ_UNIT_TENGE:
       suffix = NO_BREAK_SPACE "₸";
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_MINUTES:
+      suffix = language == DQ_LANGUAGE_EN ? NO_BREAK_SPACE "min" : NO_BREAK_SPACE "мин";
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_YEARS:
+      suffix = years_suffix (dq_figure_get_value (figure), language);
+      number = dq_format_number (dq_figure_get_value (figure), -1, language);
+      break;
+
+    case DQ_UNIT_TIMES:
+      suffix = "×";
       number = dq_format_number (dq_figure_get_value (figure), -1, language);
       break;
 

@@ -66,6 +66,10 @@ typedef enum
 
 /**
  * DqUnit:
+ * @DQ_UNIT_YEAR: a calendar year
+ * @DQ_UNIT_MINUTES: a length of time in minutes (an interview's)
+ * @DQ_UNIT_YEARS: a length of time in years (a sentence, a term)
+ * @DQ_UNIT_TIMES: how many times one thing is another ("twice as often")
  *
  * What a figure counts.
  */
@@ -78,6 +82,9 @@ typedef enum
   DQ_UNIT_USD,
   DQ_UNIT_TENGE,
   DQ_UNIT_PERCENT_POINTS,
+  DQ_UNIT_MINUTES,
+  DQ_UNIT_YEARS,
+  DQ_UNIT_TIMES,
 } DqUnit;
 
 /**

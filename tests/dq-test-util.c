@@ -95,6 +95,20 @@ dq_test_seeds_dir (void)
   return g_steal_pointer (&dir);
 }
 
+/* The contents of a file the test needs; a file that cannot be read fails
+ * the test. */
+char *
+dq_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
 /* Removes a folder a test wrote its files into, with the files and the
  * folders in it; a file given instead of a folder is removed too. */
 void

@@ -28,6 +28,7 @@ void        dq_test_spawn_v    (DqTestRun   *run,
 const char *dq_test_srcdir     (void);
 char       *dq_test_seeds_dir  (void);
 void        dq_test_remove_dir (const char  *dir);
+char       *dq_test_read_file  (const char  *path) G_GNUC_WARN_UNUSED_RESULT;
 GFile      *dq_test_write_file (const char  *dir,
                                 const char  *name,
                                 const char  *contents,

@@ -51,7 +51,7 @@ test_complete (void)
 static void
 test_known (void)
 {
-  /* Entries as the charts printed them before the words moved to po/. */
+  /* Entries as the charts print them. */
   static const struct
   {
     DqChartString id;
@@ -63,10 +63,10 @@ test_known (void)
                                           "Этникалық топтар: %s, %s" } },
     { DQ_CHART_STRING_CI_NOTE,
       { "Whiskers: 95% confidence interval, 1.96·√(p(1−p)/n), from the stated sample size.",
-        "Усы: 95-процентный доверительный интервал, 1,96·√(p(1−p)/n), по указанному объёму "
-        "выборки.",
-        "Мұрттар: 95 пайыздық сенім аралығы, 1,96·√(p(1−p)/n), көрсетілген іріктеме көлемі "
-        "бойынша." } },
+        "Планки погрешностей: 95\u202F% доверительный интервал, 1,96·√(p(1−p)/n), по "
+        "указанному объёму выборки.",
+        "Қателік кесінділері: 95\u202F% сенім аралығы, 1,96·√(p(1−p)/n), көрсетілген "
+        "іріктеме көлемі бойынша." } },
     { DQ_CHART_STRING_VALUED, { "Valued", "Ценимая", "Бағаланатын" } },
     { DQ_CHART_STRING_N_TOTAL, { "n = %s", "n = %s", "n = %s" } },
   };

@@ -1,7 +1,8 @@
 /* test-cli-facts.c
  *
- * `dostyq facts`: the CSV of every figure, without a display, checked row by
- * row against the model; its languages and its errors.
+ * `dostyq facts`: the CSV of every sourced record, without a display, checked
+ * row by row against the model (figures, then events with their statements,
+ * centres, groups' typologies and fieldwork); its languages and its errors.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,19 +15,23 @@
 #include "dq-dataset.h"
 #include "dq-test-util.h"
 
-#define N_FIELDS 10
+#define N_FIELDS 13
 
 static const char * const header[N_FIELDS + 1] = {
-  "id", "label", "value", "unit", "bound", "year", "country", "document", "quote", "note", NULL
+  "id", "record", "kind", "label", "value", "unit", "bound", "year", "date", "country",
+  "document", "quote", "note", NULL
 };
 
 enum {
   FIELD_ID,
+  FIELD_RECORD,
+  FIELD_KIND,
   FIELD_LABEL,
   FIELD_VALUE,
   FIELD_UNIT,
   FIELD_BOUND,
   FIELD_YEAR,
+  FIELD_DATE,
   FIELD_COUNTRY,
   FIELD_DOCUMENT,
   FIELD_QUOTE,
@@ -205,8 +210,8 @@ run_facts (const char * const *args)
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_true (g_str_has_prefix (run.out, "id,label,value,unit,bound,year,country,document,"
-                                            "quote,note\r\n"));
+  g_assert_true (g_str_has_prefix (run.out, "id,record,kind,label,value,unit,bound,year,date,"
+                                            "country,document,quote,note\r\n"));
 
   records = parse_csv (run.out);
   g_assert_cmpuint (records->len, >, 0);
@@ -220,8 +225,80 @@ run_facts (const char * const *args)
   return g_steal_pointer (&records);
 }
 
+/* Checks the rows after the figures: each event (its kind, date, source
+ * and description) followed by its statements, then each centre with its
+ * statements. Returns the row after the last centre's. */
+static guint
+assert_event_rows_match (GPtrArray  *rows,
+                         guint       first,
+                         DqDataset  *dataset,
+                         DqLanguage  language)
+{
+  GListModel *events = dq_dataset_get_events (dataset);
+  GListModel *centres = dq_dataset_get_centres (dataset);
+  guint r = first;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DqEvent) event = g_list_model_get_item (events, i);
+      const char * const *row = g_ptr_array_index (rows, r++);
+      const DqText *description = dq_event_get_description (event);
+      int year;
+
+      g_assert_cmpstr (row[FIELD_ID], ==, dq_event_get_id (event));
+      g_assert_cmpstr (row[FIELD_RECORD], ==, "event");
+      g_assert_cmpstr (row[FIELD_KIND], ==, dq_event_get_kind (event));
+      g_assert_cmpstr (row[FIELD_LABEL], ==, dq_text_get (dq_event_get_name (event), language));
+      g_assert_cmpstr (row[FIELD_VALUE], ==, "");
+      g_assert_cmpstr (row[FIELD_QUOTE], ==, dq_source_get_quote (dq_event_get_source (event)));
+      g_assert_cmpstr (row[FIELD_NOTE], ==,
+                       description != NULL ? dq_text_get (description, language) : "");
+      dq_event_get_date (event, &year, NULL, NULL);
+      if (year != 0)
+        g_assert_true (g_str_has_prefix (row[FIELD_DATE], row[FIELD_YEAR]));
+      else
+        g_assert_cmpstr (row[FIELD_YEAR], ==, "");
+
+      for (guint s = 0; s < dq_event_get_n_statements (event); s++)
+        {
+          const DqStatement *statement = dq_event_get_statement (event, s);
+
+          row = g_ptr_array_index (rows, r++);
+          g_assert_true (g_str_has_prefix (row[FIELD_ID], dq_event_get_id (event)));
+          g_assert_cmpstr (row[FIELD_RECORD], ==, "statement");
+          g_assert_cmpstr (row[FIELD_LABEL], ==, dq_text_get (statement->text, language));
+          g_assert_cmpstr (row[FIELD_QUOTE], ==, dq_source_get_quote (statement->source));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(DqCentre) centre = g_list_model_get_item (centres, i);
+      const char * const *row = g_ptr_array_index (rows, r++);
+
+      g_assert_cmpstr (row[FIELD_ID], ==, dq_centre_get_id (centre));
+      g_assert_cmpstr (row[FIELD_RECORD], ==, "centre");
+      g_assert_cmpstr (row[FIELD_KIND], ==, dq_centre_kind_to_string (dq_centre_get_kind (centre)));
+      g_assert_cmpstr (row[FIELD_QUOTE], ==, dq_source_get_quote (dq_centre_get_source (centre)));
+      r += dq_centre_get_n_statements (centre);
+    }
+
+  /* What follows is the groups' typologies and concentrations, and the
+   * fieldwork of surveys. */
+  for (; r < rows->len; r++)
+    {
+      const char * const *row = g_ptr_array_index (rows, r);
+      const char * const rest[] = { "typology", "concentration", "fieldwork", NULL };
+
+      g_assert_true (g_strv_contains (rest, row[FIELD_RECORD]));
+      g_assert_cmpstr (row[FIELD_QUOTE], !=, "");
+    }
+
+  return r;
+}
+
 /* Checks every row against the figure of the same id in @dataset, in the
- * order of the dataset's figures. */
+ * order of the dataset's figures, then the other records. */
 static void
 assert_rows_match (GPtrArray  *rows,
                    DqDataset  *dataset,
@@ -229,11 +306,13 @@ assert_rows_match (GPtrArray  *rows,
 {
   GListModel *figures = dq_dataset_get_figures (dataset);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_figures = g_list_model_get_n_items (figures);
   guint n_gaps = 0;
 
-  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (figures));
+  g_assert_cmpuint (rows->len, >=, n_figures);
+  g_assert_cmpuint (assert_event_rows_match (rows, n_figures, dataset, language), ==, rows->len);
 
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < n_figures; i++)
     {
       const char * const *row = g_ptr_array_index (rows, i);
       g_autoptr(DqFigure) expected = g_list_model_get_item (figures, i);
@@ -249,6 +328,7 @@ assert_rows_match (GPtrArray  *rows,
       source = dq_figure_get_source (figure);
       country = dq_figure_get_country (figure);
 
+      g_assert_cmpstr (row[FIELD_RECORD], ==, "figure");
       g_assert_cmpstr (row[FIELD_LABEL], ==, dq_text_get (dq_figure_get_label (figure), language));
       g_assert_cmpstr (row[FIELD_UNIT], ==, dq_unit_to_string (dq_figure_get_unit (figure)));
       g_assert_cmpstr (row[FIELD_BOUND], ==, dq_bound_to_string (dq_figure_get_bound (figure)));
@@ -299,8 +379,48 @@ test_cli_facts_bundled (void)
 {
   g_autoptr(DqDataset) dataset = load_bundled ();
   g_autoptr(GPtrArray) rows = run_facts (NULL);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) event_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  const char * const *row;
 
   assert_rows_match (rows, dataset, DQ_LANGUAGE_EN);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = g_ptr_array_index (rows, i);
+      g_hash_table_insert (by_id, (gpointer) row[FIELD_ID], (gpointer) row);
+      if (g_str_equal (row[FIELD_RECORD], "event"))
+        g_hash_table_add (event_kinds, (gpointer) row[FIELD_KIND]);
+    }
+  g_assert_cmpuint (g_hash_table_size (event_kinds), >=, 10);
+
+  /* A dated interview, an event that lasts, a day of every year. */
+  row = g_hash_table_lookup (by_id, "interview-dederer-2014");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[FIELD_KIND], ==, "interview");
+  g_assert_cmpstr (row[FIELD_DATE], ==, "2014-02-28");
+  g_assert_cmpstr (row[FIELD_YEAR], ==, "2014");
+  g_assert_cmpstr (row[FIELD_COUNTRY], ==, "KZ");
+  row = g_hash_table_lookup (by_id, "famine-1919-1921");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[FIELD_KIND], ==, "famine");
+  g_assert_cmpstr (row[FIELD_DATE], ==, "1919/1921");
+  row = g_hash_table_lookup (by_id, "unity-day");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[FIELD_DATE], ==, "XXXX-05-01");
+  g_assert_cmpstr (row[FIELD_YEAR], ==, "");
+
+  /* What an interviewee said, with its verbatim quote. */
+  row = g_hash_table_lookup (by_id, "interview-korean-centre-tashkent-2014#statement-1");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[FIELD_RECORD], ==, "statement");
+  g_assert_cmpstr (row[FIELD_QUOTE], ==, "My generation who were born in the 1980s speak only "
+                                         "Russian.");
+
+  row = g_hash_table_lookup (by_id, "cab-2021");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[FIELD_RECORD], ==, "fieldwork");
+  g_assert_cmpstr (row[FIELD_DATE], ==, "2021-08-19/2021-09-08");
 }
 
 static void
@@ -379,7 +499,8 @@ test_cli_facts_fixture (void)
     {
       const char * const *r = g_ptr_array_index (rows, i);
 
-      g_assert_null (dq_dataset_lookup_figure (bundled, r[FIELD_ID]));
+      if (g_str_equal (r[FIELD_RECORD], "figure"))
+        g_assert_null (dq_dataset_lookup_figure (bundled, r[FIELD_ID]));
     }
 
   /* Fields with commas, quotes and line breaks come back whole. */

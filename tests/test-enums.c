@@ -60,7 +60,7 @@ test_round_trip (gconstpointer data)
 
 static const EnumCase cases[] = {
   { "DqLanguage", dq_language_get_type, DQ_N_LANGUAGES, "en" },
-  { "DqUnit", dq_unit_get_type, DQ_UNIT_PERCENT_POINTS + 1, "percent" },
+  { "DqUnit", dq_unit_get_type, DQ_UNIT_TIMES + 1, "percent" },
   { "DqBound", dq_bound_get_type, DQ_BOUND_GE + 1, "eq" },
   { "DqCentreKind", dq_centre_kind_get_type, DQ_N_CENTRE_KINDS, "ethnocultural-centre" },
   { "DqChartKind", dq_chart_kind_get_type, DQ_CHART_TIMELINE + 1, "diverging" },

@@ -213,6 +213,14 @@ parse_value_text (const char *text,
   *value = g_ascii_strtod (digits, &end);
   g_assert_true (*end == '\0');
 
+  /* A range ("56-60 million") states its lower end with the scale of its
+   * upper end. */
+  if (*p == '-' && g_ascii_isdigit (p[1]))
+    {
+      for (p++; g_ascii_isdigit (*p) || *p == '.' || *p == ','; p++)
+        ;
+    }
+
   while (*p == ' ' || *p == '\xc2' || *p == '\xa0')
     p++;
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
@@ -523,6 +531,8 @@ test_fidelity_parse_value_text (void)
   g_assert_cmpfloat (v, ==, 18e6);
   g_assert_true (parse_value_text ("550,000", &v));
   g_assert_cmpfloat (v, ==, 550000);
+  g_assert_true (parse_value_text ("56-60 million", &v));
+  g_assert_cmpfloat (v, ==, 56e6);
   g_assert_false (parse_value_text ("about half", &v));
 }
 

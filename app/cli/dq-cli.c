@@ -33,7 +33,7 @@ static const DqCliCommand commands[] = {
   { "list", N_("List the charts and their ids"), dq_cli_list_run },
   { "export", N_("Export charts, the map or a chart of your own survey data as PNG, SVG or PDF"),
     dq_cli_export_run },
-  { "facts", N_("Print every figure of the dataset with its source, as CSV"), dq_cli_facts_run },
+  { "facts", N_("Print every record of the dataset that carries a source (figures, events, interviews), with its kind, as CSV"), dq_cli_facts_run },
   { "crosstab", N_("Print a weighted crosstab of your own survey data file"), dq_cli_crosstab_run },
   { "export-data", N_("Write your survey data, filtered and recoded, as .sav, .dta or CSV"),
     dq_cli_export_data_run },

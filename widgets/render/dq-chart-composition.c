@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "dq-chart-private.h"
 
@@ -94,9 +95,27 @@ place_above (GArray *segments,
   return edge + spacing >= left - 1e-6;
 }
 
+/* How many decimals a figure's source gives: 1 for "66.9", 2 for "1.01". */
+static int
+stated_decimals (DqFigure *figure)
+{
+  const char *text = dq_figure_get_value_text (figure);
+  const char *mark = text != NULL ? strpbrk (text, ".,") : NULL;
+  int n = 0;
+
+  if (mark == NULL || !g_ascii_isdigit (mark[1]))
+    return 0;
+  for (const char *p = mark + 1; g_ascii_isdigit (*p); p++)
+    n++;
+
+  return n;
+}
+
 /* A segment per figure, then the rest of 100 %, when the named groups
  * leave any; a sum above 100 (rounded shares) stretches nothing and leaves
- * no remainder. Returns the total the bar stands for. */
+ * no remainder. The remainder is computed, not stated: it is rounded to the
+ * least precise share it comes from and shown as approximate. Returns the
+ * total the bar stands for. */
 static double
 collect_segments (DqChartFrame *frame,
                   GArray       *segments,
@@ -105,11 +124,14 @@ collect_segments (DqChartFrame *frame,
   DqDataset *dataset = dq_chart_get_dataset (frame->chart);
   GPtrArray *figures = dq_chart_get_figures (frame->chart);
   double sum = 0;
+  int decimals = 3;
 
   for (guint i = 0; i < figures->len; i++)
     {
       DqFigure *figure = g_ptr_array_index (figures, i);
       Segment segment = { 0, };
+
+      decimals = MIN (decimals, stated_decimals (figure));
 
       segment.figure = figure;
       segment.share = MAX (0, dq_figure_get_value (figure));
@@ -123,7 +145,7 @@ collect_segments (DqChartFrame *frame,
     {
       Segment segment = { 0, };
 
-      segment.share = round ((100 - sum) * 1000) / 1000;
+      segment.share = round ((100 - sum) * pow (10, decimals)) / pow (10, decimals);
       segment.name = g_strdup (dq_chart_string (DQ_CHART_STRING_OTHER_GROUPS, frame->language));
       segment.color = &frame->theme->neutral;
       g_array_append_val (segments, segment);
@@ -134,7 +156,10 @@ collect_segments (DqChartFrame *frame,
     {
       Segment *segment = &g_array_index (segments, Segment, i);
 
-      segment->value = _dq_chart_format_percent (segment->share, frame->language);
+      g_autofree char *value = _dq_chart_format_percent (segment->share, frame->language);
+
+      segment->value = segment->figure != NULL ? g_steal_pointer (&value)
+                                               : g_strconcat ("≈\u00A0", value, NULL);
       segment->legend = g_strdup_printf ("%s %s", segment->name, segment->value);
     }
 

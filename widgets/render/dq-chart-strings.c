@@ -51,8 +51,8 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
   [DQ_CHART_STRING_OTHER_GROUPS] = NC_("chart", "Other groups"),
   [DQ_CHART_STRING_OTHER_GROUPS_NOTE] =
     /* xgettext:no-c-format */
-    NC_("chart", "“Other groups” is the remainder to 100% of the groups the source names."),
-  [DQ_CHART_STRING_LEARNERS_TITLE] = NC_("chart", "Learners of German in Kazakhstan"),
+    NC_("chart", "“Other groups” is the remainder to 100% of the groups the source names, rounded to the least precise of their shares."),
+  [DQ_CHART_STRING_LEARNERS_TITLE] = NC_("chart", "Secondary school pupils learning German in Kazakhstan"),
   [DQ_CHART_STRING_LEARNERS_SUBTITLE] = NC_("chart", "Number of people"),
   [DQ_CHART_STRING_PEOPLE] = NC_("chart", "people"),
   [DQ_CHART_STRING_NOW] = NC_("chart", "at the time of writing"),

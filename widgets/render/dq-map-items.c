@@ -128,7 +128,7 @@ _dq_map_rebuild_items (DqMap *self)
           DqPlace *place = place_id != NULL ? dq_dataset_lookup_place (self->dataset,
                                                                        place_id) : NULL;
 
-          if (place != NULL && dq_place_is_located (place))
+          if (place != NULL && dq_place_is_located (place) && _dq_map_draws_event (event))
             add_item (self, dq_event_get_id (event), dq_event_get_name (event),
                       0, dq_event_get_group_ids (event), place,
                       dq_event_get_source (event), TRUE);

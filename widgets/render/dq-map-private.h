@@ -158,6 +158,7 @@ typedef struct
 /* The map */
 void           _dq_map_changed           (DqMap              *self);
 void           _dq_map_update_unlocated  (DqMap              *self);
+gboolean       _dq_map_draws_event       (DqEvent            *event);
 void           _dq_map_set_extra_centres (DqMap              *self,
                                           guint               n_centres,
                                           guint32             seed);

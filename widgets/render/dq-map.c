@@ -64,6 +64,15 @@ _dq_map_changed (DqMap *self)
 
 /* Records without a place */
 
+/* Whether the map shows @event: its legend and filter name events as
+ * conflicts, so the other kinds (a law, an interview, the capital's move)
+ * are left to the timeline. */
+gboolean
+_dq_map_draws_event (DqEvent *event)
+{
+  return g_str_equal (dq_event_get_kind (event), "conflict");
+}
+
 void
 _dq_map_update_unlocated (DqMap *self)
 {
@@ -95,6 +104,11 @@ _dq_map_update_unlocated (DqMap *self)
                 }
               else
                 {
+                  /* An event of a whole country (a famine, a law) has no
+                   * place to locate. */
+                  if (dq_event_get_place_id (DQ_EVENT (object)) == NULL ||
+                      !_dq_map_draws_event (DQ_EVENT (object)))
+                    continue;
                   place_id = dq_event_get_place_id (DQ_EVENT (object));
                   groups = dq_event_get_group_ids (DQ_EVENT (object));
                   name = dq_event_get_name (DQ_EVENT (object));
