@@ -202,6 +202,7 @@ dq_provenance_new_for_chart (DqChart *chart,
 {
   DqProvenance *self;
   DqLanguage language;
+  DqDataset *dataset;
 
   g_return_val_if_fail (DQ_IS_CHART (chart), NULL);
   g_return_val_if_fail (DQ_IS_SCENE (scene), NULL);
@@ -209,6 +210,16 @@ dq_provenance_new_for_chart (DqChart *chart,
   self = dq_provenance_new_for_scene (scene);
   language = dq_scene_get_language (scene);
   collect_documents (self, chart);
+
+  /* The release of the dataset the figures come from, as the Sources page
+   * and the dataset's citation name it; a dataset that names none keeps
+   * the program's version, which ships it. */
+  dataset = dq_chart_get_dataset (chart);
+  if (dataset != NULL && dq_dataset_get_release_version (dataset) != NULL)
+    {
+      g_free (self->dataset_version);
+      self->dataset_version = g_strdup (dq_dataset_get_release_version (dataset));
+    }
 
   g_free (self->description);
   self->description = describe_chart (chart, language, self->title, self->source);
