@@ -36,7 +36,11 @@ static const char timeline_json[] =
          "[ \"koreans\" ]", "Early in 2020.") ","
   EVENT ("doctrine-2004", "almaty", "{ \"year\": 2004 }", "[ \"koreans\" ]",
          "The doctrine of 2004.") ","
-  EVENT ("undated", "almaty", "{ \"month\": 10, \"day\": 27 }", "[]", "On 27 October.")
+  EVENT ("undated", "almaty", "{ \"month\": 10, \"day\": 27 }", "[]", "On 27 October.") ","
+  /* A country and no place. */
+  "{ \"id\": \"law-2008\", \"name\": " TEXT ("law-2008") ", \"kind\": \"policy\","
+  "  \"country\": \"UZ\", \"date\": { \"year\": 2008 }, \"groups\": [],"
+  "  \"source\": { \"document\": \"doc\", \"quote\": \"A law of 2008.\" } }"
   "  ] }";
 
 static DqDataset *
@@ -67,7 +71,8 @@ test_timeline_order (void)
 {
   g_autoptr(DqDataset) dataset = load ();
   g_autoptr(DqChart) chart = dq_chart_new_timeline (dataset);
-  const char * const all[] = { "move-1997", "doctrine-2004", "unrest-2020-jan", "clash-2020", NULL };
+  const char * const all[] = { "move-1997", "doctrine-2004", "law-2008", "unrest-2020-jan",
+                               "clash-2020", NULL };
   DqChartOptions options = { 1400, 800, DQ_LANGUAGE_EN, FALSE };
   g_autoptr(DqScene) scene = NULL;
   double last_x = -1;
@@ -91,7 +96,7 @@ test_timeline_order (void)
       last_x = mark->x;
       n_points++;
     }
-  g_assert_cmpuint (n_points, ==, 4);
+  g_assert_cmpuint (n_points, ==, 5);
 
   {
     gboolean noted = FALSE, labelled = FALSE;
@@ -125,6 +130,10 @@ test_timeline_filter (void)
   assert_order (chart, (const char *[]) { "move-1997", "doctrine-2004", "clash-2020", NULL });
   g_assert_true (dq_chart_set_filter (chart, "koreans", "UZ", NULL));
   assert_order (chart, (const char *[]) { "unrest-2020-jan", NULL });
+  /* An event without a place is in the country the dataset gives it. */
+  g_assert_true (dq_chart_set_filter (chart, NULL, "UZ", NULL));
+  assert_order (chart, (const char *[]) { "law-2008", "unrest-2020-jan", NULL });
+  g_assert_true (dq_chart_set_filter (chart, "koreans", "UZ", NULL));
 
   g_assert_false (dq_chart_set_filter (chart, "martians", NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -159,12 +168,13 @@ test_timeline_quotes (void)
   g_assert_nonnull (strstr (description, "In February 2020 clashes broke out."));
   g_assert_nonnull (strstr (description, "Doc (kk)"));
 
-  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
   g_assert_cmpstr (lines[0], ==, "id,year,month,day,kind,name,country,groups,place,document,quote");
   g_assert_true (g_str_has_prefix (lines[1], "move-1997,1997,,,conflict,move-1997 (ru),KZ,,almaty,"
                                              "doc,"));
-  g_assert_true (g_str_has_prefix (lines[3], "unrest-2020-jan,2020,1,5,"));
-  g_assert_nonnull (strstr (lines[4], "In February 2020 clashes broke out."));
+  g_assert_true (g_str_has_prefix (lines[3], "law-2008,2008,,,policy,law-2008 (ru),UZ,,,"));
+  g_assert_true (g_str_has_prefix (lines[4], "unrest-2020-jan,2020,1,5,"));
+  g_assert_nonnull (strstr (lines[5], "In February 2020 clashes broke out."));
 }
 
 /* The bundled dataset has a timeline, and every event on it is dated. */

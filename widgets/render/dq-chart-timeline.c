@@ -50,12 +50,19 @@ timeline_data (DqChart *chart)
   return _dq_chart_get_layout_data (chart);
 }
 
-/* The country an event happened in: that of its place. */
+/* The country an event concerns: as the dataset states it (a famine, a
+ * law, a fieldwork period have a country but no place), or else that of
+ * its place. */
 static const char *
 event_country (DqDataset *dataset,
                DqEvent   *event)
 {
-  DqPlace *place = dq_dataset_lookup_place (dataset, dq_event_get_place_id (event));
+  DqPlace *place;
+
+  if (dq_event_get_country (event) != NULL)
+    return dq_event_get_country (event);
+
+  place = dq_dataset_lookup_place (dataset, dq_event_get_place_id (event));
 
   return place != NULL ? dq_place_get_country (place) : NULL;
 }
