@@ -69,6 +69,51 @@ dq_cli_apply_cases (const char *command,
 }
 
 /**
+ * dq_cli_open_analysis:
+ * @path: a data file or a project
+ * @weight: (nullable): the weight the command line names
+ * @missing_codes: (nullable) (element-type double): the missing codes it
+ *   gives, or %NULL for none
+ * @data: (out) (transfer full): a project's data with its edits, or %NULL
+ *   for a data file, which is read once the analysis says what it needs
+ * @error: the place for an error
+ *
+ * The analysis a survey command starts from: a project's, or a new one;
+ * then the weight and missing codes of the command line, which replace the
+ * project's.
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with @error
+ *   set when a project cannot be read
+ */
+DqAnalysis *
+dq_cli_open_analysis (const char    *path,
+                      const char    *weight,
+                      GArray        *missing_codes,
+                      DqSurveyData **data,
+                      GError       **error)
+{
+  g_autoptr(DqAnalysis) analysis = NULL;
+
+  *data = NULL;
+  if (dq_cli_is_project (path))
+    {
+      *data = dq_cli_load_project_data (path, &analysis, error);
+      if (*data == NULL)
+        return NULL;
+    }
+  else
+    analysis = dq_analysis_new ();
+
+  if (weight != NULL)
+    dq_analysis_set_weight (analysis, weight);
+  if (missing_codes != NULL)
+    dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
+                                   missing_codes->len);
+
+  return g_steal_pointer (&analysis);
+}
+
+/**
  * dq_cli_load_analysis_data:
  * @path: a data file
  * @encoding: (nullable): its encoding, or %NULL to detect it

@@ -25,6 +25,11 @@ gboolean      dq_cli_apply_cases        (const char    *command,
                                          DqAnalysis    *analysis,
                                          GStrv          filters,
                                          GStrv          recodes);
+DqAnalysis   *dq_cli_open_analysis      (const char    *path,
+                                         const char    *weight,
+                                         GArray        *missing_codes,
+                                         DqSurveyData **data,
+                                         GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData *dq_cli_load_analysis_data (const char    *path,
                                          const char    *encoding,
                                          DqAnalysis    *analysis,

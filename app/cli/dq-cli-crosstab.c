@@ -529,25 +529,16 @@ dq_cli_crosstab_run (int    argc,
     return DQ_EXIT_USAGE_ERROR;
 
   start = g_get_monotonic_time ();
-  if (dq_cli_is_project (argv[1]))
-    {
-      /* The project's data with its edits, and its table unless the
-       * command line asks for another. */
-      data = dq_cli_load_project_data (argv[1], &analysis, &error);
-      if (data == NULL)
-        return dq_cli_data_error (error);
-    }
-  else
-    analysis = dq_analysis_new ();
+  /* A project's data with its edits, and its table unless the command line
+   * asks for another. */
+  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
+                                   &error);
+  if (analysis == NULL)
+    return dq_cli_data_error (error);
   if (row != NULL)
     dq_analysis_set_row_variable (analysis, row);
   if (column != NULL)
     dq_analysis_set_column_variable (analysis, column);
-  if (weight != NULL)
-    dq_analysis_set_weight (analysis, weight);
-  if (missing != NULL)
-    dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
-                                   missing_codes->len);
   if (dq_analysis_get_row_variable (analysis) == NULL)
     return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
   if (!dq_cli_apply_cases ("crosstab", analysis, filters, recodes))

@@ -284,19 +284,10 @@ dq_cli_means_run (int    argc,
 
   /* A project gives its data with its edits, and its weight and missing
    * codes unless the command line gives others; a file its stored weight. */
-  if (dq_cli_is_project (argv[1]))
-    {
-      data = dq_cli_load_project_data (argv[1], &analysis, &error);
-      if (data == NULL)
-        return dq_cli_data_error (error);
-    }
-  else
-    analysis = dq_analysis_new ();
-  if (weight != NULL)
-    dq_analysis_set_weight (analysis, weight);
-  if (missing != NULL)
-    dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
-                                   missing_codes->len);
+  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
+                                   &error);
+  if (analysis == NULL)
+    return dq_cli_data_error (error);
   /* The variable and the groups as the analysis's row and column, so that
    * a recode may make them and the filter's variables are read too. */
   dq_analysis_set_row_variable (analysis, variable);

@@ -220,19 +220,10 @@ dq_cli_mrset_run (int    argc,
   if (missing != NULL && !dq_cli_parse_missing_codes ("mrset", missing, missing_codes))
     return DQ_EXIT_USAGE_ERROR;
 
-  if (dq_cli_is_project (argv[1]))
-    {
-      data = dq_cli_load_project_data (argv[1], &analysis, &error);
-      if (data == NULL)
-        return dq_cli_data_error (error);
-    }
-  else
-    analysis = dq_analysis_new ();
-  if (weight != NULL)
-    dq_analysis_set_weight (analysis, weight);
-  if (missing != NULL)
-    dq_analysis_set_missing_codes (analysis, (const double *) (gpointer) missing_codes->data,
-                                   missing_codes->len);
+  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
+                                   &error);
+  if (analysis == NULL)
+    return dq_cli_data_error (error);
   if (sets != NULL)
     g_list_store_remove_all (G_LIST_STORE (dq_analysis_get_mrsets (analysis)));
   for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
