@@ -144,6 +144,22 @@ test_errors (void)
   dq_test_spawn (&nobody, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age > 100", NULL);
   g_assert_cmpint (nobody.status, ==, 1);
   g_assert_nonnull (strstr (nobody.err, "no respondent"));
+
+  /* A project that cannot be read is bad input, named, and nothing is
+   * written. */
+  {
+    g_autofree char *project = path_of ("broken.dostyq");
+    g_autofree char *written = path_of ("from-broken.csv");
+    g_auto(DqTestRun) broken = { 0 };
+
+    g_assert_true (g_file_set_contents (project, "{ \"format\": \"dostyq-project\", \"version\": 1,"
+                                        " \"data\": { \"path\": \"no-such-file.csv\" } }",
+                                        -1, NULL));
+    dq_test_spawn (&broken, dostyq (), "export-data", project, "-o", written, NULL);
+    g_assert_cmpint (broken.status, ==, 1);
+    g_assert_nonnull (strstr (broken.err, "broken.dostyq"));
+    g_assert_false (g_file_test (written, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* Written, read back, the same table: for each format. */

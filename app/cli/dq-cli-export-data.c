@@ -73,15 +73,14 @@ dq_cli_export_data_run (int    argc,
   if (!dq_data_writer_format_for_file (output_file, &format, &error))
     return dq_cli_usage_error ("export-data", error->message);
 
-  if (dq_cli_is_project (argv[1]))
-    data = dq_cli_load_project_data (argv[1], &analysis, &error);
-  else
-    analysis = dq_analysis_new ();
+  analysis = dq_cli_open_analysis (argv[1], NULL, NULL, &data, &error);
+  if (analysis == NULL)
+    return dq_cli_data_error (error);
   if (no_filter)
     dq_filter_clear (dq_analysis_get_filter (analysis));
   if (!dq_cli_apply_cases ("export-data", analysis, filters, recodes))
     return DQ_EXIT_USAGE_ERROR;
-  if (data == NULL && error == NULL)
+  if (data == NULL)
     data = dq_cli_load_analysis_data (argv[1], encoding, analysis, TRUE, &error);
   if (data != NULL)
     prepared = dq_analysis_prepare_data (analysis, data, TRUE, &error);
