@@ -135,7 +135,8 @@ write_text (GString      *out,
       const DqMrsetCategory *c = &table->categories[i];
       g_autofree char *name = g_strdup_printf ("%s %s", c->value, c->label != NULL ? c->label : "");
       g_autofree char *shown = dq_escape_terminal (name);
-      g_autofree char *cells[G_N_ELEMENTS (headings)] = { NULL };
+      /* Not g_autofree: on an array it frees the first element only. */
+      char *cells[G_N_ELEMENTS (headings)] = { NULL };
       glong length = g_utf8_strlen (shown, -1);
 
       cells[0] = dq_format_number (c->respondent_percent, 2, language);
@@ -152,6 +153,7 @@ write_text (GString      *out,
         {
           g_string_append (out, "  ");
           append_cell (out, cells[k], widths[k]);
+          g_free (cells[k]);
         }
       g_string_append_c (out, '\n');
     }
