@@ -296,19 +296,10 @@ dq_map_set_property (GObject      *object,
     }
 }
 
+/* The map's properties, apart from its class's other set-up. */
 static void
-dq_map_class_init (DqMapClass *klass)
+install_properties (GObjectClass *object_class)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = dq_map_dispose;
-  object_class->finalize = dq_map_finalize;
-  object_class->get_property = dq_map_get_property;
-  object_class->set_property = dq_map_set_property;
-
-  /* The kind table is filled before any map reads it. */
-  dq_map_list_kinds ();
-
   /**
    * DqMap:dataset:
    *
@@ -439,6 +430,22 @@ dq_map_class_init (DqMapClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dq_map_class_init (DqMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dq_map_dispose;
+  object_class->finalize = dq_map_finalize;
+  object_class->get_property = dq_map_get_property;
+  object_class->set_property = dq_map_set_property;
+
+  /* The kind table is filled before any map reads it. */
+  dq_map_list_kinds ();
+
+  install_properties (object_class);
 
   /**
    * DqMap::changed:
