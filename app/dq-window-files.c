@@ -71,10 +71,15 @@ on_drop_target_drop_cb (DqWindow      *self,
                         double         y,
                         GtkDropTarget *target)
 {
+  g_autoptr(GSList) files = NULL;
+
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
-  return _dq_window_open_files (self, gdk_file_list_get_files (g_value_get_boxed (value)));
+  /* The list is ours to free, its files are not. */
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  return _dq_window_open_files (self, files);
 }
 
 /* Open Recent */
