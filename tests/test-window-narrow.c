@@ -2,8 +2,9 @@
  *
  * The window at 360 pixels wide, the width the metainfo promises, in
  * Kazakh, Russian and English: every page fits, nothing is cut off at the
- * right edge, the page switcher moves to the bottom and the header keeps
- * the project's title. Needs a display.
+ * right edge, the page switcher moves to the bottom, the header keeps the
+ * project's title, and the window keeps its size from page to page (only
+ * the visible page is measured). Needs a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -100,6 +101,9 @@ test_window_narrow (gconstpointer data)
   GObject *title;
   GtkWidget *content;
   int minimum;
+  int narrow_width;
+  int narrow_height;
+  int window_min_height;
 
   use_language (language);
 
@@ -108,6 +112,7 @@ test_window_narrow (gconstpointer data)
   window = dq_window_new (app);
   stack = dq_window_get_stack (window);
   pages = adw_view_stack_get_pages (stack);
+  gtk_widget_get_size_request (GTK_WIDGET (window), NULL, &window_min_height);
 
   /* Each page, and so the window, can be as narrow as the metainfo says. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
@@ -119,6 +124,11 @@ test_window_narrow (gconstpointer data)
       g_test_message ("%s: page %s needs %d px", language, adw_view_stack_page_get_name (page),
                       minimum);
       g_assert_cmpint (minimum, <=, NARROW_WIDTH);
+      /* Nor does any page need more height than the window's minimum, so
+         that the window keeps its size from page to page. */
+      gtk_widget_measure (adw_view_stack_page_get_child (page), GTK_ORIENTATION_VERTICAL,
+                          NARROW_WIDTH, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, window_min_height);
     }
   /* The window's content: the decorations' shadow lies outside. */
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
@@ -140,6 +150,8 @@ test_window_narrow (gconstpointer data)
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (switcher_bar)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (title)));
 
+  narrow_width = gtk_widget_get_width (GTK_WIDGET (window));
+  narrow_height = gtk_widget_get_height (GTK_WIDGET (window));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
@@ -153,6 +165,9 @@ test_window_narrow (gconstpointer data)
           g_usleep (G_USEC_PER_SEC / 100);
         }
       assert_inside (content, content, gtk_widget_get_width (content));
+      /* The window does not jump when the page changes. */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, narrow_width);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, narrow_height);
     }
 
   /* Wide again, the switcher returns to the header. */
