@@ -95,6 +95,35 @@ test_errors (void)
   g_assert_nonnull (strstr (unknown.err, "speaks_de"));
 }
 
+/* The options every survey command shares: --no-weight counts each
+ * respondent once, and cannot go with --weight; a quoted answer is a
+ * missing code as in crosstab. */
+static void
+test_shared_options (void)
+{
+  g_autofree char *csv = fixture ();
+  g_auto(DqTestRun) unweighted = { 0 };
+  g_auto(DqTestRun) both = { 0 };
+  g_auto(DqTestRun) quoted = { 0 };
+
+  dq_test_spawn (&unweighted, dostyq (), "mrset", csv,
+                 "--mrset", "langs = speaks_kk, speaks_ru, speaks_uz: 1",
+                 "--no-weight", "--missing", "9", "--format", "csv", NULL);
+  g_assert_cmpint (unweighted.status, ==, 0);
+  /* Six respondents speak Kazakh: counted once each, 6 of them. */
+  g_assert_nonnull (strstr (unweighted.out, "langs,speaks_kk,,6.0000,6,"));
+
+  dq_test_spawn (&both, dostyq (), "mrset", csv, "--mrset", "langs = speaks_kk, speaks_ru: 1",
+                 "--weight", "w", "--no-weight", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+  g_assert_nonnull (strstr (both.err, "--no-weight"));
+
+  dq_test_spawn (&quoted, dostyq (), "mrset", csv, "--mrset", "langs = speaks_kk, speaks_ru: 1",
+                 "--missing", "9,\"Don’t know\"", "--format", "csv", NULL);
+  g_assert_cmpint (quoted.status, ==, 0);
+  g_assert_nonnull (strstr (quoted.out, "langs,speaks_kk,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +133,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Cli/Mrset/csv", test_csv);
   g_test_add_func ("/Dostyq/Cli/Mrset/project", test_project);
   g_test_add_func ("/Dostyq/Cli/Mrset/errors", test_errors);
+  g_test_add_func ("/Dostyq/Cli/Mrset/shared-options", test_shared_options);
 
   return g_test_run ();
 }

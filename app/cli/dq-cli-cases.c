@@ -1,8 +1,9 @@
 /* dq-cli-cases.c
  *
- * --filter and --recode: read into the analysis before the data, so that
- * a mistyped condition is reported before a large file is read, and so
- * that only the variables the analysis needs are kept.
+ * The options of the subcommands that read survey data. --filter and
+ * --recode are read into the analysis before the data, so that a mistyped
+ * condition is reported before a large file is read, and so that only the
+ * variables the analysis needs are kept.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,112 @@
 #include "dq-cli-common.h"
 #include "dq-escape.h"
 #include "dq-survey-reader.h"
+
+/**
+ * dq_cli_survey_options_clear:
+ * @options: the options
+ *
+ * Frees what the options hold and leaves them empty.
+ */
+void
+dq_cli_survey_options_clear (DqCliSurveyOptions *options)
+{
+  g_clear_pointer (&options->weight, g_free);
+  g_clear_pointer (&options->missing, g_free);
+  g_clear_pointer (&options->encoding, g_free);
+  g_clear_pointer (&options->filters, g_strfreev);
+  g_clear_pointer (&options->recodes, g_strfreev);
+  g_clear_pointer (&options->missing_codes, g_array_unref);
+  g_clear_pointer (&options->missing_texts, g_ptr_array_unref);
+}
+
+/**
+ * dq_cli_survey_options_check:
+ * @command: the subcommand, for messages
+ * @options: the options as parsed
+ *
+ * Checks the options that cannot go together and reads `--missing` into
+ * @options' missing codes (numbers) and texts (answers in quotes).
+ *
+ * Returns: %FALSE after printing a usage error
+ */
+gboolean
+dq_cli_survey_options_check (const char         *command,
+                             DqCliSurveyOptions *options)
+{
+  if (options->weight != NULL && options->no_weight)
+    {
+      dq_cli_usage_error (command, _("give either --weight or --no-weight"));
+      return FALSE;
+    }
+
+  options->missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  options->missing_texts = g_ptr_array_new_with_free_func (g_free);
+  if (options->missing == NULL)
+    return TRUE;
+
+  return dq_cli_parse_missing (command, options->missing, options->missing_codes,
+                               options->missing_texts);
+}
+
+/**
+ * dq_cli_survey_open:
+ * @options: the checked options
+ * @path: a data file or a project
+ * @data: (out) (transfer full): a project's data, or %NULL for a data file
+ * @error: the place for an error
+ *
+ * dq_cli_open_analysis() with the weight and missing codes of @options.
+ *
+ * Returns: (transfer full) (nullable): the analysis
+ */
+DqAnalysis *
+dq_cli_survey_open (DqCliSurveyOptions *options,
+                    const char         *path,
+                    DqSurveyData      **data,
+                    GError            **error)
+{
+  return dq_cli_open_analysis (path, options->weight,
+                               options->missing != NULL ? options->missing_codes : NULL, data,
+                               error);
+}
+
+/**
+ * dq_cli_survey_load:
+ * @options: the checked options
+ * @path: the data file
+ * @analysis: the analysis, with its variables, filter and recodes
+ * @data: (transfer full) (nullable): a project's data, or %NULL to read
+ *   @path
+ * @all_variables: whether to keep every variable of @path
+ * @error: the place for an error
+ *
+ * The data the analysis runs on: @data, or @path read for the variables
+ * @analysis needs; then weighted as SPSS and PSPP weigh (by the weight
+ * the file stores unless the command line names another or says
+ * `--no-weight`), with the answers `--missing` gives in quotes declared
+ * missing.
+ *
+ * Returns: (transfer full) (nullable): the data
+ */
+DqSurveyData *
+dq_cli_survey_load (DqCliSurveyOptions *options,
+                    const char         *path,
+                    DqAnalysis         *analysis,
+                    DqSurveyData       *data,
+                    gboolean            all_variables,
+                    GError            **error)
+{
+  if (data == NULL)
+    data = dq_cli_load_analysis_data (path, options->encoding, analysis, all_variables, error);
+  if (data == NULL)
+    return NULL;
+
+  dq_cli_choose_weight (analysis, data, options->no_weight);
+  dq_cli_add_missing_texts (data, options->missing_texts);
+
+  return data;
+}
 
 /**
  * dq_cli_apply_cases:

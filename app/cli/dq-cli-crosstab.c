@@ -459,20 +459,13 @@ dq_cli_crosstab_run (int    argc,
   g_autoptr(DqCrosstab) table = NULL;
   g_autoptr(DqIndependence) tests = NULL;
   g_autoptr(DqAnalysis) analysis = NULL;
-  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) missing_texts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(DqCliSurveyOptions) options = { NULL, };
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *row = NULL;
   g_autofree char *column = NULL;
-  g_autofree char *weight = NULL;
-  g_autofree char *missing = NULL;
   g_autofree char *format = NULL;
-  g_autofree char *encoding = NULL;
-  g_auto(GStrv) filters = NULL;
-  g_auto(GStrv) recodes = NULL;
   gboolean timings = FALSE;
   gboolean all_variables = FALSE;
-  gboolean no_weight = FALSE;
   gint64 start, loaded, computed;
   const GOptionEntry entries[] = {
     { "row", 'r', 0, G_OPTION_ARG_STRING, &row,
@@ -480,20 +473,9 @@ dq_cli_crosstab_run (int    argc,
     { "col", 'c', 0, G_OPTION_ARG_STRING, &column,
       N_("The variable that splits respondents into columns; without it, a frequency table"),
       N_("VAR") },
-    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
-      N_("The variable of respondents’ weights (default: the weight an SPSS file stores)"),
-      N_("VAR") },
-    { "no-weight", 0, 0, G_OPTION_ARG_NONE, &no_weight,
-      N_("Count every respondent once, even when the file stores a weight"), NULL },
-    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
-      N_("Codes to treat as missing values besides those the file declares, numbers or "
-         "answers in quotes, e.g. 9,99,\"Don’t know\""),
-      N_("CODES") },
+    DQ_CLI_SURVEY_ENTRIES (options),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (aligned, the default), csv or json"), N_("FORMAT") },
-    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
-      N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
-    DQ_CLI_CASES_ENTRIES (filters, recodes),
     { "timings", 0, 0, G_OPTION_ARG_NONE, &timings,
       N_("Print the time taken to load the file and to compute the table on standard error"),
       NULL },
@@ -520,19 +502,14 @@ dq_cli_crosstab_run (int    argc,
     return dq_cli_usage_error ("crosstab", error->message);
   if (argc != 2)
     return dq_cli_usage_error ("crosstab", _("give exactly one data file"));
-  if (dq_cli_check_format ("crosstab", format) != 0)
-    return DQ_EXIT_USAGE_ERROR;
-  if (weight != NULL && no_weight)
-    return dq_cli_usage_error ("crosstab", _("give either --weight or --no-weight"));
-  if (missing != NULL &&
-      !dq_cli_parse_missing ("crosstab", missing, missing_codes, missing_texts))
+  if (dq_cli_check_format ("crosstab", format) != 0 ||
+      !dq_cli_survey_options_check ("crosstab", &options))
     return DQ_EXIT_USAGE_ERROR;
 
   start = g_get_monotonic_time ();
   /* A project's data with its edits, and its table unless the command line
    * asks for another. */
-  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
-                                   &error);
+  analysis = dq_cli_survey_open (&options, argv[1], &data, &error);
   if (analysis == NULL)
     return dq_cli_data_error (error);
   if (row != NULL)
@@ -541,17 +518,13 @@ dq_cli_crosstab_run (int    argc,
     dq_analysis_set_column_variable (analysis, column);
   if (dq_analysis_get_row_variable (analysis) == NULL)
     return dq_cli_usage_error ("crosstab", _("give the row variable with --row"));
-  if (!dq_cli_apply_cases ("crosstab", analysis, filters, recodes))
+  if (!dq_cli_apply_cases ("crosstab", analysis, options.filters, options.recodes))
     return DQ_EXIT_USAGE_ERROR;
-  if (data == NULL)
-    data = dq_cli_load_analysis_data (argv[1], encoding, analysis, all_variables, &error);
+  data = dq_cli_survey_load (&options, argv[1], analysis, g_steal_pointer (&data), all_variables,
+                             &error);
   loaded = g_get_monotonic_time ();
   if (data != NULL)
-    {
-      dq_cli_choose_weight (analysis, data, no_weight);
-      dq_cli_add_missing_texts (data, missing_texts);
-      table = dq_analysis_compute (analysis, data, &error);
-    }
+    table = dq_analysis_compute (analysis, data, &error);
   computed = g_get_monotonic_time ();
 
   if (table == NULL)
@@ -570,7 +543,7 @@ dq_cli_crosstab_run (int    argc,
   else
     {
       dq_cli_append_filter (out, analysis);
-      write_text (out, table, no_weight, tests);
+      write_text (out, table, options.no_weight, tests);
     }
 
   if (dq_cli_write_out ("crosstab", out) != EXIT_SUCCESS)

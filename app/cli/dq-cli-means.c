@@ -226,17 +226,11 @@ dq_cli_means_run (int    argc,
   g_autoptr(DqMeans) means = NULL;
   g_autoptr(DqSurveyData) prepared = NULL;
   g_autofree guint8 *include = NULL;
-  g_auto(GStrv) filters = NULL;
-  g_auto(GStrv) recodes = NULL;
-  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(DqCliSurveyOptions) options = { NULL, };
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *variable = NULL;
   g_autofree char *by = NULL;
-  g_autofree char *weight = NULL;
-  g_autofree char *missing = NULL;
   g_autofree char *format = NULL;
-  g_autofree char *encoding = NULL;
-  gboolean no_weight = FALSE;
   const double *codes;
   guint n_codes;
   const GOptionEntry entries[] = {
@@ -245,18 +239,9 @@ dq_cli_means_run (int    argc,
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by,
       N_("The variable whose categories are the groups; without it, one mean of all"),
       N_("VAR") },
-    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
-      N_("The variable of respondents’ weights"), N_("VAR") },
-    { "no-weight", 0, 0, G_OPTION_ARG_NONE, &no_weight,
-      N_("Do not weight, even when the project has a weight"), NULL },
-    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
-      N_("Codes to treat as missing values besides those the file declares, e.g. 9,99"),
-      N_("CODES") },
+    DQ_CLI_SURVEY_ENTRIES (options),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (aligned, the default), csv or json"), N_("FORMAT") },
-    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
-      N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
-    DQ_CLI_CASES_ENTRIES (filters, recodes),
     { NULL }
   };
 
@@ -275,39 +260,30 @@ dq_cli_means_run (int    argc,
     return dq_cli_usage_error ("means", _("give exactly one data file"));
   if (variable == NULL)
     return dq_cli_usage_error ("means", _("give the variable to average with --var"));
-  if (dq_cli_check_format ("means", format) != 0)
-    return DQ_EXIT_USAGE_ERROR;
-  if (weight != NULL && no_weight)
-    return dq_cli_usage_error ("means", _("give either --weight or --no-weight"));
-  if (missing != NULL && !dq_cli_parse_missing_codes ("means", missing, missing_codes))
+  if (dq_cli_check_format ("means", format) != 0 ||
+      !dq_cli_survey_options_check ("means", &options))
     return DQ_EXIT_USAGE_ERROR;
 
   /* A project gives its data with its edits, and its weight and missing
    * codes unless the command line gives others; a file its stored weight. */
-  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
-                                   &error);
+  analysis = dq_cli_survey_open (&options, argv[1], &data, &error);
   if (analysis == NULL)
     return dq_cli_data_error (error);
   /* The variable and the groups as the analysis's row and column, so that
    * a recode may make them and the filter's variables are read too. */
   dq_analysis_set_row_variable (analysis, variable);
   dq_analysis_set_column_variable (analysis, by);
-  if (!dq_cli_apply_cases ("means", analysis, filters, recodes))
+  if (!dq_cli_apply_cases ("means", analysis, options.filters, options.recodes))
     return DQ_EXIT_USAGE_ERROR;
-  if (data == NULL)
-    data = dq_cli_load_analysis_data (argv[1], encoding, analysis, FALSE, &error);
+  data = dq_cli_survey_load (&options, argv[1], analysis, g_steal_pointer (&data), FALSE, &error);
   codes = dq_analysis_get_missing_codes (analysis, &n_codes);
-  /* Weighted as SPSS and PSPP weigh: by the weight the file stores unless
-   * the command line names another or --no-weight; only the respondents
-   * the filter keeps. */
+  /* Only the respondents the filter keeps. */
   if (data != NULL)
     {
-      const char *weight_variable = dq_cli_choose_weight (analysis, data, no_weight);
-
       prepared = dq_analysis_prepare_cases (analysis, data, &include, &error);
       if (prepared != NULL)
-        means = dq_means_new (prepared, variable, by, weight_variable, codes, n_codes, include,
-                              &error);
+        means = dq_means_new (prepared, variable, by, dq_analysis_get_weight (analysis), codes,
+                              n_codes, include, &error);
     }
   if (means == NULL)
     {

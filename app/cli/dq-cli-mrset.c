@@ -20,6 +20,7 @@
 #include "dq-cli-cases.h"
 #include "dq-cli-common.h"
 #include "dq-cli-mrset.h"
+#include "dq-cli-output.h"
 #include "dq-escape.h"
 #include "dq-format.h"
 #include "dq-text.h"
@@ -174,15 +175,10 @@ dq_cli_mrset_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DqSurveyData) data = NULL;
   g_autoptr(DqAnalysis) analysis = NULL;
-  g_autoptr(GArray) missing_codes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(DqCliSurveyOptions) options = { NULL, };
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *weight = NULL;
-  g_autofree char *missing = NULL;
   g_autofree char *format = NULL;
-  g_autofree char *encoding = NULL;
   g_auto(GStrv) sets = NULL;
-  g_auto(GStrv) filters = NULL;
-  g_auto(GStrv) recodes = NULL;
   gboolean csv;
   GListModel *mrsets;
   const GOptionEntry entries[] = {
@@ -190,16 +186,9 @@ dq_cli_mrset_run (int    argc,
       N_("A multiple-response set: yes/no variables and the value that counts, e.g. "
          "\"langs = speaks_kk, speaks_ru, speaks_uz: 1\", or variables that hold the answers "
          "chosen, e.g. \"reasons = reason1, reason2\"; repeatable"), N_("SET") },
-    { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
-      N_("The variable of respondents’ weights"), N_("VAR") },
-    { "missing", 'm', 0, G_OPTION_ARG_STRING, &missing,
-      N_("Codes to treat as missing values besides those the file declares, e.g. 9,99"),
-      N_("CODES") },
+    DQ_CLI_SURVEY_ENTRIES (options),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (aligned, the default) or csv"), N_("FORMAT") },
-    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
-      N_("Encoding of the file, e.g. UTF-8 or CP1251 (default: detected)"), N_("ENC") },
-    DQ_CLI_CASES_ENTRIES (filters, recodes),
     { NULL }
   };
 
@@ -219,11 +208,10 @@ dq_cli_mrset_run (int    argc,
   csv = format != NULL && g_str_equal (format, "csv");
   if (format != NULL && !csv && !g_str_equal (format, "text"))
     return dq_cli_usage_error ("mrset", _("unknown format; use csv or text"));
-  if (missing != NULL && !dq_cli_parse_missing_codes ("mrset", missing, missing_codes))
+  if (!dq_cli_survey_options_check ("mrset", &options))
     return DQ_EXIT_USAGE_ERROR;
 
-  analysis = dq_cli_open_analysis (argv[1], weight, missing != NULL ? missing_codes : NULL, &data,
-                                   &error);
+  analysis = dq_cli_survey_open (&options, argv[1], &data, &error);
   if (analysis == NULL)
     return dq_cli_data_error (error);
   if (sets != NULL)
@@ -239,10 +227,9 @@ dq_cli_mrset_run (int    argc,
   mrsets = dq_analysis_get_mrsets (analysis);
   if (g_list_model_get_n_items (mrsets) == 0)
     return dq_cli_usage_error ("mrset", _("give a multiple-response set with --mrset"));
-  if (!dq_cli_apply_cases ("mrset", analysis, filters, recodes))
+  if (!dq_cli_apply_cases ("mrset", analysis, options.filters, options.recodes))
     return DQ_EXIT_USAGE_ERROR;
-  if (data == NULL)
-    data = dq_cli_load_analysis_data (argv[1], encoding, analysis, FALSE, &error);
+  data = dq_cli_survey_load (&options, argv[1], analysis, g_steal_pointer (&data), FALSE, &error);
   if (data == NULL && g_error_matches (error, DQ_SURVEY_DATA_ERROR,
                                        DQ_SURVEY_DATA_ERROR_UNKNOWN_VARIABLE))
     return dq_cli_usage_error ("mrset", error->message);
@@ -273,12 +260,5 @@ dq_cli_mrset_run (int    argc,
         write_text (out, set, table, dq_analysis_get_weight (analysis));
     }
 
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_printerr (_("dostyq mrset: cannot write to standard output"));
-      g_printerr ("\n");
-      return EXIT_FAILURE;
-    }
-
-  return EXIT_SUCCESS;
+  return dq_cli_write_out ("mrset", out);
 }
