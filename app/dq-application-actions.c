@@ -83,9 +83,10 @@ dq_application_actions_about (GSimpleAction *action,
                                                 data_sources);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Map data"),
-                                      _("Made with Natural Earth. Country and region "
-                                        "boundaries and city positions are Natural Earth "
-                                        "data, in the public domain."),
+                                      _("Made with Natural Earth. The boundaries of "
+                                        "Uzbekistan and its neighbours, and of Kazakhstan’s "
+                                        "regions before 2018, are Natural Earth data, in the "
+                                        "public domain."),
                                       GTK_LICENSE_CUSTOM,
                                       NULL);
   /* CC BY 4.0 asks for this credit. */
