@@ -20,6 +20,7 @@
  * chart draws them. */
 #include "dq-chart-filter.h"
 #include "dq-chart-view.h"
+#include "dq-event-list.h"
 #include "dq-export-dialog.h"
 #include "dq-format.h"
 #include "dq-scene-render.h"
@@ -38,6 +39,8 @@ struct _DqChartPage
   GtkStack           *content_stack;
   GListStore         *data_store;
   GtkColumnView      *data_view;
+  GtkStack           *data_stack;
+  DqEventList        *event_list;
   GtkDropDown        *language_dropdown;
   GtkCustomFilter    *page_filter;
   GtkStack           *view_stack;
@@ -129,6 +132,12 @@ update_data (DqChartPage *self)
 {
   DqChart *chart = dq_chart_page_get_selected_chart (self);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->data_store));
+
+  /* A timeline's data are its events. */
+  dq_event_list_set_chart (self->event_list, chart, self->language);
+  gtk_stack_set_visible_child_name (self->data_stack,
+                                    dq_event_list_get_n_events (self->event_list) > 0
+                                    ? "events" : "figures");
 
   if (chart == NULL)
     {
@@ -804,6 +813,8 @@ dq_chart_page_class_init (DqChartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_store);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_view);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, data_stack);
+  gtk_widget_class_bind_template_child (widget_class, DqChartPage, event_list);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, page_filter);
   gtk_widget_class_bind_template_child (widget_class, DqChartPage, view_stack);
@@ -836,6 +847,7 @@ dq_chart_page_init (DqChartPage *self)
   g_type_ensure (DQ_TYPE_CHART);
   g_type_ensure (DQ_TYPE_CHART_FILTER);
   g_type_ensure (DQ_TYPE_CHART_VIEW);
+  g_type_ensure (DQ_TYPE_EVENT_LIST);
   g_type_ensure (DQ_TYPE_FIGURE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
