@@ -703,7 +703,10 @@ check_size (Export *job)
       job->options.height = height_mm ? job->height * 96 / 25.4 : job->height * 96 / job->dpi;
     }
   else
-    dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
+    {
+      dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
+      job->options.max_height = dq_size_preset_scene_max_height (job->preset);
+    }
 
   if (job->theme_str != NULL && !g_str_equal (job->theme_str, "light") &&
       !g_str_equal (job->theme_str, "dark"))

@@ -27,8 +27,32 @@ _dq_chart_frame_init (DqChartFrame         *frame,
                       DqChart              *chart,
                       const DqChartOptions *options)
 {
+  _dq_chart_frame_init_at (frame, chart, options, options->height);
+}
+
+/**
+ * _dq_chart_frame_init_at:
+ *
+ * Starts a scene of @height for @chart, with the type scale of the size
+ * @options ask for, so that a chart whose height follows its content keeps
+ * its type while it tries heights.
+ */
+void
+_dq_chart_frame_init_at (DqChartFrame         *frame,
+                         DqChart              *chart,
+                         const DqChartOptions *options,
+                         double                height)
+{
   dq_frame_init (frame, options->width, options->height, options->language, options->dark);
   frame->chart = chart;
+  if (height == options->height)
+    return;
+
+  g_object_unref (frame->scene);
+  frame->scene = dq_scene_new (options->width, height, options->language);
+  dq_scene_set_background (frame->scene, &frame->theme->background);
+  frame->height = height;
+  frame->bottom = height - frame->margin;
 }
 
 /**
@@ -42,15 +66,140 @@ _dq_chart_frame_reset (DqChartFrame *frame)
 {
   DqChartOptions options = {
     .width = frame->width,
-    .height = frame->height,
+    .height = frame->type_height,
     .language = frame->language,
     .dark = frame->dark,
   };
 
   g_clear_object (&frame->scene);
-  _dq_chart_frame_init (frame, frame->chart, &options);
+  _dq_chart_frame_init_at (frame, frame->chart, &options, frame->height);
   dq_scene_set_title (frame->scene, dq_text_get (dq_chart_get_title (frame->chart),
                                                  options.language));
+}
+
+/* Lays the chart out on a canvas of @height, telling how much of it the
+ * content left empty and whether it had to crowd. */
+static DqScene *
+layout_at (DqChart              *self,
+           const DqChartOptions *options,
+           double                height,
+           double               *slack,
+           gboolean             *crowded)
+{
+  DqChartFrame frame;
+
+  _dq_chart_frame_init_at (&frame, self, options, height);
+  dq_scene_set_title (frame.scene, dq_text_get (dq_chart_get_title (self),
+                                               options->language));
+
+  switch (dq_chart_get_kind (self))
+    {
+    case DQ_CHART_DIVERGING:
+      _dq_chart_layout_diverging (&frame);
+      break;
+
+    case DQ_CHART_GROUPED:
+      _dq_chart_layout_grouped (&frame);
+      break;
+
+    case DQ_CHART_RANKED:
+      _dq_chart_layout_ranked (&frame);
+      break;
+
+    case DQ_CHART_COMPOSITION:
+      _dq_chart_layout_composition (&frame);
+      break;
+
+    case DQ_CHART_LINE:
+      _dq_chart_layout_line (&frame);
+      break;
+
+    case DQ_CHART_TYPOLOGY:
+      _dq_chart_layout_typology (&frame);
+      break;
+
+    case DQ_CHART_CENSUS:
+      _dq_chart_layout_census (&frame);
+      break;
+    case DQ_CHART_TIMELINE:
+      _dq_chart_layout_timeline (&frame);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  _dq_chart_mark_corrections (&frame);
+
+  if (slack != NULL)
+    *slack = MAX (0, frame.slack);
+  if (crowded != NULL)
+    *crowded = frame.crowded;
+
+  return frame.scene;
+}
+
+/* A height that follows the content: a crowded chart grows, by halving
+ * the range between the heights that crowd and those that do not, to the
+ * first within 1 % that does not; then the chart gives back what its
+ * content leaves empty. Each try is a whole layout, so there are few. */
+static DqScene *
+layout_free_height (DqChart              *self,
+                    const DqChartOptions *options)
+{
+  double min_height = options->height / 2;
+  double height = options->height;
+  double slack;
+  gboolean crowded;
+  DqScene *scene = layout_at (self, options, height, &slack, &crowded);
+
+  if (crowded && options->max_height > height)
+    {
+      double low = height, high = options->max_height;
+
+      g_object_unref (scene);
+      scene = layout_at (self, options, high, &slack, &crowded);
+      while (!crowded && high - low > options->height * 0.01)
+        {
+          double mid = (low + high) / 2;
+          double mid_slack;
+          gboolean mid_crowded;
+          g_autoptr(DqScene) trial = layout_at (self, options, mid, &mid_slack, &mid_crowded);
+
+          if (mid_crowded)
+            low = mid;
+          else
+            {
+              g_set_object (&scene, trial);
+              high = mid;
+              slack = mid_slack;
+            }
+        }
+      height = high;
+    }
+
+  if (slack >= 1 && height > min_height)
+    {
+      g_object_unref (scene);
+      scene = layout_at (self, options, MAX (min_height, ceil (height - slack)), NULL, NULL);
+    }
+
+  return scene;
+}
+
+/**
+ * _dq_chart_frame_build:
+ *
+ * Lays @chart out at the size of @options: exactly, or, with a
+ * @options.max_height, at the height its content needs.
+ */
+DqScene *
+_dq_chart_frame_build (DqChart              *chart,
+                       const DqChartOptions *options)
+{
+  if (options->max_height > 0)
+    return layout_free_height (chart, options);
+
+  return layout_at (chart, options, options->height, NULL, NULL);
 }
 
 void

@@ -51,7 +51,13 @@ int         _dq_chart_get_year          (DqChart        *chart);
 void        _dq_chart_frame_init        (DqChartFrame          *frame,
                                          DqChart               *chart,
                                          const DqChartOptions  *options);
+void        _dq_chart_frame_init_at     (DqChartFrame          *frame,
+                                         DqChart               *chart,
+                                         const DqChartOptions  *options,
+                                         double                 height);
 void        _dq_chart_frame_reset       (DqChartFrame          *frame);
+DqScene    *_dq_chart_frame_build       (DqChart               *chart,
+                                         const DqChartOptions  *options);
 void        _dq_chart_frame_title       (DqChartFrame          *frame,
                                          const char            *title,
                                          const char            *subtitle);
