@@ -542,6 +542,30 @@ try_level (DqChartFrame *frame,
   return FALSE;
 }
 
+/* Whether the bars fit, in any of the forms, the canvas whose height the
+ * type was chosen for: the canvas that a chart of free height starts
+ * from, so that the choice of form does not change while it grows. */
+static gboolean
+fits_type_height (DqChartFrame *frame,
+                  const Chrome *chrome,
+                  GPtrArray    *groups)
+{
+  DqChartFrame nominal = *frame;
+  g_autoptr(DqScene) scene = dq_scene_new (frame->width, frame->type_height, frame->language);
+  Metrics metrics;
+
+  nominal.scene = scene;
+  nominal.height = frame->type_height;
+  nominal.bottom = frame->type_height - frame->margin;
+  for (guint level = 0; level < N_LEVELS; level++)
+    {
+      if (try_level (&nominal, chrome, groups, level, &metrics))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 _dq_chart_layout_grouped (DqChartFrame *frame)
 {
@@ -552,7 +576,7 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
   g_autofree gboolean *present = NULL;
   Chrome chrome = { 0, };
   Metrics metrics;
-  guint level;
+  guint level, n_present = 0;
   double y;
 
   /* Series in the order of the source's groups, a survey's samples, so
@@ -589,6 +613,18 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
       return;
     }
 
+  /* A crosstab of more groups than there are colours, or of more bars
+   * than the canvas holds, is drawn as a journal draws it: stacked. */
+  for (guint c = 0; c < countries->len; c++)
+    n_present += present[c];
+  if (_dq_chart_is_from_table (chart) &&
+      (n_present > DQ_THEME_N_SERIES + DQ_THEME_N_EXTRA_SERIES ||
+       !fits_type_height (frame, &chrome, groups)))
+    {
+      _dq_chart_layout_stacked (frame);
+      return;
+    }
+
   for (level = 0; level + 1 < N_LEVELS; level++)
     {
       if (try_level (frame, &chrome, groups, level, &metrics))
@@ -597,6 +633,9 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
   if (level + 1 == N_LEVELS && !try_level (frame, &chrome, groups, level, &metrics))
     g_debug ("Chart %s: the rows do not fit the canvas", dq_chart_get_id (chart));
   add_chrome (frame, &chrome, level);
+  frame->crowded = level > 0 || metrics.label_size < frame->font_label - 1e-9;
+  frame->slack = frame->bottom - frame->top - metrics.axis_height -
+                 total_height (groups, &metrics, metrics.slot);
 
   /* Gridlines first, so that the bars are drawn over them. */
   add_axis (frame, &metrics, frame->top,

@@ -108,6 +108,7 @@ char       *_dq_chart_group_label       (DqDataset             *dataset,
 /* The layouts */
 void        _dq_chart_layout_diverging   (DqChartFrame *frame);
 void        _dq_chart_layout_grouped     (DqChartFrame *frame);
+void        _dq_chart_layout_stacked     (DqChartFrame *frame);
 void        _dq_chart_layout_ranked      (DqChartFrame *frame);
 void        _dq_chart_layout_composition (DqChartFrame *frame);
 void        _dq_chart_layout_line        (DqChartFrame *frame);
