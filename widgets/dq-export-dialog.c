@@ -101,14 +101,16 @@ custom_in_millimetres (DqExportDialog *self)
   return adw_combo_row_get_selected (self->unit_row) == UNIT_MILLIMETRES;
 }
 
-/* The tallest a chart may be at the chosen size, when the size leaves its
- * height free; 0 otherwise, and for the map. */
+static DqMap *copy_map (DqMap *map);
+
+/* The tallest a chart or the map may be at the chosen size, when the size
+ * leaves its height free; 0 otherwise. */
 static double
 get_max_height (DqExportDialog *self)
 {
   const DqSizePreset *preset = get_preset (self);
 
-  return preset != NULL && self->chart != NULL ? dq_size_preset_scene_max_height (preset) : 0;
+  return preset != NULL ? dq_size_preset_scene_max_height (preset) : 0;
 }
 
 /* The scene's size in its units (1/96 inch) and the PNG's resolution, as
@@ -143,7 +145,17 @@ get_scene_size (DqExportDialog *self,
                 double         *dpi)
 {
   get_asked_size (self, width, height, dpi);
-  if (get_max_height (self) > 0)
+  if (get_max_height (self) > 0 && self->map != NULL)
+    {
+      g_autoptr(DqMap) copy = copy_map (self->map);
+      g_autoptr(DqScene) scene = NULL;
+
+      dq_map_set_language (copy, dq_export_dialog_get_language (self));
+      scene = dq_map_build_scene_full (copy, *width, *height, get_max_height (self),
+                                       dq_export_dialog_get_dark (self));
+      *height = dq_scene_get_height (scene);
+    }
+  else if (get_max_height (self) > 0 && self->chart != NULL)
     {
       DqChartOptions options = {
         .width = *width,
@@ -1065,7 +1077,8 @@ dq_export_dialog_export_to_file (DqExportDialog  *self,
       g_autoptr(DqMap) copy = copy_map (self->map);
 
       dq_map_set_language (copy, options.language);
-      scene = dq_map_build_scene (copy, options.width, options.height, options.dark);
+      scene = dq_map_build_scene_full (copy, options.width, options.height, options.max_height,
+                                       options.dark);
       provenance = dq_provenance_new_for_scene (scene);
     }
   else

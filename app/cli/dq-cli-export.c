@@ -305,8 +305,8 @@ export_one (Export          *job,
   else
     {
       dq_map_set_language (job->map, job->options.language);
-      scene = dq_map_build_scene (job->map, job->options.width, job->options.height,
-                                  job->options.dark);
+      scene = dq_map_build_scene_full (job->map, job->options.width, job->options.height,
+                                       job->options.max_height, job->options.dark);
       provenance = dq_provenance_new_for_scene (scene);
     }
   settings.provenance = provenance;
