@@ -202,6 +202,53 @@ _dq_chart_frame_build (DqChart              *chart,
   return layout_at (chart, options, options->height, NULL, NULL);
 }
 
+/**
+ * _dq_chart_percent_axis:
+ *
+ * A scale of 0 to 100 % from @zero to @hundred under a plot between @top
+ * and @bottom: as many ticks as fit with room between their labels, the
+ * labels under @bottom, gridlines if @grid, and the axis at zero.
+ */
+void
+_dq_chart_percent_axis (DqChartFrame *frame,
+                        double        zero,
+                        double        hundred,
+                        double        top,
+                        double        bottom,
+                        double        font_size,
+                        double        line,
+                        gboolean      grid)
+{
+  g_autofree char *widest_tick = _dq_chart_format_percent (100, frame->language);
+  double tick_width, first, step, ascent;
+  int count, target;
+
+  dq_scene_measure_text (frame->scene, widest_tick, font_size, FALSE, &tick_width, NULL, &ascent);
+  target = (int) ((hundred - zero) / (tick_width * 2));
+  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
+
+  for (int t = 0; t < count; t++)
+    {
+      double value = first + t * step;
+      double x = zero + value / 100 * (hundred - zero);
+      g_autofree char *label = NULL;
+
+      if (value < -1e-9 || value > 100 + 1e-9)
+        continue;
+
+      if (grid && value != 0)
+        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, top, x, bottom, &frame->theme->grid,
+                           0.8);
+      label = _dq_chart_format_percent (value, frame->language);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
+                         bottom + line * 0.3 + ascent, font_size, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                         &frame->theme->muted);
+    }
+
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, zero, top, zero, bottom, &frame->theme->axis,
+                     1.2);
+}
+
 void
 _dq_chart_frame_title (DqChartFrame *frame,
                        const char   *title,

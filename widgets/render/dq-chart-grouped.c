@@ -393,46 +393,6 @@ add_bar (DqChartFrame  *frame,
                      DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
 }
 
-static void
-add_axis (DqChartFrame  *frame,
-          const Metrics *metrics,
-          double         top,
-          double         bottom)
-{
-  g_autofree char *widest_tick = _dq_chart_format_percent (100, frame->language);
-  double zero = scale_x (frame, metrics, 0);
-  double tick_width, first, step, ascent;
-  int count, target;
-
-  /* As many ticks as fit with room between their labels. */
-  dq_scene_measure_text (frame->scene, widest_tick, metrics->small_size, FALSE, &tick_width, NULL,
-                         &ascent);
-  target = (int) ((scale_x (frame, metrics, 100) - zero) / (tick_width * 2));
-  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
-
-  for (int t = 0; t < count; t++)
-    {
-      double value = first + t * step;
-      g_autofree char *label = NULL;
-      double x;
-
-      if (value < -1e-9 || value > 100 + 1e-9)
-        continue;
-
-      x = scale_x (frame, metrics, value);
-      if (value != 0)
-        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, top, x, bottom, &frame->theme->grid,
-                           0.8);
-      label = _dq_chart_format_percent (value, frame->language);
-      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
-                         bottom + metrics->small_line * 0.3 + ascent, metrics->small_size, FALSE,
-                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
-    }
-
-  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, zero, top, zero, bottom, &frame->theme->axis,
-                     1.2);
-}
-
 /* What the frame around the plot shows, which depends on the figures. */
 typedef struct
 {
@@ -638,8 +598,9 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
                  total_height (groups, &metrics, metrics.slot);
 
   /* Gridlines first, so that the bars are drawn over them. */
-  add_axis (frame, &metrics, frame->top,
-            frame->top + total_height (groups, &metrics, metrics.slot));
+  _dq_chart_percent_axis (frame, scale_x (frame, &metrics, 0), scale_x (frame, &metrics, 100),
+                          frame->top, frame->top + total_height (groups, &metrics, metrics.slot),
+                          metrics.small_size, metrics.small_line, TRUE);
 
   y = frame->top;
   for (guint g = 0; g < groups->len; g++)

@@ -75,6 +75,14 @@ void        _dq_chart_nice_ticks        (double                 min,
                                          double                *first,
                                          double                *step,
                                          int                   *count);
+void        _dq_chart_percent_axis      (DqChartFrame          *frame,
+                                         double                 zero,
+                                         double                 hundred,
+                                         double                 top,
+                                         double                 bottom,
+                                         double                 font_size,
+                                         double                 line,
+                                         gboolean               grid);
 char       *_dq_chart_format_percent    (double                 value,
                                          DqLanguage             language);
 gboolean    _dq_chart_figure_ci         (DqChart               *chart,

@@ -223,40 +223,6 @@ scale_x (DqChartFrame  *frame,
   return left + CLAMP (value, 0, 100) / 100 * (right - left);
 }
 
-static void
-add_axis (DqChartFrame  *frame,
-          const Metrics *metrics,
-          double         bottom)
-{
-  g_autofree char *widest = _dq_chart_format_percent (100, frame->language);
-  double tick_width, ascent, first, step;
-  int count, target;
-
-  dq_scene_measure_text (frame->scene, widest, metrics->small_size, FALSE, &tick_width, NULL,
-                         &ascent);
-  target = (int) ((scale_x (frame, metrics, 100) - scale_x (frame, metrics, 0)) /
-                  (tick_width * 2));
-  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
-
-  for (int t = 0; t < count; t++)
-    {
-      double value = first + t * step;
-      double x = scale_x (frame, metrics, value);
-      g_autofree char *label = NULL;
-
-      if (value < -1e-9 || value > 100 + 1e-9)
-        continue;
-
-      label = _dq_chart_format_percent (value, frame->language);
-      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
-                         bottom + metrics->small_line * 0.3 + ascent, metrics->small_size, FALSE,
-                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
-    }
-
-  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, scale_x (frame, metrics, 0), frame->top,
-                     scale_x (frame, metrics, 0), bottom, &frame->theme->axis, 1.2);
-}
-
 /* One answer's segment of a row, labelled inside where it is wide enough.
  * Returns where the next segment starts, in percent. */
 static double
@@ -363,7 +329,9 @@ _dq_chart_layout_stacked (DqChartFrame *frame)
   frame->crowded = factor < 1 - 1e-9;
   frame->slack = metrics.slack;
 
-  add_axis (frame, &metrics, frame->top + metrics.slot * rows->len);
+  _dq_chart_percent_axis (frame, scale_x (frame, &metrics, 0), scale_x (frame, &metrics, 100),
+                          frame->top, frame->top + metrics.slot * rows->len, metrics.small_size,
+                          metrics.small_line, FALSE);
   y = frame->top;
   for (guint r = 0; r < rows->len; r++)
     {
