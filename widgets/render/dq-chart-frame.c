@@ -249,6 +249,67 @@ _dq_chart_percent_axis (DqChartFrame *frame,
                      1.2);
 }
 
+/**
+ * _dq_chart_wrap_labels:
+ * @labels: (element-type utf8): the row labels of a bar chart
+ * @size: their type size
+ * @max_width: the most of the width their gutter may take
+ * @lines: (element-type GPtrArray): filled with each label's lines
+ *
+ * The gutter of a bar chart takes what its longest label needs, up to
+ * @max_width; longer labels wrap.
+ *
+ * Returns: the gutter's width for the labels, before its padding
+ */
+double
+_dq_chart_wrap_labels (DqChartFrame *frame,
+                       GPtrArray    *labels,
+                       double        size,
+                       double        max_width,
+                       GPtrArray    *lines)
+{
+  double natural = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      double w;
+
+      dq_scene_measure_text (frame->scene, g_ptr_array_index (labels, i), size, FALSE, &w, NULL,
+                             NULL);
+      natural = MAX (natural, w);
+    }
+  natural = MIN (natural, max_width);
+
+  g_ptr_array_set_size (lines, 0);
+  for (guint i = 0; i < labels->len; i++)
+    g_ptr_array_add (lines, dq_scene_wrap_text (frame->scene, g_ptr_array_index (labels, i), size,
+                                                FALSE, natural));
+
+  return natural;
+}
+
+/**
+ * _dq_chart_draw_label_lines:
+ *
+ * A row label's @lines, set right against @right from @top, @line apart.
+ */
+void
+_dq_chart_draw_label_lines (DqChartFrame *frame,
+                            GPtrArray    *lines,
+                            double        right,
+                            double        top,
+                            double        size,
+                            double        line)
+{
+  double ascent;
+
+  dq_scene_measure_text (frame->scene, "Ag", size, FALSE, NULL, NULL, &ascent);
+  for (guint l = 0; l < lines->len; l++)
+    dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (lines, l), right,
+                       top + ascent + l * line, size, FALSE, DQ_TEXT_ANCHOR_END,
+                       &frame->theme->foreground);
+}
+
 void
 _dq_chart_frame_title (DqChartFrame *frame,
                        const char   *title,

@@ -184,7 +184,9 @@ measure (DqChartFrame *frame,
   double width = frame->right - frame->left;
   g_autofree char *widest = NULL;
   g_autofree char *widest_bound = NULL;
-  double natural = 0, label_width, chevron, min_slot, max_slot, available;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  double natural, label_width, chevron, min_slot, max_slot, available;
 
   /* Groups stand apart by half a row; when every unit counts, by less,
    * and long labels may take a little more of the width. */
@@ -200,22 +202,15 @@ measure (DqChartFrame *frame,
   /* The gutter takes what the longest label needs, up to about a third of
    * the width; longer labels wrap. */
   for (guint i = 0; i < groups->len; i++)
-    {
-      Group *group = g_ptr_array_index (groups, i);
-      double w;
-
-      dq_scene_measure_text (frame->scene, group->label, metrics->label_size, FALSE, &w, NULL,
-                             NULL);
-      natural = MAX (natural, w);
-    }
-  natural = MIN (natural, width * (tight ? 0.42 : 0.35));
+    g_ptr_array_add (labels, ((Group *) g_ptr_array_index (groups, i))->label);
+  natural = _dq_chart_wrap_labels (frame, labels, metrics->label_size,
+                                   width * (tight ? 0.42 : 0.35), lines);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = g_ptr_array_index (groups, i);
 
       g_clear_pointer (&group->lines, g_ptr_array_unref);
-      group->lines = dq_scene_wrap_text (frame->scene, group->label, metrics->label_size, FALSE,
-                                         natural);
+      group->lines = g_ptr_array_ref (g_ptr_array_index (lines, i));
     }
   metrics->gutter = natural + metrics->label_size * 0.7;
 
@@ -609,20 +604,12 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
       double bars_height = group->bars->len * metrics.slot;
       double lines_height = label_block (group, &metrics);
       double height = MAX (bars_height, lines_height);
-      double line_y, ascent;
 
       /* The label and the bars are each centred on the group. */
-      dq_scene_measure_text (frame->scene, "Ag", metrics.label_size, FALSE, NULL, NULL, &ascent);
-      line_y = y + (height - lines_height) / 2;
-      for (guint l = 0; l < group->lines->len; l++)
-        {
-          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL,
-                             g_ptr_array_index (group->lines, l),
-                             scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
-                             line_y + ascent, metrics.label_size, FALSE, DQ_TEXT_ANCHOR_END,
-                             &frame->theme->foreground);
-          line_y += metrics.label_line;
-        }
+      _dq_chart_draw_label_lines (frame, group->lines,
+                                  scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
+                                  y + (height - lines_height) / 2, metrics.label_size,
+                                  metrics.label_line);
 
       for (guint b = 0; b < group->bars->len; b++)
         add_bar (frame, &metrics, &g_array_index (group->bars, Bar, b),

@@ -75,6 +75,17 @@ void        _dq_chart_nice_ticks        (double                 min,
                                          double                *first,
                                          double                *step,
                                          int                   *count);
+double      _dq_chart_wrap_labels       (DqChartFrame          *frame,
+                                         GPtrArray             *labels,
+                                         double                 size,
+                                         double                 max_width,
+                                         GPtrArray             *lines);
+void        _dq_chart_draw_label_lines  (DqChartFrame          *frame,
+                                         GPtrArray             *lines,
+                                         double                 right,
+                                         double                 top,
+                                         double                 size,
+                                         double                 line);
 void        _dq_chart_percent_axis      (DqChartFrame          *frame,
                                          double                 zero,
                                          double                 hundred,

@@ -160,7 +160,9 @@ measure (DqChartFrame *frame,
 {
   double width = frame->right - frame->left;
   g_autofree char *hundred = _dq_chart_format_percent (100, frame->language);
-  double natural = 0, tallest = 0, available, tick_width;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  double natural, tallest = 0, available, tick_width;
 
   metrics->label_size = frame->font_label * factor;
   metrics->small_size = frame->font_small * factor;
@@ -173,22 +175,14 @@ measure (DqChartFrame *frame,
    * the width; longer labels wrap, and every row is as tall as the
    * tallest label. */
   for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (rows, i);
-      double w;
-
-      dq_scene_measure_text (frame->scene, row->label, metrics->label_size, FALSE, &w, NULL,
-                             NULL);
-      natural = MAX (natural, w);
-    }
-  natural = MIN (natural, width * 0.35);
+    g_ptr_array_add (labels, ((Row *) g_ptr_array_index (rows, i))->label);
+  natural = _dq_chart_wrap_labels (frame, labels, metrics->label_size, width * 0.35, lines);
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
 
       g_clear_pointer (&row->lines, g_ptr_array_unref);
-      row->lines = dq_scene_wrap_text (frame->scene, row->label, metrics->label_size, FALSE,
-                                       natural);
+      row->lines = g_ptr_array_ref (g_ptr_array_index (lines, i));
       tallest = MAX (tallest, row->lines->len * metrics->label_line);
     }
   metrics->gutter = natural + metrics->label_size * 0.7;
@@ -269,18 +263,12 @@ add_row (DqChartFrame  *frame,
 {
   DqChartSource *source = _dq_chart_get_source (frame->chart);
   double lines_height = row->lines->len * metrics->label_line;
-  double line_y = y + (metrics->slot - lines_height) / 2;
-  double ascent, start = 0;
+  double start = 0;
 
-  dq_scene_measure_text (frame->scene, "Ag", metrics->label_size, FALSE, NULL, NULL, &ascent);
-  for (guint l = 0; l < row->lines->len; l++)
-    {
-      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (row->lines, l),
-                         scale_x (frame, metrics, 0) - metrics->label_size * 0.5, line_y + ascent,
-                         metrics->label_size, FALSE, DQ_TEXT_ANCHOR_END,
-                         &frame->theme->foreground);
-      line_y += metrics->label_line;
-    }
+  _dq_chart_draw_label_lines (frame, row->lines,
+                              scale_x (frame, metrics, 0) - metrics->label_size * 0.5,
+                              y + (metrics->slot - lines_height) / 2, metrics->label_size,
+                              metrics->label_line);
 
   for (guint c = 0; c < dq_chart_source_get_n_categories (source); c++)
     {
