@@ -626,6 +626,57 @@ boxes_overlap (double ax, double ay, double aw, double ah,
   return ax + aw > bx + e && bx + bw > ax + e && ay + ah > by + e && by + bh > ay + e;
 }
 
+/* Whether a mark's box lies within the canvas. */
+static gboolean
+inside (const DqMark *mark,
+        DqScene      *scene)
+{
+  double x, y, width, height;
+
+  dq_mark_get_bounds (mark, &x, &y, &width, &height);
+
+  return x > -0.5 && y > -0.5 && x + width < dq_scene_get_width (scene) + 0.5 &&
+         y + height < dq_scene_get_height (scene) + 0.5;
+}
+
+/* Checks that every text of a scene lies inside the canvas and runs into
+ * no other text. */
+static void
+check_texts (DqScene    *scene,
+             const char *where,
+             GString    *failures)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (mark->kind == DQ_MARK_TEXT)
+        g_ptr_array_add (texts, (gpointer) mark);
+    }
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const DqMark *a = g_ptr_array_index (texts, i);
+      double ax, ay, aw, ah;
+
+      if (!inside (a, scene))
+        g_string_append_printf (failures, "%s: “%s” leaves the canvas\n", where, a->text);
+      dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
+      for (guint j = i + 1; j < texts->len; j++)
+        {
+          const DqMark *b = g_ptr_array_index (texts, j);
+          double bx, by, bw, bh;
+
+          dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
+          if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
+            g_string_append_printf (failures, "%s: “%s” overlaps “%s”\n", where, a->text,
+                                    b->text);
+        }
+    }
+}
+
 /* The imported charts' text stays on the canvas and off other text at the
  * export sizes, in every language, as the bundled charts' does. */
 static void
@@ -651,40 +702,10 @@ test_text_fits (void)
         for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
           {
             g_autoptr(DqScene) scene = build (chart, sizes[s].width, sizes[s].height, l);
-            g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+            g_autofree char *where = g_strdup_printf ("%s %.0f %s", dq_chart_get_id (chart),
+                                                      sizes[s].width, dq_language_to_code (l));
 
-            for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-              {
-                const DqMark *mark = dq_scene_get_mark (scene, i);
-
-                if (mark->kind == DQ_MARK_TEXT)
-                  g_ptr_array_add (texts, (gpointer) mark);
-              }
-
-            for (guint i = 0; i < texts->len; i++)
-              {
-                const DqMark *a = g_ptr_array_index (texts, i);
-                double ax, ay, aw, ah;
-
-                dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
-                if (ax < -0.5 || ay < -0.5 || ax + aw > sizes[s].width + 0.5 ||
-                    ay + ah > sizes[s].height + 0.5)
-                  g_string_append_printf (failures, "%s %.0f %s: “%s” leaves the canvas\n",
-                                          dq_chart_get_id (chart), sizes[s].width,
-                                          dq_language_to_code (l), a->text);
-
-                for (guint j = i + 1; j < texts->len; j++)
-                  {
-                    const DqMark *b = g_ptr_array_index (texts, j);
-                    double bx, by, bw, bh;
-
-                    dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
-                    if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
-                      g_string_append_printf (failures, "%s %.0f %s: “%s” overlaps “%s”\n",
-                                              dq_chart_get_id (chart), sizes[s].width,
-                                              dq_language_to_code (l), a->text, b->text);
-                  }
-              }
+            check_texts (scene, where, failures);
           }
     }
 
@@ -726,19 +747,6 @@ make_scale_data (guint n_groups,
   return data;
 }
 
-/* Whether a mark's box lies within the canvas. */
-static gboolean
-inside (const DqMark *mark,
-        DqScene      *scene)
-{
-  double x, y, width, height;
-
-  dq_mark_get_bounds (mark, &x, &y, &width, &height);
-
-  return x > -0.5 && y > -0.5 && x + width < dq_scene_get_width (scene) + 0.5 &&
-         y + height < dq_scene_get_height (scene) + 0.5;
-}
-
 /* Checks one scene of many bars: every figure drawn, inside the canvas,
  * each answer in a colour of its own, no text over other text. */
 static void
@@ -750,7 +758,6 @@ check_many (DqChart    *chart,
   GPtrArray *figures = dq_chart_get_figures (chart);
   DqChartSource *source = dq_chart_get_source (chart);
   g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
   for (guint i = 0; i < figures->len; i++)
     {
@@ -779,33 +786,7 @@ check_many (DqChart    *chart,
                                 dq_figure_get_category (figure));
     }
   g_assert_cmpuint (g_hash_table_size (colors), ==, dq_chart_source_get_n_categories (source));
-
-  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-    {
-      const DqMark *mark = dq_scene_get_mark (scene, i);
-
-      if (mark->kind == DQ_MARK_TEXT)
-        g_ptr_array_add (texts, (gpointer) mark);
-    }
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const DqMark *a = g_ptr_array_index (texts, i);
-      double ax, ay, aw, ah;
-
-      if (!inside (a, scene))
-        g_string_append_printf (failures, "%s: “%s” leaves the canvas\n", where, a->text);
-      dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
-      for (guint j = i + 1; j < texts->len; j++)
-        {
-          const DqMark *b = g_ptr_array_index (texts, j);
-          double bx, by, bw, bh;
-
-          dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
-          if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
-            g_string_append_printf (failures, "%s: “%s” overlaps “%s”\n", where, a->text,
-                                    b->text);
-        }
-    }
+  check_texts (scene, where, failures);
 }
 
 /* A scale of 0 to 10 by 25 regions, 275 shares, and five answers by
