@@ -1,7 +1,7 @@
 /* test-map-legend.c
  *
- * The map's legend in print: a journal column wide, with the height free
- * as the preset leaves it, the legend is complete (every symbol that a
+ * The map's legend in print: at a journal's sizes, with the height free
+ * as the presets leave it, the legend is complete (every symbol that a
  * slide's legend explains) and compact, in columns under the map, which
  * keeps more of the figure than the legend. Needs no display.
  *
@@ -76,16 +76,16 @@ build (const DqSizePreset *preset,
                                   FALSE);
 }
 
-/* At a journal column's size, in every language, for all groups and for one:
+/* At the journal sizes, in every language, for all groups and for one:
  * as many swatches as on a slide, the legend under the map, the map
- * wider than most of the canvas and larger than its legend, and the whole
- * within the preset's greatest height. */
+ * wider than most of the canvas and larger than its legend, and every
+ * word within the canvas, no taller than the preset's greatest height. */
 static void
 test_map_legend_print (void)
 {
   const char *groups[] = { NULL, "germans" };
   const DqSizePreset *slide = dq_size_preset_lookup ("slide");
-  const char *names[] = { "column" };
+  const char *names[] = { "column", "full" };
 
   for (guint p = 0; p < G_N_ELEMENTS (names); p++)
     for (DqLanguage language = DQ_LANGUAGE_EN; language < DQ_N_LANGUAGES; language++)
@@ -110,7 +110,19 @@ test_map_legend_print (void)
           g_assert_cmpfloat (map_area, >, legend_area);
           g_assert_cmpfloat (ly0, >=, my1 - 1);
           g_assert_cmpfloat (mx1 - mx0, >=, 0.6 * width);
-          g_assert_cmpfloat (ly1, <=, dq_scene_get_height (scene));
+          for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+            {
+              const DqMark *mark = dq_scene_get_mark (scene, i);
+              double x, y, w, h;
+
+              if (mark->kind != DQ_MARK_TEXT)
+                continue;
+              dq_mark_get_bounds (mark, &x, &y, &w, &h);
+              if (x < -0.5 || y < -0.5 || x + w > width + 0.5 ||
+                  y + h > dq_scene_get_height (scene) + 0.5)
+                g_error ("%s %s: “%s” leaves the canvas", names[p],
+                         dq_language_to_code (language), mark->text);
+            }
         }
 }
 

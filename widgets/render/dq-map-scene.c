@@ -674,10 +674,11 @@ try_legend (DqMapLayout *layout,
 
   /* One column beside the map is the compact legend: it takes only the
    * width of its longest line, where the map has room to spare. On a
-   * canvas a journal column wide it has none: the legend goes in columns
-   * under the map, if that leaves the map larger. */
+   * canvas a journal column wide it has none, and a canvas of free height
+   * may make room under the map: the legend goes in columns under it, if
+   * that leaves the map larger. */
   right = flow_beside (layout, plan);
-  if (plan->n_columns <= 1 && layout->frame.width >= 640)
+  if (plan->n_columns <= 1 && layout->frame.width >= 640 && !layout->free_height)
     plan->side = TRUE;
   else
     {
@@ -860,6 +861,7 @@ static DqScene *
 build_at (DqMap    *self,
           double    width,
           double    height,
+          gboolean  free_height,
           gboolean  dark,
           double   *slack,
           gboolean *crowded)
@@ -868,6 +870,7 @@ build_at (DqMap    *self,
   LegendPlan legend = { 0 };
 
   layout_init (&layout, self, width, height, dark);
+  layout.free_height = free_height;
   if (self->dataset != NULL)
     {
       _dq_map_select_items (&layout);
@@ -919,7 +922,7 @@ dq_map_build_scene (DqMap    *self,
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  return build_at (self, width, height, dark, &slack, &crowded);
+  return build_at (self, width, height, FALSE, dark, &slack, &crowded);
 }
 
 /**
@@ -931,12 +934,11 @@ dq_map_build_scene (DqMap    *self,
  *   follows the map, as #DqChartOptions.max_height does a chart's
  * @dark: whether to use the dark theme
  *
- * dq_map_build_scene() on a canvas whose height may follow its content.
- * A canvas narrower than 640 units, a journal column, has no room for the
- * legend beside the map: it goes in columns under it, and the figure is
- * as tall as the map at the full width, its whole legend and its sources
- * need, up to @max_height; no shorter than the height at which the type
- * scale stays that of @width. A wider canvas keeps @height.
+ * dq_map_build_scene() on a canvas whose height may follow its content:
+ * the legend goes in columns under the map where that leaves the map
+ * larger, and the figure is as tall as the map at the full width, its
+ * whole legend and its sources need, up to @max_height; no shorter than
+ * the height at which the type scale stays that of @width.
  *
  * Returns: (transfer full): the scene
  */
@@ -955,14 +957,14 @@ dq_map_build_scene_full (DqMap    *self,
   g_return_val_if_fail (DQ_IS_MAP (self), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  if (max_height <= height || width >= 640)
-    return build_at (self, width, height, dark, &slack, &crowded);
+  if (max_height <= height)
+    return build_at (self, width, height, FALSE, dark, &slack, &crowded);
 
   /* At the greatest height the map takes the full width and the legend
    * all of its entries; the canvas then gives back what lies empty. The
    * map keeps the scene built last, for dq_map_lookup(), which is the one
    * returned. */
-  scene = build_at (self, width, max_height, dark, &slack, &crowded);
+  scene = build_at (self, width, max_height, TRUE, dark, &slack, &crowded);
   height = max_height;
 
   /* The legend's columns and the map's frame follow the canvas: what is
@@ -971,7 +973,7 @@ dq_map_build_scene_full (DqMap    *self,
     {
       height = MAX (min_height, ceil (height - slack));
       g_object_unref (scene);
-      scene = build_at (self, width, height, dark, &slack, &crowded);
+      scene = build_at (self, width, height, TRUE, dark, &slack, &crowded);
     }
 
   return scene;
