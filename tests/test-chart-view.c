@@ -488,7 +488,9 @@ test_export_dialog (void)
   g_assert_false (dq_export_dialog_get_dark (dialog));
   dq_export_dialog_get_pixel_size (dialog, &width, &height);
   g_assert_cmpint (width, ==, 1600);
-  g_assert_cmpint (height, ==, 1000);
+  /* The screen's height is the most the chart takes; its rows leave some. */
+  g_assert_cmpint (height, <=, 1000);
+  g_assert_cmpint (height, >=, 500);
   name = dq_export_dialog_dup_suggested_name (dialog);
   g_assert_cmpstr (name, ==, ATTITUDE ".kk.png");
 
@@ -508,12 +510,14 @@ test_export_dialog (void)
   g_assert_nonnull (strstr (contents, title));
   g_clear_pointer (&contents, g_free);
 
-  /* PNG of the journal-column preset: 85 × 85 mm at 300 dpi. */
+  /* PNG of the journal-column preset: 85 mm wide at 300 dpi, and as tall
+   * as the chart needs in Russian to keep its remainder column and its
+   * notes, more than 85 mm; the file is the size the dialog says. */
   dq_export_dialog_set_format (dialog, DQ_EXPORT_PNG);
   dq_export_dialog_set_preset (dialog, "column");
   dq_export_dialog_get_pixel_size (dialog, &width, &height);
   g_assert_cmpint (width, ==, 1004);
-  g_assert_cmpint (height, ==, 1004);
+  g_assert_cmpint (height, >, 1004);
   png_path = g_build_filename (dir, "chart.png", NULL);
   png = g_file_new_for_path (png_path);
   g_assert_true (dq_export_dialog_export_to_file (dialog, png, &error));
@@ -525,7 +529,7 @@ test_export_dialog (void)
   g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
   g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
   g_assert_cmpint (GUINT32_FROM_BE (*(guint32 *) (bytes + 16)), ==, 1004);
-  g_assert_cmpint (GUINT32_FROM_BE (*(guint32 *) (bytes + 20)), ==, 1004);
+  g_assert_cmpint (GUINT32_FROM_BE (*(guint32 *) (bytes + 20)), ==, height);
   g_clear_pointer (&contents, g_free);
 
   /* A custom size in pixels. */

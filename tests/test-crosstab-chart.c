@@ -626,6 +626,57 @@ boxes_overlap (double ax, double ay, double aw, double ah,
   return ax + aw > bx + e && bx + bw > ax + e && ay + ah > by + e && by + bh > ay + e;
 }
 
+/* Whether a mark's box lies within the canvas. */
+static gboolean
+inside (const DqMark *mark,
+        DqScene      *scene)
+{
+  double x, y, width, height;
+
+  dq_mark_get_bounds (mark, &x, &y, &width, &height);
+
+  return x > -0.5 && y > -0.5 && x + width < dq_scene_get_width (scene) + 0.5 &&
+         y + height < dq_scene_get_height (scene) + 0.5;
+}
+
+/* Checks that every text of a scene lies inside the canvas and runs into
+ * no other text. */
+static void
+check_texts (DqScene    *scene,
+             const char *where,
+             GString    *failures)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (mark->kind == DQ_MARK_TEXT)
+        g_ptr_array_add (texts, (gpointer) mark);
+    }
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const DqMark *a = g_ptr_array_index (texts, i);
+      double ax, ay, aw, ah;
+
+      if (!inside (a, scene))
+        g_string_append_printf (failures, "%s: “%s” leaves the canvas\n", where, a->text);
+      dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
+      for (guint j = i + 1; j < texts->len; j++)
+        {
+          const DqMark *b = g_ptr_array_index (texts, j);
+          double bx, by, bw, bh;
+
+          dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
+          if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
+            g_string_append_printf (failures, "%s: “%s” overlaps “%s”\n", where, a->text,
+                                    b->text);
+        }
+    }
+}
+
 /* The imported charts' text stays on the canvas and off other text at the
  * export sizes, in every language, as the bundled charts' does. */
 static void
@@ -651,45 +702,143 @@ test_text_fits (void)
         for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
           {
             g_autoptr(DqScene) scene = build (chart, sizes[s].width, sizes[s].height, l);
-            g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+            g_autofree char *where = g_strdup_printf ("%s %.0f %s", dq_chart_get_id (chart),
+                                                      sizes[s].width, dq_language_to_code (l));
 
-            for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
-              {
-                const DqMark *mark = dq_scene_get_mark (scene, i);
-
-                if (mark->kind == DQ_MARK_TEXT)
-                  g_ptr_array_add (texts, (gpointer) mark);
-              }
-
-            for (guint i = 0; i < texts->len; i++)
-              {
-                const DqMark *a = g_ptr_array_index (texts, i);
-                double ax, ay, aw, ah;
-
-                dq_mark_get_bounds (a, &ax, &ay, &aw, &ah);
-                if (ax < -0.5 || ay < -0.5 || ax + aw > sizes[s].width + 0.5 ||
-                    ay + ah > sizes[s].height + 0.5)
-                  g_string_append_printf (failures, "%s %.0f %s: “%s” leaves the canvas\n",
-                                          dq_chart_get_id (chart), sizes[s].width,
-                                          dq_language_to_code (l), a->text);
-
-                for (guint j = i + 1; j < texts->len; j++)
-                  {
-                    const DqMark *b = g_ptr_array_index (texts, j);
-                    double bx, by, bw, bh;
-
-                    dq_mark_get_bounds (b, &bx, &by, &bw, &bh);
-                    if (boxes_overlap (ax, ay, aw, ah, bx, by, bw, bh))
-                      g_string_append_printf (failures, "%s %.0f %s: “%s” overlaps “%s”\n",
-                                              dq_chart_get_id (chart), sizes[s].width,
-                                              dq_language_to_code (l), a->text, b->text);
-                  }
-              }
+            check_texts (scene, where, failures);
           }
     }
 
   if (failures->len > 0)
     g_error ("text out of place:\n%s", failures->str);
+  g_string_free (failures, TRUE);
+}
+
+/* Regions by a scale of 0 to 10 without value labels: @n_groups regions,
+ * named as long as real ones are, every region giving every answer, in
+ * proportions that differ from region to region. */
+static DqSurveyData *
+make_scale_data (guint n_groups,
+                 guint n_answers)
+{
+  DqSurveyData *data = dq_survey_data_new ("regions.csv");
+  guint n = n_groups * n_answers * 4;
+  double *q = g_new (double, n);
+  double *region = g_new (double, n);
+  double *w = g_new (double, n);
+  guint variable;
+
+  for (guint i = 0; i < n; i++)
+    {
+      region[i] = 1 + i % n_groups;
+      q[i] = (i / n_groups + (i % n_groups) * (i % 3)) % n_answers;
+      w[i] = 0.5 + (i % 5) * 0.25;
+    }
+  dq_survey_data_add_numeric (data, "q", q, n);
+  variable = dq_survey_data_add_numeric (data, "region", region, n);
+  for (guint g = 0; g < n_groups; g++)
+    {
+      g_autofree char *label = g_strdup_printf ("North Kazakhstan region %u", g + 1);
+
+      dq_survey_data_add_value_label (data, variable, g + 1, label);
+    }
+  dq_survey_data_add_numeric (data, "w", w, n);
+
+  return data;
+}
+
+/* Checks one scene of many bars: every figure drawn, inside the canvas,
+ * each answer in a colour of its own, no text over other text. */
+static void
+check_many (DqChart    *chart,
+            DqScene    *scene,
+            const char *where,
+            GString    *failures)
+{
+  GPtrArray *figures = dq_chart_get_figures (chart);
+  DqChartSource *source = dq_chart_get_source (chart);
+  g_autoptr(GHashTable) colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      DqFigure *figure = g_ptr_array_index (figures, i);
+      const DqMark *bar = mark_for_datum (scene, DQ_MARK_ROLE_BAR, dq_figure_get_id (figure));
+      g_autofree char *key = NULL;
+      const char *seen;
+
+      if (bar == NULL)
+        {
+          g_string_append_printf (failures, "%s: %s is not drawn\n", where,
+                                  dq_figure_get_id (figure));
+          continue;
+        }
+      if (!inside (bar, scene))
+        g_string_append_printf (failures, "%s: the bar of %s leaves the canvas\n", where,
+                                dq_figure_get_id (figure));
+
+      key = g_strdup_printf ("%.3f %.3f %.3f", bar->fill.red, bar->fill.green, bar->fill.blue);
+      seen = g_hash_table_lookup (colors, key);
+      if (seen == NULL)
+        g_hash_table_insert (colors, g_steal_pointer (&key),
+                             (gpointer) dq_figure_get_category (figure));
+      else if (!g_str_equal (seen, dq_figure_get_category (figure)))
+        g_string_append_printf (failures, "%s: answers %s and %s share a colour\n", where, seen,
+                                dq_figure_get_category (figure));
+    }
+  g_assert_cmpuint (g_hash_table_size (colors), ==, dq_chart_source_get_n_categories (source));
+  check_texts (scene, where, failures);
+}
+
+/* A scale of 0 to 10 by 25 regions, 275 shares, and five answers by
+ * eleven groups: at every export preset, its height free where the preset
+ * leaves it free, and in every language, the grouped chart draws every
+ * share inside its canvas, never gives two answers one colour, and no
+ * text runs into other text. Grouped bars do not fit: they are stacked,
+ * a row per region, so no region needs a colour of its own. */
+static void
+test_many_categories (void)
+{
+  static const struct { guint groups; guint answers; } tables[] = { { 25, 11 }, { 11, 5 } };
+  GString *failures = g_string_new (NULL);
+  const DqSizePreset *presets;
+  guint n_presets;
+
+  presets = dq_size_presets (&n_presets);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autoptr(DqSurveyData) data = make_scale_data (tables[t].groups, tables[t].answers);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DqCrosstab) table = dq_crosstab_new (data, "q", "region", "w", NULL, 0, &error);
+      g_autoptr(DqChart) made = NULL;
+      g_autoptr(DqChart) chart = NULL;
+
+      g_assert_no_error (error);
+      made = chart_of (table, DQ_ANALYSIS_CHART_GROUPED, FALSE, &error);
+      g_assert_no_error (error);
+      chart = only_chart (made, DQ_CHART_GROUPED);
+      g_assert_cmpuint (dq_chart_get_figures (chart)->len, ==,
+                        tables[t].groups * tables[t].answers);
+
+      for (guint p = 0; p < n_presets; p++)
+        for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
+          {
+            DqChartOptions options = { 0, 0, l, FALSE,
+                                       dq_size_preset_scene_max_height (&presets[p]) };
+            g_autoptr(DqScene) scene = NULL;
+            g_autofree char *where = NULL;
+
+            dq_size_preset_scene_size (&presets[p], &options.width, &options.height);
+            scene = dq_chart_build_scene (chart, &options);
+            where = g_strdup_printf ("%u × %u, %s, %s", tables[t].groups, tables[t].answers,
+                                     presets[p].name, dq_language_to_code (l));
+            check_many (chart, scene, where, failures);
+            g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_ROW_LABEL), >=, tables[t].groups);
+            g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_WHISKER), ==, 0);
+          }
+    }
+
+  if (failures->len > 0)
+    g_error ("charts of many categories:\n%s", failures->str);
   g_string_free (failures, TRUE);
 }
 
@@ -708,6 +857,7 @@ main (int   argc,
                    test_diverging_one_category);
   g_test_add_func ("/Dostyq/Render/CrosstabChart/column-names", test_column_names);
   g_test_add_func ("/Dostyq/Render/CrosstabChart/text-fits", test_text_fits);
+  g_test_add_func ("/Dostyq/Render/CrosstabChart/many-categories", test_many_categories);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "dq-theme.h"
 
 static gboolean
@@ -136,6 +138,33 @@ test_series_colors (void)
     }
 }
 
+/* An ordered scale of any length: its colours grow lighter step by step,
+ * so that no two are alike and their order reads in grey too; the ends
+ * stand apart from the background, light or dark. */
+static void
+test_ordinal_colors (void)
+{
+  static const guint lengths[] = { 2, 5, 11, 25 };
+
+  for (int dark = 0; dark < 2; dark++)
+    for (guint k = 0; k < G_N_ELEMENTS (lengths); k++)
+      {
+        const DqTheme *theme = dq_theme_get (dark);
+        double previous = -1;
+
+        for (guint i = 0; i < lengths[k]; i++)
+          {
+            DqColor color;
+
+            dq_theme_get_ordinal_color (theme, i, lengths[k], &color);
+            g_assert_cmpfloat (color.alpha, ==, 1);
+            g_assert_cmpfloat (luminance (&color), >, previous);
+            g_assert_cmpfloat (fabs (luminance (&color) - luminance (&theme->background)), >, 0.05);
+            previous = luminance (&color);
+          }
+      }
+}
+
 static void
 test_text_on (void)
 {
@@ -158,6 +187,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Dostyq/Render/Theme/type-scale", test_type_scale);
+  g_test_add_func ("/Dostyq/Render/Theme/ordinal-colors", test_ordinal_colors);
   g_test_add_func ("/Dostyq/Render/Theme/group-colors", test_group_colors);
   g_test_add_func ("/Dostyq/Render/Theme/series-colors", test_series_colors);
   g_test_add_func ("/Dostyq/Render/Theme/text-on", test_text_on);

@@ -101,11 +101,23 @@ custom_in_millimetres (DqExportDialog *self)
   return adw_combo_row_get_selected (self->unit_row) == UNIT_MILLIMETRES;
 }
 
+static DqMap *copy_map (DqMap *map);
+
+/* The tallest a chart or the map may be at the chosen size, when the size
+ * leaves its height free; 0 otherwise. */
+static double
+get_max_height (DqExportDialog *self)
+{
+  const DqSizePreset *preset = get_preset (self);
+
+  return preset != NULL ? dq_size_preset_scene_max_height (preset) : 0;
+}
+
 /* The scene's size in its units (1/96 inch) and the PNG's resolution, as
  * the command line works them out: a preset keeps its size, pixels are
  * pixels at the resolution, millimetres keep their physical size. */
 static void
-get_scene_size (DqExportDialog *self,
+get_asked_size (DqExportDialog *self,
                 double         *width,
                 double         *height,
                 double         *dpi)
@@ -121,6 +133,40 @@ get_scene_size (DqExportDialog *self,
 
       *width = gtk_spin_button_get_value (self->width_spin) * factor;
       *height = gtk_spin_button_get_value (self->height_spin) * factor;
+    }
+}
+
+/* The size asked for; where the preset leaves the height free, with the
+ * height the chart takes, which only laying it out tells. */
+static void
+get_scene_size (DqExportDialog *self,
+                double         *width,
+                double         *height,
+                double         *dpi)
+{
+  get_asked_size (self, width, height, dpi);
+  if (get_max_height (self) > 0 && self->map != NULL)
+    {
+      g_autoptr(DqMap) copy = copy_map (self->map);
+      g_autoptr(DqScene) scene = NULL;
+
+      dq_map_set_language (copy, dq_export_dialog_get_language (self));
+      scene = dq_map_build_scene_full (copy, *width, *height, get_max_height (self),
+                                       dq_export_dialog_get_dark (self));
+      *height = dq_scene_get_height (scene);
+    }
+  else if (get_max_height (self) > 0 && self->chart != NULL)
+    {
+      DqChartOptions options = {
+        .width = *width,
+        .height = *height,
+        .language = dq_export_dialog_get_language (self),
+        .dark = dq_export_dialog_get_dark (self),
+        .max_height = get_max_height (self),
+      };
+      g_autoptr(DqScene) scene = dq_chart_build_scene (self->chart, &options);
+
+      *height = dq_scene_get_height (scene);
     }
 }
 
@@ -175,7 +221,17 @@ update_size (DqExportDialog *self)
                           dq_export_dialog_get_format (self) == DQ_EXPORT_PNG);
 
   dq_export_dialog_get_pixel_size (self, &width, &height);
-  if (preset != NULL && preset->millimetres)
+  if (preset != NULL && get_max_height (self) > 0 && preset->millimetres)
+    /* Translators: a size whose height follows the chart; e.g. "85 mm wide,
+     * as tall as the chart needs up to 225 mm" */
+    subtitle = g_strdup_printf (_("%d mm wide, as tall as the chart needs up to %d mm"),
+                                (int) preset->width, (int) preset->max_height);
+  else if (preset != NULL && get_max_height (self) > 0)
+    /* Translators: a size whose height follows the chart; e.g. "1600 px
+     * wide, as tall as the chart needs up to 1000 px" */
+    subtitle = g_strdup_printf (_("%d px wide, as tall as the chart needs up to %d px"),
+                                (int) preset->width, (int) preset->max_height);
+  else if (preset != NULL && preset->millimetres)
     /* Translators: the size of an export: millimetres, then pixels at a
      * resolution; e.g. "85 × 85 mm, 1004 × 1004 px at 300 dpi" */
     subtitle = g_strdup_printf (_("%d × %d mm, %d × %d px at %d dpi"),
@@ -265,6 +321,8 @@ on_language_row_notify_selected_cb (DqExportDialog *self,
                                     GParamSpec     *pspec,
                                     AdwComboRow    *row)
 {
+  /* A chart's height may follow its text, which the language changes. */
+  update_size (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
@@ -1008,7 +1066,8 @@ dq_export_dialog_export_to_file (DqExportDialog  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  get_scene_size (self, &options.width, &options.height, &settings.dpi);
+  get_asked_size (self, &options.width, &options.height, &settings.dpi);
+  options.max_height = get_max_height (self);
   options.language = dq_export_dialog_get_language (self);
   options.dark = dq_export_dialog_get_dark (self);
   format = dq_export_dialog_get_format (self);
@@ -1018,7 +1077,8 @@ dq_export_dialog_export_to_file (DqExportDialog  *self,
       g_autoptr(DqMap) copy = copy_map (self->map);
 
       dq_map_set_language (copy, options.language);
-      scene = dq_map_build_scene (copy, options.width, options.height, options.dark);
+      scene = dq_map_build_scene_full (copy, options.width, options.height, options.max_height,
+                                       options.dark);
       provenance = dq_provenance_new_for_scene (scene);
     }
   else

@@ -305,8 +305,8 @@ export_one (Export          *job,
   else
     {
       dq_map_set_language (job->map, job->options.language);
-      scene = dq_map_build_scene (job->map, job->options.width, job->options.height,
-                                  job->options.dark);
+      scene = dq_map_build_scene_full (job->map, job->options.width, job->options.height,
+                                       job->options.max_height, job->options.dark);
       provenance = dq_provenance_new_for_scene (scene);
     }
   settings.provenance = provenance;
@@ -703,7 +703,10 @@ check_size (Export *job)
       job->options.height = height_mm ? job->height * 96 / 25.4 : job->height * 96 / job->dpi;
     }
   else
-    dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
+    {
+      dq_size_preset_scene_size (job->preset, &job->options.width, &job->options.height);
+      job->options.max_height = dq_size_preset_scene_max_height (job->preset);
+    }
 
   if (job->theme_str != NULL && !g_str_equal (job->theme_str, "light") &&
       !g_str_equal (job->theme_str, "dark"))

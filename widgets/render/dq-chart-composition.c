@@ -136,7 +136,7 @@ collect_segments (DqChartFrame *frame,
       segment.figure = figure;
       segment.share = MAX (0, dq_figure_get_value (figure));
       segment.name = _dq_chart_group_label (dataset, figure, frame->language);
-      segment.color = &frame->theme->series[i % DQ_THEME_N_SERIES];
+      segment.color = dq_theme_get_series_color (frame->theme, i);
       g_array_append_val (segments, segment);
       sum += segment.share;
     }
@@ -373,6 +373,10 @@ _dq_chart_layout_composition (DqChartFrame *frame)
   block = bar_height + (any_above ? line + leader : 0);
   bar_top = frame->top + MAX (0, (frame->bottom - frame->top - block) / 2) +
             (any_above ? line + leader : 0);
+
+  /* A canvas of free height keeps two lines above and below the block,
+   * for the labels of segments too narrow to hold them. */
+  frame->slack = frame->bottom - frame->top - block - line * 4;
 
   draw_bar (frame, segments, bar_top, bar_height);
   draw_labels (frame, segments, bar_top, bar_height, leader, pad);

@@ -351,7 +351,8 @@ draw_rows (Panel *panel)
 /* Lays out one panel: of the respondents in @country, a row per subject;
  * or, for a question without subjects, a row per group of respondents in
  * @countries, under no heading. Returns FALSE, having drawn nothing but its
- * heading, when its rows would be too tight to read, unless @force. */
+ * heading, when its rows would be too tight to read, unless @force; sets
+ * @slack to the height its rows leave empty. */
 static gboolean
 layout_panel (DqChartFrame  *frame,
               DqChartSource *source,
@@ -363,7 +364,8 @@ layout_panel (DqChartFrame  *frame,
               double         bottom,
               double         negative_max,
               gboolean       show_remainder,
-              gboolean       force)
+              gboolean       force,
+              double        *slack)
 {
   g_autoptr(GPtrArray) row_countries = g_ptr_array_new ();
   g_autoptr(GPtrArray) row_subjects = g_ptr_array_new ();
@@ -381,6 +383,7 @@ layout_panel (DqChartFrame  *frame,
   };
   double line_height, ascent, label_height;
 
+  *slack = bottom - top;
   collect_rows (&panel, country, countries);
   if (row_labels->len == 0)
     return TRUE;
@@ -403,6 +406,7 @@ layout_panel (DqChartFrame  *frame,
   if (panel.row_height < label_height * 1.05 && !force)
     return FALSE;
   panel.thickness = panel.row_height * 0.56;
+  *slack = MAX (0, bottom - panel.top - panel.row_height * row_labels->len);
 
   init_scale (&panel, negative_max);
   draw_ticks (&panel, line_height, ascent);
@@ -522,9 +526,10 @@ layout_form (DqChartFrame *frame,
   /* A panel per respondents' country; a scale of one's own data has one,
    * with a row per group of respondents. */
   n_panels = by_subject ? countries->len : 1;
+  frame->slack = side_by_side ? G_MAXDOUBLE : 0;
   for (guint i = 0; i < n_panels; i++)
     {
-      double left, right, top, bottom;
+      double left, right, top, bottom, slack;
 
       if (side_by_side)
         {
@@ -547,9 +552,14 @@ layout_form (DqChartFrame *frame,
 
       if (!layout_panel (frame, source, by_subject ? g_ptr_array_index (countries, i) : NULL,
                          countries, left, top, right, bottom, negative_max, show_remainder,
-                         form == N_FORMS - 1))
+                         form == N_FORMS - 1, &slack))
         return FALSE;
+      /* Stacked panels give back what each leaves; side by side, what all
+       * of them leave. */
+      frame->slack = side_by_side ? MIN (frame->slack, slack) : frame->slack + slack;
     }
+  if (n_panels == 0)
+    frame->slack = 0;
 
   return TRUE;
 }
@@ -561,6 +571,9 @@ _dq_chart_layout_diverging (DqChartFrame *frame)
     {
       if (form > FORM_FULL)
         _dq_chart_frame_reset (frame);
+      /* Small type, or a note or column left out, is what a canvas of
+       * free height grows to avoid. */
+      frame->crowded = form >= FORM_SMALL_TYPE;
       if (layout_form (frame, form))
         return;
     }

@@ -27,8 +27,32 @@ _dq_chart_frame_init (DqChartFrame         *frame,
                       DqChart              *chart,
                       const DqChartOptions *options)
 {
+  _dq_chart_frame_init_at (frame, chart, options, options->height);
+}
+
+/**
+ * _dq_chart_frame_init_at:
+ *
+ * Starts a scene of @height for @chart, with the type scale of the size
+ * @options ask for, so that a chart whose height follows its content keeps
+ * its type while it tries heights.
+ */
+void
+_dq_chart_frame_init_at (DqChartFrame         *frame,
+                         DqChart              *chart,
+                         const DqChartOptions *options,
+                         double                height)
+{
   dq_frame_init (frame, options->width, options->height, options->language, options->dark);
   frame->chart = chart;
+  if (height == options->height)
+    return;
+
+  g_object_unref (frame->scene);
+  frame->scene = dq_scene_new (options->width, height, options->language);
+  dq_scene_set_background (frame->scene, &frame->theme->background);
+  frame->height = height;
+  frame->bottom = height - frame->margin;
 }
 
 /**
@@ -42,15 +66,248 @@ _dq_chart_frame_reset (DqChartFrame *frame)
 {
   DqChartOptions options = {
     .width = frame->width,
-    .height = frame->height,
+    .height = frame->type_height,
     .language = frame->language,
     .dark = frame->dark,
   };
 
   g_clear_object (&frame->scene);
-  _dq_chart_frame_init (frame, frame->chart, &options);
+  _dq_chart_frame_init_at (frame, frame->chart, &options, frame->height);
   dq_scene_set_title (frame->scene, dq_text_get (dq_chart_get_title (frame->chart),
                                                  options.language));
+}
+
+/* Lays the chart out on a canvas of @height, telling how much of it the
+ * content left empty and whether it had to crowd. */
+static DqScene *
+layout_at (DqChart              *self,
+           const DqChartOptions *options,
+           double                height,
+           double               *slack,
+           gboolean             *crowded)
+{
+  DqChartFrame frame;
+
+  _dq_chart_frame_init_at (&frame, self, options, height);
+  dq_scene_set_title (frame.scene, dq_text_get (dq_chart_get_title (self),
+                                               options->language));
+
+  switch (dq_chart_get_kind (self))
+    {
+    case DQ_CHART_DIVERGING:
+      _dq_chart_layout_diverging (&frame);
+      break;
+
+    case DQ_CHART_GROUPED:
+      _dq_chart_layout_grouped (&frame);
+      break;
+
+    case DQ_CHART_RANKED:
+      _dq_chart_layout_ranked (&frame);
+      break;
+
+    case DQ_CHART_COMPOSITION:
+      _dq_chart_layout_composition (&frame);
+      break;
+
+    case DQ_CHART_LINE:
+      _dq_chart_layout_line (&frame);
+      break;
+
+    case DQ_CHART_TYPOLOGY:
+      _dq_chart_layout_typology (&frame);
+      break;
+
+    case DQ_CHART_CENSUS:
+      _dq_chart_layout_census (&frame);
+      break;
+    case DQ_CHART_TIMELINE:
+      _dq_chart_layout_timeline (&frame);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  _dq_chart_mark_corrections (&frame);
+
+  if (slack != NULL)
+    *slack = MAX (0, frame.slack);
+  if (crowded != NULL)
+    *crowded = frame.crowded;
+
+  return frame.scene;
+}
+
+/* A height that follows the content: a crowded chart grows, by halving
+ * the range between the heights that crowd and those that do not, to the
+ * first within 1 % that does not; then the chart gives back what its
+ * content leaves empty. Each try is a whole layout, so there are few. */
+static DqScene *
+layout_free_height (DqChart              *self,
+                    const DqChartOptions *options)
+{
+  double min_height = options->height / 2;
+  double height = options->height;
+  double slack;
+  gboolean crowded;
+  DqScene *scene = layout_at (self, options, height, &slack, &crowded);
+
+  if (crowded && options->max_height > height)
+    {
+      double low = height, high = options->max_height;
+
+      g_object_unref (scene);
+      scene = layout_at (self, options, high, &slack, &crowded);
+      while (!crowded && high - low > options->height * 0.01)
+        {
+          double mid = (low + high) / 2;
+          double mid_slack;
+          gboolean mid_crowded;
+          g_autoptr(DqScene) trial = layout_at (self, options, mid, &mid_slack, &mid_crowded);
+
+          if (mid_crowded)
+            low = mid;
+          else
+            {
+              g_set_object (&scene, trial);
+              high = mid;
+              slack = mid_slack;
+            }
+        }
+      height = high;
+    }
+
+  if (slack >= 1 && height > min_height)
+    {
+      g_object_unref (scene);
+      scene = layout_at (self, options, MAX (min_height, ceil (height - slack)), NULL, NULL);
+    }
+
+  return scene;
+}
+
+/**
+ * _dq_chart_frame_build:
+ *
+ * Lays @chart out at the size of @options: exactly, or, with a
+ * @options.max_height, at the height its content needs.
+ */
+DqScene *
+_dq_chart_frame_build (DqChart              *chart,
+                       const DqChartOptions *options)
+{
+  if (options->max_height > 0)
+    return layout_free_height (chart, options);
+
+  return layout_at (chart, options, options->height, NULL, NULL);
+}
+
+/**
+ * _dq_chart_percent_axis:
+ *
+ * A scale of 0 to 100 % from @zero to @hundred under a plot between @top
+ * and @bottom: as many ticks as fit with room between their labels, the
+ * labels under @bottom, gridlines if @grid, and the axis at zero.
+ */
+void
+_dq_chart_percent_axis (DqChartFrame *frame,
+                        double        zero,
+                        double        hundred,
+                        double        top,
+                        double        bottom,
+                        double        font_size,
+                        double        line,
+                        gboolean      grid)
+{
+  g_autofree char *widest_tick = _dq_chart_format_percent (100, frame->language);
+  double tick_width, first, step, ascent;
+  int count, target;
+
+  dq_scene_measure_text (frame->scene, widest_tick, font_size, FALSE, &tick_width, NULL, &ascent);
+  target = (int) ((hundred - zero) / (tick_width * 2));
+  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
+
+  for (int t = 0; t < count; t++)
+    {
+      double value = first + t * step;
+      double x = zero + value / 100 * (hundred - zero);
+      g_autofree char *label = NULL;
+
+      if (value < -1e-9 || value > 100 + 1e-9)
+        continue;
+
+      if (grid && value != 0)
+        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, top, x, bottom, &frame->theme->grid,
+                           0.8);
+      label = _dq_chart_format_percent (value, frame->language);
+      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
+                         bottom + line * 0.3 + ascent, font_size, FALSE, DQ_TEXT_ANCHOR_MIDDLE,
+                         &frame->theme->muted);
+    }
+
+  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, zero, top, zero, bottom, &frame->theme->axis,
+                     1.2);
+}
+
+/**
+ * _dq_chart_wrap_labels:
+ * @labels: (element-type utf8): the row labels of a bar chart
+ * @size: their type size
+ * @max_width: the most of the width their gutter may take
+ * @lines: (element-type GPtrArray): filled with each label's lines
+ *
+ * The gutter of a bar chart takes what its longest label needs, up to
+ * @max_width; longer labels wrap.
+ *
+ * Returns: the gutter's width for the labels, before its padding
+ */
+double
+_dq_chart_wrap_labels (DqChartFrame *frame,
+                       GPtrArray    *labels,
+                       double        size,
+                       double        max_width,
+                       GPtrArray    *lines)
+{
+  double natural = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      double w;
+
+      dq_scene_measure_text (frame->scene, g_ptr_array_index (labels, i), size, FALSE, &w, NULL,
+                             NULL);
+      natural = MAX (natural, w);
+    }
+  natural = MIN (natural, max_width);
+
+  g_ptr_array_set_size (lines, 0);
+  for (guint i = 0; i < labels->len; i++)
+    g_ptr_array_add (lines, dq_scene_wrap_text (frame->scene, g_ptr_array_index (labels, i), size,
+                                                FALSE, natural));
+
+  return natural;
+}
+
+/**
+ * _dq_chart_draw_label_lines:
+ *
+ * A row label's @lines, set right against @right from @top, @line apart.
+ */
+void
+_dq_chart_draw_label_lines (DqChartFrame *frame,
+                            GPtrArray    *lines,
+                            double        right,
+                            double        top,
+                            double        size,
+                            double        line)
+{
+  double ascent;
+
+  dq_scene_measure_text (frame->scene, "Ag", size, FALSE, NULL, NULL, &ascent);
+  for (guint l = 0; l < lines->len; l++)
+    dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (lines, l), right,
+                       top + ascent + l * line, size, FALSE, DQ_TEXT_ANCHOR_END,
+                       &frame->theme->foreground);
 }
 
 void

@@ -184,7 +184,9 @@ measure (DqChartFrame *frame,
   double width = frame->right - frame->left;
   g_autofree char *widest = NULL;
   g_autofree char *widest_bound = NULL;
-  double natural = 0, label_width, chevron, min_slot, max_slot, available;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  double natural, label_width, chevron, min_slot, max_slot, available;
 
   /* Groups stand apart by half a row; when every unit counts, by less,
    * and long labels may take a little more of the width. */
@@ -200,22 +202,15 @@ measure (DqChartFrame *frame,
   /* The gutter takes what the longest label needs, up to about a third of
    * the width; longer labels wrap. */
   for (guint i = 0; i < groups->len; i++)
-    {
-      Group *group = g_ptr_array_index (groups, i);
-      double w;
-
-      dq_scene_measure_text (frame->scene, group->label, metrics->label_size, FALSE, &w, NULL,
-                             NULL);
-      natural = MAX (natural, w);
-    }
-  natural = MIN (natural, width * (tight ? 0.42 : 0.35));
+    g_ptr_array_add (labels, ((Group *) g_ptr_array_index (groups, i))->label);
+  natural = _dq_chart_wrap_labels (frame, labels, metrics->label_size,
+                                   width * (tight ? 0.42 : 0.35), lines);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = g_ptr_array_index (groups, i);
 
       g_clear_pointer (&group->lines, g_ptr_array_unref);
-      group->lines = dq_scene_wrap_text (frame->scene, group->label, metrics->label_size, FALSE,
-                                         natural);
+      group->lines = g_ptr_array_ref (g_ptr_array_index (lines, i));
     }
   metrics->gutter = natural + metrics->label_size * 0.7;
 
@@ -393,46 +388,6 @@ add_bar (DqChartFrame  *frame,
                      DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
 }
 
-static void
-add_axis (DqChartFrame  *frame,
-          const Metrics *metrics,
-          double         top,
-          double         bottom)
-{
-  g_autofree char *widest_tick = _dq_chart_format_percent (100, frame->language);
-  double zero = scale_x (frame, metrics, 0);
-  double tick_width, first, step, ascent;
-  int count, target;
-
-  /* As many ticks as fit with room between their labels. */
-  dq_scene_measure_text (frame->scene, widest_tick, metrics->small_size, FALSE, &tick_width, NULL,
-                         &ascent);
-  target = (int) ((scale_x (frame, metrics, 100) - zero) / (tick_width * 2));
-  _dq_chart_nice_ticks (0, 100, CLAMP (target, 2, 5), &first, &step, &count);
-
-  for (int t = 0; t < count; t++)
-    {
-      double value = first + t * step;
-      g_autofree char *label = NULL;
-      double x;
-
-      if (value < -1e-9 || value > 100 + 1e-9)
-        continue;
-
-      x = scale_x (frame, metrics, value);
-      if (value != 0)
-        dq_scene_add_line (frame->scene, DQ_MARK_ROLE_GRID, x, top, x, bottom, &frame->theme->grid,
-                           0.8);
-      label = _dq_chart_format_percent (value, frame->language);
-      dq_scene_add_text (frame->scene, DQ_MARK_ROLE_TICK_LABEL, label, x,
-                         bottom + metrics->small_line * 0.3 + ascent, metrics->small_size, FALSE,
-                         DQ_TEXT_ANCHOR_MIDDLE, &frame->theme->muted);
-    }
-
-  dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, zero, top, zero, bottom, &frame->theme->axis,
-                     1.2);
-}
-
 /* What the frame around the plot shows, which depends on the figures. */
 typedef struct
 {
@@ -542,6 +497,30 @@ try_level (DqChartFrame *frame,
   return FALSE;
 }
 
+/* Whether the bars fit, in any of the forms, the canvas whose height the
+ * type was chosen for: the canvas that a chart of free height starts
+ * from, so that the choice of form does not change while it grows. */
+static gboolean
+fits_type_height (DqChartFrame *frame,
+                  const Chrome *chrome,
+                  GPtrArray    *groups)
+{
+  DqChartFrame nominal = *frame;
+  g_autoptr(DqScene) scene = dq_scene_new (frame->width, frame->type_height, frame->language);
+  Metrics metrics;
+
+  nominal.scene = scene;
+  nominal.height = frame->type_height;
+  nominal.bottom = frame->type_height - frame->margin;
+  for (guint level = 0; level < N_LEVELS; level++)
+    {
+      if (try_level (&nominal, chrome, groups, level, &metrics))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 _dq_chart_layout_grouped (DqChartFrame *frame)
 {
@@ -552,7 +531,7 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
   g_autofree gboolean *present = NULL;
   Chrome chrome = { 0, };
   Metrics metrics;
-  guint level;
+  guint level, n_present = 0;
   double y;
 
   /* Series in the order of the source's groups, a survey's samples, so
@@ -589,6 +568,18 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
       return;
     }
 
+  /* A crosstab of more groups than there are colours, or of more bars
+   * than the canvas holds, is drawn as a journal draws it: stacked. */
+  for (guint c = 0; c < countries->len; c++)
+    n_present += present[c];
+  if (_dq_chart_is_from_table (chart) &&
+      (n_present > DQ_THEME_N_SERIES + DQ_THEME_N_EXTRA_SERIES ||
+       !fits_type_height (frame, &chrome, groups)))
+    {
+      _dq_chart_layout_stacked (frame);
+      return;
+    }
+
   for (level = 0; level + 1 < N_LEVELS; level++)
     {
       if (try_level (frame, &chrome, groups, level, &metrics))
@@ -597,10 +588,14 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
   if (level + 1 == N_LEVELS && !try_level (frame, &chrome, groups, level, &metrics))
     g_debug ("Chart %s: the rows do not fit the canvas", dq_chart_get_id (chart));
   add_chrome (frame, &chrome, level);
+  frame->crowded = level > 0 || metrics.label_size < frame->font_label - 1e-9;
+  frame->slack = frame->bottom - frame->top - metrics.axis_height -
+                 total_height (groups, &metrics, metrics.slot);
 
   /* Gridlines first, so that the bars are drawn over them. */
-  add_axis (frame, &metrics, frame->top,
-            frame->top + total_height (groups, &metrics, metrics.slot));
+  _dq_chart_percent_axis (frame, scale_x (frame, &metrics, 0), scale_x (frame, &metrics, 100),
+                          frame->top, frame->top + total_height (groups, &metrics, metrics.slot),
+                          metrics.small_size, metrics.small_line, TRUE);
 
   y = frame->top;
   for (guint g = 0; g < groups->len; g++)
@@ -609,20 +604,12 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
       double bars_height = group->bars->len * metrics.slot;
       double lines_height = label_block (group, &metrics);
       double height = MAX (bars_height, lines_height);
-      double line_y, ascent;
 
       /* The label and the bars are each centred on the group. */
-      dq_scene_measure_text (frame->scene, "Ag", metrics.label_size, FALSE, NULL, NULL, &ascent);
-      line_y = y + (height - lines_height) / 2;
-      for (guint l = 0; l < group->lines->len; l++)
-        {
-          dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL,
-                             g_ptr_array_index (group->lines, l),
-                             scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
-                             line_y + ascent, metrics.label_size, FALSE, DQ_TEXT_ANCHOR_END,
-                             &frame->theme->foreground);
-          line_y += metrics.label_line;
-        }
+      _dq_chart_draw_label_lines (frame, group->lines,
+                                  scale_x (frame, &metrics, 0) - metrics.label_size * 0.5,
+                                  y + (height - lines_height) / 2, metrics.label_size,
+                                  metrics.label_line);
 
       for (guint b = 0; b < group->bars->len; b++)
         add_bar (frame, &metrics, &g_array_index (group->bars, Bar, b),

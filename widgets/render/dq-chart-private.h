@@ -51,7 +51,13 @@ int         _dq_chart_get_year          (DqChart        *chart);
 void        _dq_chart_frame_init        (DqChartFrame          *frame,
                                          DqChart               *chart,
                                          const DqChartOptions  *options);
+void        _dq_chart_frame_init_at     (DqChartFrame          *frame,
+                                         DqChart               *chart,
+                                         const DqChartOptions  *options,
+                                         double                 height);
 void        _dq_chart_frame_reset       (DqChartFrame          *frame);
+DqScene    *_dq_chart_frame_build       (DqChart               *chart,
+                                         const DqChartOptions  *options);
 void        _dq_chart_frame_title       (DqChartFrame          *frame,
                                          const char            *title,
                                          const char            *subtitle);
@@ -69,6 +75,25 @@ void        _dq_chart_nice_ticks        (double                 min,
                                          double                *first,
                                          double                *step,
                                          int                   *count);
+double      _dq_chart_wrap_labels       (DqChartFrame          *frame,
+                                         GPtrArray             *labels,
+                                         double                 size,
+                                         double                 max_width,
+                                         GPtrArray             *lines);
+void        _dq_chart_draw_label_lines  (DqChartFrame          *frame,
+                                         GPtrArray             *lines,
+                                         double                 right,
+                                         double                 top,
+                                         double                 size,
+                                         double                 line);
+void        _dq_chart_percent_axis      (DqChartFrame          *frame,
+                                         double                 zero,
+                                         double                 hundred,
+                                         double                 top,
+                                         double                 bottom,
+                                         double                 font_size,
+                                         double                 line,
+                                         gboolean               grid);
 char       *_dq_chart_format_percent    (double                 value,
                                          DqLanguage             language);
 gboolean    _dq_chart_figure_ci         (DqChart               *chart,
@@ -102,6 +127,7 @@ char       *_dq_chart_group_label       (DqDataset             *dataset,
 /* The layouts */
 void        _dq_chart_layout_diverging   (DqChartFrame *frame);
 void        _dq_chart_layout_grouped     (DqChartFrame *frame);
+void        _dq_chart_layout_stacked     (DqChartFrame *frame);
 void        _dq_chart_layout_ranked      (DqChartFrame *frame);
 void        _dq_chart_layout_composition (DqChartFrame *frame);
 void        _dq_chart_layout_line        (DqChartFrame *frame);

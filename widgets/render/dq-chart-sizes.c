@@ -16,12 +16,18 @@
 
 /* A screen-sized default, a 16:9 slide, and a journal's single column and
  * full page width at 300 dpi; a single-column figure is about as tall as it
- * is wide. The command line and the export dialog offer the same. */
+ * is wide. The command line and the export dialog offer the same.
+ *
+ * A slide's height is fixed. On a screen, a chart of few answers gives
+ * back the height it does not use, rather than leave half its frame empty.
+ * A journal fixes a figure's width, not its height: a chart of many
+ * answers grows up to the depth of a page's type area (225 mm leaves room
+ * for a caption) before its type gets smaller or its notes give way. */
 static const DqSizePreset size_presets[] = {
-  { "screen", N_("Screen"), 1600, 1000, FALSE, 96 },
-  { "slide", N_("Slide"), 1920, 1080, FALSE, 96 },
-  { "column", N_("Journal column"), 85, 85, TRUE, 300 },
-  { "full", N_("Full page width"), 174, 116, TRUE, 300 },
+  { "screen", N_("Screen"), 1600, 1000, FALSE, 96, 1000 },
+  { "slide", N_("Slide"), 1920, 1080, FALSE, 96, 0 },
+  { "column", N_("Journal column"), 85, 85, TRUE, 300, 225 },
+  { "full", N_("Full page width"), 174, 116, TRUE, 300, 225 },
 };
 
 /**
@@ -74,4 +80,19 @@ dq_size_preset_scene_size (const DqSizePreset *preset,
 
   *width = preset->width * factor;
   *height = preset->height * factor;
+}
+
+/**
+ * dq_size_preset_scene_max_height:
+ * @preset: a preset
+ *
+ * Returns: the tallest a chart of free height may be at @preset, in scene
+ *   units, for #DqChartOptions.max_height; 0 when the height is fixed
+ */
+double
+dq_size_preset_scene_max_height (const DqSizePreset *preset)
+{
+  g_return_val_if_fail (preset != NULL, 0);
+
+  return preset->max_height * (preset->millimetres ? 96 / 25.4 : 96 / preset->dpi);
 }

@@ -607,7 +607,8 @@ _dq_chart_get_year (DqChart *chart)
  * @options: size, language and theme
  *
  * Lays the chart out. Text is measured here, once, so that the screen and
- * every export place it identically.
+ * every export place it identically. With a @options.max_height, the
+ * scene's height is the one the content needs, see #DqChartOptions.
  *
  * Returns: (transfer full): the scene
  */
@@ -615,53 +616,10 @@ DqScene *
 dq_chart_build_scene (DqChart              *self,
                       const DqChartOptions *options)
 {
-  DqChartFrame frame;
-
   g_return_val_if_fail (DQ_IS_CHART (self), NULL);
   g_return_val_if_fail (options->width > 0 && options->height > 0, NULL);
 
-  _dq_chart_frame_init (&frame, self, options);
-  dq_scene_set_title (frame.scene, dq_text_get (self->title, options->language));
-
-  switch (self->kind)
-    {
-    case DQ_CHART_DIVERGING:
-      _dq_chart_layout_diverging (&frame);
-      break;
-
-    case DQ_CHART_GROUPED:
-      _dq_chart_layout_grouped (&frame);
-      break;
-
-    case DQ_CHART_RANKED:
-      _dq_chart_layout_ranked (&frame);
-      break;
-
-    case DQ_CHART_COMPOSITION:
-      _dq_chart_layout_composition (&frame);
-      break;
-
-    case DQ_CHART_LINE:
-      _dq_chart_layout_line (&frame);
-      break;
-
-    case DQ_CHART_TYPOLOGY:
-      _dq_chart_layout_typology (&frame);
-      break;
-
-    case DQ_CHART_CENSUS:
-      _dq_chart_layout_census (&frame);
-      break;
-    case DQ_CHART_TIMELINE:
-      _dq_chart_layout_timeline (&frame);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-  _dq_chart_mark_corrections (&frame);
-
-  return frame.scene;
+  return _dq_chart_frame_build (self, options);
 }
 
 /**

@@ -20,6 +20,11 @@ G_BEGIN_DECLS
  * @language: the language of the chart's text, independent of the
  *   interface's
  * @dark: the dark theme (screen); exports default to light
+ * @max_height: 0 for a canvas of exactly @height; more, for a height that
+ *   follows the chart's content: no taller than its content needs at the
+ *   type size of @width × @height, no shorter than half @height, and as
+ *   tall as @max_height where the content needs it rather than smaller
+ *   type or fewer notes
  */
 typedef struct
 {
@@ -27,6 +32,7 @@ typedef struct
   double     height;
   DqLanguage language;
   gboolean   dark;
+  double     max_height;
 } DqChartOptions;
 
 /**
@@ -37,6 +43,9 @@ typedef struct
  * @height: the height, in pixels or millimetres
  * @millimetres: whether the size is in millimetres
  * @dpi: the resolution of a PNG
+ * @max_height: 0 for a fixed height; else the height is free: @height is
+ *   the chart's usual height, and its content may make it shorter, or
+ *   taller up to this, in the same unit
  *
  * An export size researchers ask for.
  */
@@ -48,6 +57,7 @@ typedef struct
   double      height;
   gboolean    millimetres;
   double      dpi;
+  double      max_height;
 } DqSizePreset;
 
 const DqSizePreset *dq_size_presets           (guint              *n_presets);
@@ -55,6 +65,7 @@ const DqSizePreset *dq_size_preset_lookup     (const char         *name);
 void                dq_size_preset_scene_size (const DqSizePreset *preset,
                                                double             *width,
                                                double             *height);
+double              dq_size_preset_scene_max_height (const DqSizePreset *preset);
 
 #define DQ_TYPE_CHART (dq_chart_get_type ())
 

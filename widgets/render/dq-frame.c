@@ -62,6 +62,7 @@ dq_frame_init_full (DqFrame      *frame,
   frame->dark = dark;
   frame->width = width;
   frame->height = height;
+  frame->type_height = height;
   frame->theme = dq_theme_get (dark);
   frame->scene = dq_scene_new (width, height, language);
   dq_scene_set_background (frame->scene, &frame->theme->background);

@@ -48,6 +48,12 @@ typedef struct
  * @top: the area
  * @right: the area
  * @bottom: the area
+ * @type_height: the height the type scale was chosen for, which stays
+ *   while a chart whose height follows its content tries other heights
+ * @slack: set by a layout: how much of the area's height its content left
+ *   empty, which a canvas of free height gives back
+ * @crowded: set by a layout: it made its type smaller or left something
+ *   out to fit, which a canvas of free height avoids by growing
  */
 typedef struct
 {
@@ -67,6 +73,9 @@ typedef struct
   double         top;
   double         right;
   double         bottom;
+  double         type_height;
+  double         slack;
+  gboolean       crowded;
 } DqFrame;
 
 void   dq_frame_init          (DqFrame            *frame,

@@ -149,6 +149,7 @@ typedef struct
   double         footer_left;
   /* Whether the legend leaves out the kinds, for want of room */
   gboolean       short_legend;
+  gboolean       free_height;
   gboolean       has_clusters;
   gboolean       has_context;
   /* Whether regions show the group's share rather than its concentration */

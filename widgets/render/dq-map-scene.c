@@ -673,9 +673,12 @@ try_legend (DqMapLayout *layout,
   plan->natural = _dq_map_measure_entries (layout, plan->entries, layout->frame.width * 0.3);
 
   /* One column beside the map is the compact legend: it takes only the
-   * width of its longest line, where the map has room to spare. */
+   * width of its longest line, where the map has room to spare. On a
+   * canvas a journal column wide it has none, and a canvas of free height
+   * may make room under the map: the legend goes in columns under it, if
+   * that leaves the map larger. */
   right = flow_beside (layout, plan);
-  if (plan->n_columns <= 1)
+  if (plan->n_columns <= 1 && layout->frame.width >= 640 && !layout->free_height)
     plan->side = TRUE;
   else
     {
@@ -851,19 +854,23 @@ draw_legend (DqMapLayout *layout,
  *
  * Returns: (transfer full): the scene
  */
-DqScene *
-dq_map_build_scene (DqMap    *self,
-                    double    width,
-                    double    height,
-                    gboolean  dark)
+/* Lays the map out on a canvas of @height. Sets @slack to the height
+ * left empty between the legend under the map and the footer, and
+ * @crowded to whether the legend had to leave the kinds of centre out. */
+static DqScene *
+build_at (DqMap    *self,
+          double    width,
+          double    height,
+          gboolean  free_height,
+          gboolean  dark,
+          double   *slack,
+          gboolean *crowded)
 {
   DqMapLayout layout = { 0 };
   LegendPlan legend = { 0 };
 
-  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
-  g_return_val_if_fail (width > 0 && height > 0, NULL);
-
   layout_init (&layout, self, width, height, dark);
+  layout.free_height = free_height;
   if (self->dataset != NULL)
     {
       _dq_map_select_items (&layout);
@@ -887,6 +894,11 @@ dq_map_build_scene (DqMap    *self,
   add_frame (&layout, TRUE);
   draw_legend (&layout, &legend);
 
+  *crowded = layout.short_legend;
+  /* The frame's bottom is already above the footer. */
+  *slack = legend.side ? 0 : layout.frame.bottom - layout.bottom - layout.frame.margin * 2 -
+                             legend.height;
+
   g_set_object (&self->scene, layout.frame.scene);
   self->view = layout.viewport;
   self->has_view = TRUE;
@@ -896,6 +908,75 @@ dq_map_build_scene (DqMap    *self,
   layout_clear (&layout);
 
   return layout.frame.scene;
+}
+
+DqScene *
+dq_map_build_scene (DqMap    *self,
+                    double    width,
+                    double    height,
+                    gboolean  dark)
+{
+  double slack;
+  gboolean crowded;
+
+  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  return build_at (self, width, height, FALSE, dark, &slack, &crowded);
+}
+
+/**
+ * dq_map_build_scene_full:
+ * @self: a #DqMap
+ * @width: the width in scene units (CSS pixels)
+ * @height: the height in scene units
+ * @max_height: 0 for a canvas of exactly @height; more, for a height that
+ *   follows the map, as #DqChartOptions.max_height does a chart's
+ * @dark: whether to use the dark theme
+ *
+ * dq_map_build_scene() on a canvas whose height may follow its content:
+ * the legend goes in columns under the map where that leaves the map
+ * larger, and the figure is as tall as the map at the full width, its
+ * whole legend and its sources need, up to @max_height; no shorter than
+ * the height at which the type scale stays that of @width.
+ *
+ * Returns: (transfer full): the scene
+ */
+DqScene *
+dq_map_build_scene_full (DqMap    *self,
+                         double    width,
+                         double    height,
+                         double    max_height,
+                         gboolean  dark)
+{
+  double min_height = MIN (height, MAX (height / 2, width * 560 / 900));
+  double slack;
+  gboolean crowded;
+  DqScene *scene;
+
+  g_return_val_if_fail (DQ_IS_MAP (self), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  if (max_height <= height)
+    return build_at (self, width, height, FALSE, dark, &slack, &crowded);
+
+  /* At the greatest height the map takes the full width and the legend
+   * all of its entries; the canvas then gives back what lies empty. The
+   * map keeps the scene built last, for dq_map_lookup(), which is the one
+   * returned. */
+  scene = build_at (self, width, max_height, TRUE, dark, &slack, &crowded);
+  height = max_height;
+
+  /* The legend's columns and the map's frame follow the canvas: what is
+   * given back is measured again, a few times at most. */
+  for (int i = 0; i < 4 && slack >= 1 && height > min_height; i++)
+    {
+      height = MAX (min_height, ceil (height - slack));
+      g_object_unref (scene);
+      scene = build_at (self, width, height, TRUE, dark, &slack, &crowded);
+    }
+
+  return scene;
 }
 
 static gboolean

@@ -87,6 +87,11 @@ DqScene            *dq_map_build_scene      (DqMap              *self,
                                              double              width,
                                              double              height,
                                              gboolean            dark) G_GNUC_WARN_UNUSED_RESULT;
+DqScene            *dq_map_build_scene_full (DqMap              *self,
+                                             double              width,
+                                             double              height,
+                                             double              max_height,
+                                             gboolean            dark) G_GNUC_WARN_UNUSED_RESULT;
 const char         *dq_map_lookup           (DqMap              *self,
                                              double              x,
                                              double              y);

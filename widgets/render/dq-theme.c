@@ -117,7 +117,9 @@ dq_theme_get_group_color (const DqTheme *theme,
  *
  * The colour of a series: the Okabe–Ito palette, then the three darker
  * hues, so that a question of eleven answers repeats no colour; only past
- * %DQ_THEME_N_SERIES + %DQ_THEME_N_EXTRA_SERIES do the colours repeat.
+ * %DQ_THEME_N_SERIES + %DQ_THEME_N_EXTRA_SERIES do the colours repeat,
+ * which no chart lets happen: more series take a form that needs no
+ * colour each, or dq_theme_get_ordinal_color().
  *
  * Returns: (transfer none): the colour
  */
@@ -132,6 +134,52 @@ dq_theme_get_series_color (const DqTheme *theme,
     return &theme->series[index];
 
   return &theme->extra_series[index - DQ_THEME_N_SERIES];
+}
+
+/* Viridis (van der Walt and Smith, matplotlib, 2015) at nine even steps:
+ * its lightness rises evenly from dark purple to yellow, so that its
+ * order reads in grey and to every common form of colour blindness. */
+static const DqColor viridis[] = {
+  RGB (68, 1, 84), RGB (71, 45, 123), RGB (59, 82, 139), RGB (44, 114, 142),
+  RGB (33, 145, 140), RGB (39, 173, 129), RGB (92, 200, 99), RGB (170, 220, 50),
+  RGB (253, 231, 37),
+};
+
+/**
+ * dq_theme_get_ordinal_color:
+ * @theme: a theme
+ * @index: an answer's place on its scale, from 0
+ * @n: how many answers the scale has
+ * @color: (out caller-allocates): the colour
+ *
+ * The colours of ordered answers, such as a scale of 0 to 10, however many
+ * there are: even steps along viridis, each one apart from its
+ * neighbours, none repeated. On a light background the scale stops short
+ * of its palest yellow, on a dark one of its darkest purple, so that both
+ * ends stand out from the background.
+ */
+void
+dq_theme_get_ordinal_color (const DqTheme *theme,
+                            guint          index,
+                            guint          n,
+                            DqColor       *color)
+{
+  gboolean dark_theme = theme == &dark;
+  double start = dark_theme ? 0.12 : 0, end = dark_theme ? 1 : 0.9;
+  double t, position;
+  guint step;
+
+  g_return_if_fail (theme != NULL && color != NULL && index < n);
+
+  t = n > 1 ? (double) index / (n - 1) : 0.5;
+  position = (start + t * (end - start)) * (G_N_ELEMENTS (viridis) - 1);
+  step = MIN ((guint) position, G_N_ELEMENTS (viridis) - 2);
+  position -= step;
+
+  color->red = viridis[step].red + position * (viridis[step + 1].red - viridis[step].red);
+  color->green = viridis[step].green + position * (viridis[step + 1].green - viridis[step].green);
+  color->blue = viridis[step].blue + position * (viridis[step + 1].blue - viridis[step].blue);
+  color->alpha = 1;
 }
 
 /**

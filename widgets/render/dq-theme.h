@@ -98,6 +98,10 @@ const DqColor *dq_theme_get_group_color (const DqTheme *theme,
                                          int            index);
 const DqColor *dq_theme_get_series_color (const DqTheme *theme,
                                           guint          index);
+void           dq_theme_get_ordinal_color (const DqTheme *theme,
+                                           guint          index,
+                                           guint          n,
+                                           DqColor       *color);
 const DqColor *dq_theme_get_text_on     (const DqTheme *theme,
                                          const DqColor *fill);
 void           dq_theme_get_type_scale  (double         width,
