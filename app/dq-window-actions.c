@@ -356,6 +356,7 @@ on_import_dialog_import_cb (DqWindow       *self,
   g_autofree char *message = NULL;
   DqAnalysis *analysis;
   const double *codes;
+  GPtrArray *texts;
   guint n_codes;
 
   if (data == NULL || self->project == NULL)
@@ -368,6 +369,11 @@ on_import_dialog_import_cb (DqWindow       *self,
   dq_analysis_set_weight (analysis, dq_import_dialog_get_weight (dialog));
   codes = dq_import_dialog_get_missing_codes (dialog, &n_codes);
   dq_analysis_set_missing_codes (analysis, codes, n_codes);
+  texts = dq_import_dialog_get_missing_texts (dialog);
+  /* Kept in the project, to be declared again when it is opened. */
+  g_ptr_array_add (texts, NULL);
+  dq_project_set_missing_texts (self->project, (const char * const *) texts->pdata);
+  g_ptr_array_remove_index (texts, texts->len - 1);
 
   adw_view_stack_set_visible_child_name (self->stack, "data");
   if (dq_import_dialog_get_file (dialog) != NULL)

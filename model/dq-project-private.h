@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dq-analysis.h"
+#include "dq-crosstab-export.h"
 #include "dq-json-reader.h"
 #include "dq-edit-history.h"
 #include "dq-project.h"
@@ -55,10 +56,14 @@ struct _DqProject
   DqAnalysis    *analysis;
   char          *page;
   char          *chart_id;
+  /* Answers the import dialog declared missing in text variables, such
+   * as "Затрудняюсь ответить", applied again when the data is read. */
+  GStrv          missing_texts;
   /* Of DqProjectEdit. */
   DqEditHistory *history;
 
   guint          delimiter;
+  DqCrosstabPercent percent;
   gboolean       modified;
 };
 
@@ -77,6 +82,9 @@ char          *_dq_project_check_data_edit (DqSurveyData  *data,
                                             gsize          row) G_GNUC_WARN_UNUSED_RESULT;
 void           _dq_project_changed         (DqProject     *self);
 
+void           _dq_project_add_texts           (JsonBuilder   *builder,
+                                                const char    *member,
+                                                GStrv          texts);
 void           _dq_project_add_analysis_cases  (JsonBuilder   *builder,
                                                 DqAnalysis    *analysis);
 gboolean       _dq_project_read_analysis_cases (DqJsonReader  *reader,

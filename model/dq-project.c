@@ -127,6 +127,7 @@ dq_project_finalize (GObject *object)
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->page, g_free);
   g_clear_pointer (&self->chart_id, g_free);
+  g_clear_pointer (&self->missing_texts, g_strfreev);
 
   G_OBJECT_CLASS (dq_project_parent_class)->finalize (object);
 }

@@ -325,6 +325,17 @@ on_missing_entry_activate_cb (DqDataPage *self,
                                  (const double *) (gpointer) codes->data, codes->len);
 }
 
+/* The percentages shown are kept in the project, to be shown again when
+ * it is opened. */
+static void
+on_crosstab_table_notify_percent_cb (DqDataPage      *self,
+                                     GParamSpec      *pspec,
+                                     DqCrosstabTable *table)
+{
+  if (self->project != NULL)
+    dq_project_set_percent (self->project, dq_crosstab_table_get_percent (table));
+}
+
 /* A message of the chart or of the crosstab for the window. */
 static void
 on_page_toast_cb (DqDataPage *self,
@@ -850,6 +861,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, weight_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_crosstab_table_notify_percent_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_missing_entry_activate_cb);
 
@@ -934,6 +946,7 @@ dq_data_page_set_project (DqDataPage *self,
 
   if (project != NULL)
     {
+      dq_crosstab_table_set_percent (self->crosstab_table, dq_project_get_percent (project));
       show_data (self, project);
       show_chart (self, dq_project_get_analysis (project));
       show_missing_codes (self, dq_project_get_analysis (project));
