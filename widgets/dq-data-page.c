@@ -23,6 +23,7 @@
 #include "dq-data-page.h"
 #include "dq-format.h"
 #include "dq-means-table.h"
+#include "dq-mrset-page.h"
 #include "dq-recent-list.h"
 #include "dq-respondent-list.h"
 
@@ -43,6 +44,7 @@ struct _DqDataPage
   DqCrosstabTable  *crosstab_table;
   DqMeansTable     *means_table;
   GtkEntry         *missing_entry;
+  DqMrsetPage      *mrset_page;
   GtkNoSelection   *respondents_selection;
   GtkColumnView    *respondents_view;
   GtkDropDown      *row_dropdown;
@@ -448,6 +450,7 @@ recompute (DqDataPage *self)
       g_clear_object (&self->crosstab);
       dq_crosstab_table_set_crosstab (self->crosstab_table, NULL);
       dq_means_table_set_means (self->means_table, NULL, NULL);
+      dq_mrset_page_show (self->mrset_page, NULL, NULL);
       dq_chart_page_set_source (self->chart_page, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -469,6 +472,7 @@ recompute (DqDataPage *self)
   update_filter (self, analysis);
   dq_crosstab_table_set_crosstab (self->crosstab_table, crosstab);
   update_means (self, analysis);
+  dq_mrset_page_show (self->mrset_page, analysis, self->data);
   dq_chart_page_set_source (self->chart_page, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -854,6 +858,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, means_table);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, mrset_page);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_view);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, row_dropdown);
@@ -877,6 +882,7 @@ dq_data_page_init (DqDataPage *self)
   g_type_ensure (DQ_TYPE_CHART_PAGE);
   g_type_ensure (DQ_TYPE_CROSSTAB_TABLE);
   g_type_ensure (DQ_TYPE_MEANS_TABLE);
+  g_type_ensure (DQ_TYPE_MRSET_PAGE);
   g_type_ensure (DQ_TYPE_RECENT_LIST);
 
   gtk_widget_init_template (GTK_WIDGET (self));
