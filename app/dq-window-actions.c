@@ -475,6 +475,25 @@ save_to (DqWindow *self,
   return TRUE;
 }
 
+/**
+ * _dq_window_follow_editor_name:
+ * @self: a #DqWindow
+ *
+ * Gives the project the name set in Preferences, which its edits are
+ * recorded under from now on.
+ */
+void
+_dq_window_follow_editor_name (DqWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->project == NULL || self->settings == NULL)
+    return;
+
+  name = g_settings_get_string (self->settings, "editor-name");
+  dq_project_set_author (self->project, name);
+}
+
 /* Exporting the data */
 
 /**

@@ -230,6 +230,7 @@ add_edit (JsonBuilder         *builder,
       g_assert_not_reached ();
     }
 
+  _dq_project_add_edit_stamp (builder, edit);
   json_builder_end_object (builder);
 }
 
@@ -632,7 +633,8 @@ read_edit (DqJsonReader  *reader,
         previous = NAN;
 
       g_ptr_array_add (edits, _dq_project_edit_new_figure (id, value, previous));
-      return TRUE;
+      return _dq_project_read_edit_stamp (reader, object, g_ptr_array_index (edits, edits->len - 1),
+                                          error);
     }
 
   if (json_object_has_member (object, "variable"))
@@ -646,7 +648,8 @@ read_edit (DqJsonReader  *reader,
         return FALSE;
 
       g_ptr_array_add (edits, _dq_project_edit_new_data (id, row - 1, text, previous_text));
-      return TRUE;
+      return _dq_project_read_edit_stamp (reader, object, g_ptr_array_index (edits, edits->len - 1),
+                                          error);
     }
 
   set_error (reader, error, DQ_PROJECT_ERROR_FORMAT, NULL,
@@ -1027,9 +1030,16 @@ apply_saved_edits (DqProject     *self,
 
   dq_json_reader_pop (reader);
 
-  /* The edits now belong to the history. */
+  /* The edits now belong to the history; each figure learns who corrected
+   * it and when. */
   while (contents->edits->len > 0)
-    dq_edit_history_push (self->history, g_ptr_array_steal_index (contents->edits, 0));
+    {
+      DqProjectEdit *edit = g_ptr_array_steal_index (contents->edits, 0);
+
+      dq_edit_history_push (self->history, edit);
+      if (edit->kind == DQ_PROJECT_EDIT_FIGURE)
+        _dq_project_note_figure (self, edit->figure_id);
+    }
 
   return TRUE;
 }

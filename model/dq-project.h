@@ -106,6 +106,9 @@ void          dq_project_set_percent          (DqProject     *self,
 const char * const *dq_project_get_missing_texts (DqProject  *self);
 void          dq_project_set_missing_texts    (DqProject     *self,
                                                const char * const *texts);
+const char   *dq_project_get_author           (DqProject     *self);
+void          dq_project_set_author           (DqProject     *self,
+                                               const char    *author);
 
 /* Edits, with their history */
 gboolean      dq_project_edit_figure          (DqProject     *self,

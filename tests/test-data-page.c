@@ -330,6 +330,16 @@ check_recovery (DqWindow *window)
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 1);
   g_assert_nonnull (dq_project_get_data (dq_window_get_project (window)));
 
+  /* The name set in Preferences is the one edits are recorded under, in
+   * whichever project the window shows. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    g_assert_null (dq_project_get_author (dq_window_get_project (window)));
+    g_settings_set_string (settings, "editor-name", "Aigerim");
+    g_assert_cmpstr (dq_project_get_author (dq_window_get_project (window)), ==, "Aigerim");
+  }
+
   /* Undo through the window's action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   original = dq_figure_get_value (figure);
@@ -370,6 +380,7 @@ check_recovery (DqWindow *window)
   while (dq_window_get_project (window) == start)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 2);
+  g_assert_cmpstr (dq_project_get_author (dq_window_get_project (window)), ==, "Aigerim");
   g_assert_cmpstr (dq_analysis_get_weight (dq_project_get_analysis (dq_window_get_project (window))),
                    ==, "w");
   figure = first_survey_figure (dq_window_get_dataset (window));
