@@ -204,7 +204,8 @@ test_csv (void)
 
   csv = dq_chart_to_csv (chart, DQ_LANGUAGE_EN);
   lines = g_strsplit (csv, "\r\n", -1);
-  g_assert_true (g_str_has_suffix (lines[0], ",corrected,original_value,corrected_at,corrected_by"));
+  g_assert_true (g_str_has_suffix (lines[0],
+                                   ",corrected,original_value,corrected_at,corrected_by"));
   for (guint i = 1; lines[i] != NULL; i++)
     {
       g_autofree char *tail = g_strdup_printf (",%s,\"Aigerim, \"\"KZ\"\"\"", corrected_at);

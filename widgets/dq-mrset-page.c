@@ -15,11 +15,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "dq-format.h"
 #include "dq-mrset-dialog.h"
 #include "dq-mrset-page.h"
+#include "dq-table-column.h"
 
 /* The table's columns after the answer's. */
 typedef enum
@@ -68,33 +68,6 @@ update_actions (DqMrsetPage *self)
 
 /* The table */
 
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean first = GPOINTER_TO_INT (user_data);
-
-  gtk_label_set_xalign (GTK_LABEL (label), first ? 0 : 1);
-  gtk_label_set_wrap (GTK_LABEL (label), first);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (!first)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static char *
-format_interval (double     low,
-                 double     high,
-                 DqLanguage language)
-{
-  g_autofree char *l = dq_format_number (low, 1, language);
-  g_autofree char *h = dq_format_number (high, 1, language);
-
-  return isnan (low) ? g_strdup (l) : g_strdup_printf ("%s–%s", l, h);
-}
-
 static char *
 describe_cell (const DqMrsetCategory *category,
                Column                 column)
@@ -106,11 +79,11 @@ describe_cell (const DqMrsetCategory *category,
     case COLUMN_RESPONDENTS:
       return dq_format_number (category->respondent_percent, 1, language);
     case COLUMN_RESPONDENTS_INTERVAL:
-      return format_interval (category->respondent_low, category->respondent_high, language);
+      return dq_format_interval (category->respondent_low, category->respondent_high, 1, language);
     case COLUMN_RESPONSES:
       return dq_format_number (category->response_percent, 1, language);
     case COLUMN_RESPONSES_INTERVAL:
-      return format_interval (category->response_low, category->response_high, language);
+      return dq_format_interval (category->response_low, category->response_high, 1, language);
     case COLUMN_WEIGHTED:
       return dq_format_number (category->weighted, 1, language);
     case COLUMN_UNWEIGHTED:
@@ -128,7 +101,7 @@ on_cell_bind_cb (DqMrsetPage              *self,
 {
   guint row = g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (item)),
                                 NULL, 10);
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "dq-column"));
+  int column = dq_table_column_get_column (GTK_LIST_ITEM_FACTORY (factory));
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   const DqMrsetCategory *category;
 
@@ -153,25 +126,6 @@ on_cell_bind_cb (DqMrsetPage              *self,
 
       gtk_label_set_text (label, text);
     }
-}
-
-static void
-add_column (DqMrsetPage *self,
-            const char  *title,
-            int          column)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_object_set_data (G_OBJECT (factory), "dq-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column < 0));
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_cell_bind_cb), self,
-                           G_CONNECT_SWAPPED);
-  view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (column < 0)
-    gtk_column_view_column_set_fixed_width (view_column, 240);
-  gtk_column_view_append_column (self->table_view, view_column);
 }
 
 /* Says which respondents the table counts and how, under it. */
@@ -205,17 +159,10 @@ describe_method (DqMrsetPage *self)
 static void
 clear_table (DqMrsetPage *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->table_view);
-
   g_clear_pointer (&self->table, dq_mrset_table_free);
   gtk_string_list_splice (self->table_rows, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->table_rows)), NULL);
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (self->table_view, column);
-    }
+  dq_table_column_clear (self->table_view);
 }
 
 /* Computes the table of the set chosen again: after an edit, a change of
@@ -227,6 +174,10 @@ recompute (DqMrsetPage *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
+  const char *titles[N_COLUMNS] = {
+    _("Respondents, %"), _("95 % CI"), _("Responses, %"), _("95 % CI"),
+    _("Weighted"), _("Unweighted"),
+  };
 
   clear_table (self);
   update_actions (self);
@@ -262,13 +213,9 @@ recompute (DqMrsetPage *self)
   }
 
   /* Translators: the column of the answers of a multiple-response set */
-  add_column (self, _("Answer"), -1);
-  add_column (self, _("Respondents, %"), COLUMN_RESPONDENTS);
-  add_column (self, _("95 % CI"), COLUMN_RESPONDENTS_INTERVAL);
-  add_column (self, _("Responses, %"), COLUMN_RESPONSES);
-  add_column (self, _("95 % CI"), COLUMN_RESPONSES_INTERVAL);
-  add_column (self, _("Weighted"), COLUMN_WEIGHTED);
-  add_column (self, _("Unweighted"), COLUMN_UNWEIGHTED);
+  dq_table_column_append (self->table_view, _("Answer"), -1, G_CALLBACK (on_cell_bind_cb), self);
+  for (int c = 0; c < N_COLUMNS; c++)
+    dq_table_column_append (self->table_view, titles[c], c, G_CALLBACK (on_cell_bind_cb), self);
   for (guint i = 0; i < self->table->n_categories; i++)
     g_ptr_array_add (keys, g_strdup_printf ("%u", i));
   g_ptr_array_add (keys, NULL);
