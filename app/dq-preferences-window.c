@@ -17,6 +17,7 @@ struct _DqPreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *color_scheme_row;
+  AdwEntryRow          *editor_name_row;
   AdwComboRow          *language_row;
 
   /* Owned */
@@ -91,6 +92,8 @@ dq_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT,
                                 string_to_position, position_to_string,
                                 (gpointer) languages, NULL);
+  g_settings_bind (self->settings, "editor-name", self->editor_name_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -163,6 +166,7 @@ dq_preferences_window_class_init (DqPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/dq-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DqPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, DqPreferencesWindow, editor_name_row);
   gtk_widget_class_bind_template_child (widget_class, DqPreferencesWindow, language_row);
 }
 

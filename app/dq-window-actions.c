@@ -1,7 +1,8 @@
 /* dq-window-actions.c
  *
  * The window's commands on the project: open a project or a dataset,
- * import a survey file, save, undo and redo; and what keeps work safe:
+ * import a survey file, save, export the survey data, undo and redo; and
+ * what keeps work safe:
  * recovery after a crash (the autosave itself is DqRecovery's), and
  * "Save changes?" on closing.
  *
@@ -13,8 +14,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "dq-data-writer.h"
 #include "dq-file-kind.h"
+#include "dq-format.h"
 #include "dq-import-dialog.h"
 #include "dq-map-page.h"
 #include "dq-sav-reader.h"
@@ -26,6 +30,7 @@ typedef enum
   CHOOSER_IMPORT,
   CHOOSER_SAVE,
   CHOOSER_SAVE_AND_CLOSE,
+  CHOOSER_EXPORT_DATA,
 } ChooserPurpose;
 
 void
@@ -102,6 +107,8 @@ _dq_window_actions_update (DqWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save", has_project);
   gtk_widget_action_set_enabled (widget, "win.save-as", has_project);
   gtk_widget_action_set_enabled (widget, "win.import-data", has_project);
+  gtk_widget_action_set_enabled (widget, "win.export-data",
+                                 has_project && dq_project_get_data (self->project) != NULL);
 }
 
 /* Shows a question whose answers were added to @dialog: the destructive
@@ -356,6 +363,7 @@ on_import_dialog_import_cb (DqWindow       *self,
   g_autofree char *message = NULL;
   DqAnalysis *analysis;
   const double *codes;
+  GPtrArray *texts;
   guint n_codes;
 
   if (data == NULL || self->project == NULL)
@@ -368,6 +376,11 @@ on_import_dialog_import_cb (DqWindow       *self,
   dq_analysis_set_weight (analysis, dq_import_dialog_get_weight (dialog));
   codes = dq_import_dialog_get_missing_codes (dialog, &n_codes);
   dq_analysis_set_missing_codes (analysis, codes, n_codes);
+  texts = dq_import_dialog_get_missing_texts (dialog);
+  /* Kept in the project, to be declared again when it is opened. */
+  g_ptr_array_add (texts, NULL);
+  dq_project_set_missing_texts (self->project, (const char * const *) texts->pdata);
+  g_ptr_array_remove_index (texts, texts->len - 1);
 
   adw_view_stack_set_visible_child_name (self->stack, "data");
   if (dq_import_dialog_get_file (dialog) != NULL)
@@ -460,6 +473,97 @@ save_to (DqWindow *self,
   dq_window_show_toast (self, message);
 
   return TRUE;
+}
+
+/**
+ * _dq_window_follow_editor_name:
+ * @self: a #DqWindow
+ *
+ * Gives the project the name set in Preferences, which its edits are
+ * recorded under from now on.
+ */
+void
+_dq_window_follow_editor_name (DqWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->project == NULL || self->settings == NULL)
+    return;
+
+  name = g_settings_get_string (self->settings, "editor-name");
+  dq_project_set_author (self->project, name);
+}
+
+/* Exporting the data */
+
+/**
+ * dq_window_export_data:
+ * @self: a #DqWindow
+ * @file: the file to write: .sav, .dta or .csv
+ * @n_written: (out) (optional): the number of respondents written
+ * @error: return location for a #GError
+ *
+ * Writes the project's survey data as `dostyq export-data` does: with the
+ * edits, only the respondents the filter keeps, the recoded variables
+ * added, and labels and missing codes kept. The file is written whole or
+ * not at all.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+dq_window_export_data (DqWindow  *self,
+                       GFile     *file,
+                       gsize     *n_written,
+                       GError   **error)
+{
+  g_autoptr(DqSurveyData) prepared = NULL;
+  g_autofree guint8 *mask = NULL;
+  DqAnalysis *analysis;
+  DqDataFormat format;
+  DqSurveyData *data;
+
+  g_return_val_if_fail (DQ_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = self->project != NULL ? dq_project_get_data (self->project) : NULL;
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (!dq_data_writer_format_for_file (file, &format, error))
+    return FALSE;
+
+  analysis = dq_project_get_analysis (self->project);
+  prepared = dq_analysis_prepare_data (analysis, data, TRUE, error);
+  if (prepared == NULL)
+    return FALSE;
+  mask = dq_analysis_make_mask (analysis, prepared, NULL, error);
+  if (mask == NULL)
+    return FALSE;
+
+  return dq_data_writer_write (prepared, mask, file, format, n_written, error);
+}
+
+static void
+export_data_to (DqWindow *self,
+                GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  g_autofree char *count = NULL;
+  gsize n_written = 0;
+
+  if (!dq_window_export_data (self, file, &n_written, &error))
+    {
+      _dq_window_show_error (self, _("Could Not Export the Data"), error->message);
+      return;
+    }
+
+  count = dq_format_number (n_written, 0, dq_language_get_default ());
+  /* Translators: %s is a number of respondents, %s a file name */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s respondent to %s",
+                                          "Exported %s respondents to %s", n_written),
+                             count, name);
+  dq_window_show_toast (self, message);
 }
 
 /* Opening replaces the project shown: unsaved changes are not dropped
@@ -648,6 +752,10 @@ on_chooser_response_cb (DqWindow             *self,
       }
       break;
 
+    case CHOOSER_EXPORT_DATA:
+      export_data_to (self, file);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -715,6 +823,31 @@ show_chooser (DqWindow       *self,
       add_filter (chooser, _("Dostyq projects"), NULL, "*.dostyq", NULL);
       /* Translators: the file name a new project is offered; keep .dostyq */
       gtk_file_chooser_set_current_name (chooser, _("Untitled.dostyq"));
+      break;
+
+    case CHOOSER_EXPORT_DATA:
+      {
+        g_autofree char *base = NULL;
+        g_autofree char *current = NULL;
+
+        self->chooser = gtk_file_chooser_native_new (_("Export Survey Data"), GTK_WINDOW (self),
+                                                     GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                     _("_Export"), _("_Cancel"));
+        chooser = GTK_FILE_CHOOSER (self->chooser);
+        add_filter (chooser, _("SPSS, PSPP, Stata or CSV (.sav, .dta, .csv)"), NULL,
+                    "*.sav", "*.dta", "*.csv", "*.SAV", "*.DTA", "*.CSV", NULL);
+        add_filter (chooser, _("SPSS and PSPP (.sav)"), NULL, "*.sav", "*.SAV", NULL);
+        add_filter (chooser, _("Stata (.dta)"), NULL, "*.dta", "*.DTA", NULL);
+        add_filter (chooser, _("CSV (.csv)"), NULL, "*.csv", "*.CSV", NULL);
+        /* The name of the survey file, as .sav: the suffix says the format. */
+        base = g_file_get_basename (dq_project_get_data_file (self->project));
+        if (strrchr (base, '.') != NULL)
+          *strrchr (base, '.') = '\0';
+        /* Translators: the file name exported data is offered; %s is the
+         * survey file's name without its suffix */
+        current = g_strdup_printf (_("%s (edited).sav"), base);
+        gtk_file_chooser_set_current_name (chooser, current);
+      }
       break;
 
     default:
@@ -805,6 +938,14 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  show_chooser (DQ_WINDOW (widget), CHOOSER_EXPORT_DATA);
+}
+
+static void
 save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
@@ -879,6 +1020,7 @@ _dq_window_actions_init (DqWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, forward_to_page_action);

@@ -49,6 +49,7 @@ struct _DqWindow
 
 void _dq_window_actions_init   (DqWindowClass *klass);
 void _dq_window_actions_update (DqWindow      *self);
+void _dq_window_follow_editor_name (DqWindow *self);
 void _dq_window_show_error     (DqWindow      *self,
                                 const char    *heading,
                                 const char    *body);

@@ -387,6 +387,9 @@ dq_window_init (DqWindow *self)
 
   self->settings = g_settings_new (SCHEMA_ID);
   dq_window_restore_state (self);
+  g_signal_connect_object (self->settings, "changed::editor-name",
+                           G_CALLBACK (_dq_window_follow_editor_name), self, G_CONNECT_SWAPPED);
+  _dq_window_follow_editor_name (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -487,6 +490,7 @@ dq_window_set_project (DqWindow  *self,
 
   dq_recovery_cancel (self->recovery);
   g_signal_group_set_target (self->project_signals, project);
+  _dq_window_follow_editor_name (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

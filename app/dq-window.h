@@ -35,6 +35,10 @@ gboolean      dq_window_open_file        (DqWindow      *self,
 gboolean      dq_window_save_project     (DqWindow      *self,
                                           GFile         *file,
                                           GError       **error);
+gboolean      dq_window_export_data      (DqWindow      *self,
+                                          GFile         *file,
+                                          gsize         *n_written,
+                                          GError       **error);
 void          dq_window_import_data      (DqWindow      *self,
                                           GFile         *file);
 void          dq_window_offer_recovery   (DqWindow      *self);

@@ -1056,6 +1056,21 @@ dq_analysis_add_mrset (DqAnalysis *self,
 }
 
 /**
+ * dq_analysis_remove_mrset:
+ * @self: a #DqAnalysis
+ * @index: the position of a set in dq_analysis_get_mrsets()
+ */
+void
+dq_analysis_remove_mrset (DqAnalysis *self,
+                          guint       index)
+{
+  g_return_if_fail (DQ_IS_ANALYSIS (self));
+  g_return_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (self->mrsets)));
+
+  g_list_store_remove (self->mrsets, index);
+}
+
+/**
  * dq_analysis_compute_mrset:
  * @self: a #DqAnalysis
  * @data: the survey data

@@ -88,6 +88,8 @@ void             dq_analysis_remove_recode       (DqAnalysis     *self,
 GListModel      *dq_analysis_get_mrsets          (DqAnalysis     *self);
 void             dq_analysis_add_mrset           (DqAnalysis     *self,
                                                   DqMrset        *set);
+void             dq_analysis_remove_mrset        (DqAnalysis     *self,
+                                                  guint           index);
 DqMrsetTable    *dq_analysis_compute_mrset       (DqAnalysis     *self,
                                                   DqSurveyData   *data,
                                                   DqMrset        *set,

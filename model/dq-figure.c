@@ -50,6 +50,10 @@ struct _DqFigure
   gboolean  edited;
   gboolean  original_has_value;
   double    original;
+  /* When the edit that gave the value was made, in seconds since 1970
+   * (0 when not known), and by whom. */
+  gint64    corrected_time;
+  char     *corrected_by;
 };
 
 enum {
@@ -95,6 +99,7 @@ dq_figure_finalize (GObject *object)
   g_clear_pointer (&self->place_id, g_free);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->corrected_by, g_free);
   g_clear_pointer (&self->subgroup, dq_text_free);
   g_clear_pointer (&self->note, dq_text_free);
   g_clear_pointer (&self->gap, dq_text_free);
@@ -895,4 +900,89 @@ dq_figure_is_corrected (DqFigure *self)
     return TRUE;
 
   return self->has_value && self->value != self->original;
+}
+
+/**
+ * dq_figure_set_correction:
+ * @self: a #DqFigure
+ * @time: when the edit that gave the value was made, in seconds since
+ *   1970 (UTC), or 0 when not known
+ * @author: (nullable): who made it, as named in Preferences
+ *
+ * Records who corrected the figure and when, for the data table and the
+ * chart's CSV; the project keeps it in step with its edits.
+ */
+void
+dq_figure_set_correction (DqFigure   *self,
+                          gint64      time,
+                          const char *author)
+{
+  g_return_if_fail (DQ_IS_FIGURE (self));
+
+  self->corrected_time = time;
+  if (author != NULL && *author == '\0')
+    author = NULL;
+  if (g_strcmp0 (self->corrected_by, author) != 0)
+    {
+      g_free (self->corrected_by);
+      self->corrected_by = g_strdup (author);
+    }
+}
+
+/**
+ * dq_figure_get_correction:
+ * @self: a #DqFigure
+ * @author: (out) (optional) (transfer none) (nullable): who made the edit
+ *
+ * Returns: when the edit that gave the value was made, in seconds since
+ *   1970 (UTC), or 0 when not known
+ */
+gint64
+dq_figure_get_correction (DqFigure    *self,
+                          const char **author)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), 0);
+
+  if (author != NULL)
+    *author = self->corrected_by;
+
+  return self->corrected_time;
+}
+
+/**
+ * dq_figure_dup_corrected_at:
+ * @self: a #DqFigure
+ *
+ * Returns: (transfer full) (nullable): when a corrected figure was
+ *   corrected, in UTC as "2026-12-06T11:05:00Z", or %NULL when it is not
+ *   corrected or the time is not known
+ */
+char *
+dq_figure_dup_corrected_at (DqFigure *self)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  if (!dq_figure_is_corrected (self) || self->corrected_time == 0)
+    return NULL;
+
+  utc = g_date_time_new_from_unix_utc (self->corrected_time);
+
+  return utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
+/**
+ * dq_figure_get_corrected_by:
+ * @self: a #DqFigure
+ *
+ * Returns: (nullable): who corrected a corrected figure, when a name was
+ *   given
+ */
+const char *
+dq_figure_get_corrected_by (DqFigure *self)
+{
+  g_return_val_if_fail (DQ_IS_FIGURE (self), NULL);
+
+  return dq_figure_is_corrected (self) ? self->corrected_by : NULL;
 }

@@ -43,6 +43,13 @@ const char   *dq_figure_get_context    (DqFigure   *self);
 gboolean      dq_figure_get_original   (DqFigure   *self,
                                         double     *value);
 gboolean      dq_figure_is_corrected   (DqFigure   *self);
+void          dq_figure_set_correction (DqFigure   *self,
+                                        gint64      time,
+                                        const char *author);
+gint64        dq_figure_get_correction (DqFigure   *self,
+                                        const char **author);
+char         *dq_figure_dup_corrected_at (DqFigure *self) G_GNUC_WARN_UNUSED_RESULT;
+const char   *dq_figure_get_corrected_by (DqFigure *self);
 
 const char   *dq_unit_to_string        (DqUnit      unit);
 const char   *dq_bound_to_string       (DqBound     bound);

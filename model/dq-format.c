@@ -52,6 +52,33 @@ natural_decimals (double value,
 }
 
 /**
+ * dq_format_interval:
+ * @low: the lower end, or NaN when there is no interval
+ * @high: the higher end
+ * @decimals: digits after the decimal separator
+ * @language: whose conventions to follow
+ *
+ * Returns: (transfer full): the interval as "40.1–52.3", or what
+ *   dq_format_number() writes for NaN when there is none
+ */
+char *
+dq_format_interval (double     low,
+                    double     high,
+                    int        decimals,
+                    DqLanguage language)
+{
+  g_autofree char *l = dq_format_number (low, decimals, language);
+  g_autofree char *h = NULL;
+
+  if (isnan (low))
+    return g_steal_pointer (&l);
+
+  h = dq_format_number (high, decimals, language);
+
+  return g_strdup_printf ("%s–%s", l, h);
+}
+
+/**
  * dq_format_number:
  * @value: a number
  * @decimals: digits after the decimal separator, or -1 for as many as the

@@ -17,6 +17,10 @@ char     *dq_format_number        (double      value,
 char     *dq_format_percent       (double      value,
                                    int         decimals,
                                    DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
+char     *dq_format_interval      (double      low,
+                                   double      high,
+                                   int         decimals,
+                                   DqLanguage  language) G_GNUC_WARN_UNUSED_RESULT;
 char     *dq_format_decimal       (double      value,
                                    int         decimals) G_GNUC_WARN_UNUSED_RESULT;
 char     *dq_format_exact         (double      value) G_GNUC_WARN_UNUSED_RESULT;

@@ -28,6 +28,7 @@ _dq_project_edit_free (gpointer data)
   g_free (edit->variable);
   g_free (edit->text);
   g_free (edit->previous_text);
+  g_free (edit->author);
   g_free (edit);
 }
 
@@ -118,12 +119,47 @@ same_value (double a,
   return a == b;
 }
 
-/* Records an edit that has just been applied. */
+/**
+ * _dq_project_note_figure:
+ * @self: a #DqProject
+ * @figure_id: the id of a figure of the dataset
+ *
+ * Tells the figure who made the edit that gave it its value and when: the
+ * last edit of it in effect, or none.
+ */
+void
+_dq_project_note_figure (DqProject  *self,
+                         const char *figure_id)
+{
+  DqFigure *figure = dq_dataset_lookup_figure (self->dataset, figure_id);
+
+  g_assert (figure != NULL);
+
+  for (guint i = dq_edit_history_get_n_done (self->history); i > 0; i--)
+    {
+      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i - 1);
+
+      if (edit->kind == DQ_PROJECT_EDIT_FIGURE && g_str_equal (edit->figure_id, figure_id))
+        {
+          dq_figure_set_correction (figure, edit->time, edit->author);
+          return;
+        }
+    }
+
+  dq_figure_set_correction (figure, 0, NULL);
+}
+
+/* Records an edit that has just been applied, with the time and the name
+ * of whoever made it. */
 static void
 push_edit (DqProject     *self,
            DqProjectEdit *edit)
 {
+  edit->time = g_get_real_time () / G_USEC_PER_SEC;
+  edit->author = g_strdup (self->author);
   dq_edit_history_push (self->history, edit);
+  if (edit->kind == DQ_PROJECT_EDIT_FIGURE)
+    _dq_project_note_figure (self, edit->figure_id);
   _dq_project_changed (self);
 }
 
@@ -350,6 +386,8 @@ dq_project_undo (DqProject *self)
   edit = dq_edit_history_undo (self->history);
   if (edit != NULL)
     apply_edit (self, edit, TRUE);
+  if (edit != NULL && edit->kind == DQ_PROJECT_EDIT_FIGURE)
+    _dq_project_note_figure (self, edit->figure_id);
   g_object_thaw_notify (G_OBJECT (self));
   if (edit == NULL)
     return FALSE;
@@ -378,6 +416,8 @@ dq_project_redo (DqProject *self)
   edit = dq_edit_history_redo (self->history);
   if (edit != NULL)
     apply_edit (self, edit, FALSE);
+  if (edit != NULL && edit->kind == DQ_PROJECT_EDIT_FIGURE)
+    _dq_project_note_figure (self, edit->figure_id);
   g_object_thaw_notify (G_OBJECT (self));
   if (edit == NULL)
     return FALSE;

@@ -20,10 +20,18 @@
 
 #include "dq-project-private.h"
 
-static void
-add_texts (JsonBuilder *builder,
-           const char  *member,
-           GStrv        texts)
+/**
+ * _dq_project_add_texts:
+ * @builder: a builder inside an object
+ * @member: the member's name
+ * @texts: (nullable): the texts
+ *
+ * Writes @texts as an array of strings, when there are any.
+ */
+void
+_dq_project_add_texts (JsonBuilder *builder,
+                       const char  *member,
+                       GStrv        texts)
 {
   /* Projects without them are written as before. */
   if (texts == NULL || texts[0] == NULL)
@@ -67,9 +75,9 @@ _dq_project_add_analysis_cases (JsonBuilder *builder,
       mrset_texts[i] = dq_mrset_dup_text (set);
     }
 
-  add_texts (builder, "filters", filters);
-  add_texts (builder, "recodes", recode_texts);
-  add_texts (builder, "mrsets", mrset_texts);
+  _dq_project_add_texts (builder, "filters", filters);
+  _dq_project_add_texts (builder, "recodes", recode_texts);
+  _dq_project_add_texts (builder, "mrsets", mrset_texts);
 }
 
 static void set_error (DqJsonReader  *reader,

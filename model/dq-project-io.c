@@ -230,6 +230,7 @@ add_edit (JsonBuilder         *builder,
       g_assert_not_reached ();
     }
 
+  _dq_project_add_edit_stamp (builder, edit);
   json_builder_end_object (builder);
 }
 
@@ -300,6 +301,7 @@ _dq_project_write_json (DqProject *self,
       add_file_member (builder, "path", self->data_file, base);
       add_string_member (builder, "encoding", self->encoding);
       add_string_member (builder, "delimiter", self->delimiter != 0 ? delimiter : NULL);
+      _dq_project_add_texts (builder, "missing_texts", self->missing_texts);
       json_builder_end_object (builder);
     }
   else
@@ -312,6 +314,9 @@ _dq_project_write_json (DqProject *self,
   json_builder_begin_object (builder);
   add_string_member (builder, "page", self->page);
   add_string_member (builder, "chart", self->chart_id);
+  /* Column percentages, the default, are written as before. */
+  if (self->percent != DQ_CROSSTAB_PERCENT_COLUMN)
+    add_string_member (builder, "percent", dq_crosstab_percent_to_nick (self->percent));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "edits");
@@ -441,6 +446,8 @@ typedef struct
   DqAnalysis *analysis;
   char      *page;
   char      *chart_id;
+  int        percent;
+  GStrv      missing_texts;
   char      *saved_as;
   /* DqProjectEdit, with previous values as the file gives them. */
   GPtrArray *edits;
@@ -456,6 +463,7 @@ contents_clear (Contents *contents)
   g_clear_pointer (&contents->page, g_free);
   g_clear_pointer (&contents->chart_id, g_free);
   g_clear_pointer (&contents->saved_as, g_free);
+  g_clear_pointer (&contents->missing_texts, g_strfreev);
   g_clear_pointer (&contents->edits, g_ptr_array_unref);
 }
 
@@ -479,7 +487,9 @@ read_data_member (DqJsonReader  *reader,
   dq_json_reader_push_member (reader, "data");
   ok = read_string (reader, data, "path", STRING_REQUIRED, &contents->data_path, error) &&
        read_string (reader, data, "encoding", STRING_NULLABLE, &contents->encoding, error) &&
-       read_string (reader, data, "delimiter", STRING_NULLABLE, &delimiter, error);
+       read_string (reader, data, "delimiter", STRING_NULLABLE, &delimiter, error) &&
+       dq_json_reader_get_strv (reader, data, "missing_texts", DQ_OPTIONAL,
+                                &contents->missing_texts, error);
 
   /* What the CSV reader can split on. */
   if (ok && delimiter != NULL)
@@ -539,6 +549,10 @@ read_missing_codes (DqJsonReader  *reader,
 
   return TRUE;
 }
+
+/* The kinds of percentages a project file may give, in the order of
+ * DqCrosstabPercent. */
+static const char * const percent_names[] = { "column", "row", "total", NULL };
 
 /* The names of charts a project file may give. */
 static const char * const chart_names[] = { "grouped", "diverging", "diverging-reversed", NULL };
@@ -619,7 +633,8 @@ read_edit (DqJsonReader  *reader,
         previous = NAN;
 
       g_ptr_array_add (edits, _dq_project_edit_new_figure (id, value, previous));
-      return TRUE;
+      return _dq_project_read_edit_stamp (reader, object, g_ptr_array_index (edits, edits->len - 1),
+                                          error);
     }
 
   if (json_object_has_member (object, "variable"))
@@ -633,7 +648,8 @@ read_edit (DqJsonReader  *reader,
         return FALSE;
 
       g_ptr_array_add (edits, _dq_project_edit_new_data (id, row - 1, text, previous_text));
-      return TRUE;
+      return _dq_project_read_edit_stamp (reader, object, g_ptr_array_index (edits, edits->len - 1),
+                                          error);
     }
 
   set_error (reader, error, DQ_PROJECT_ERROR_FORMAT, NULL,
@@ -732,7 +748,9 @@ read_contents (DqJsonReader  *reader,
 
       dq_json_reader_push_member (reader, "view");
       ok = read_string (reader, view, "page", STRING_NULLABLE, &contents->page, error) &&
-           read_string (reader, view, "chart", STRING_NULLABLE, &contents->chart_id, error);
+           read_string (reader, view, "chart", STRING_NULLABLE, &contents->chart_id, error) &&
+           dq_json_reader_get_choice (reader, view, "percent", DQ_OPTIONAL, percent_names,
+                                      &contents->percent, error);
       dq_json_reader_pop (reader);
       if (!ok)
         return FALSE;
@@ -847,6 +865,13 @@ load_files (DqProject     *self,
         {
           self->data = read_data_file (self->data_file, self->encoding, self->delimiter,
                                        cancellable, &local_error);
+          /* As the import dialog declared them, before any edit is checked. */
+          if (self->data != NULL && contents->missing_texts != NULL)
+            {
+              dq_survey_data_add_missing_texts (self->data,
+                                                (const char * const *) contents->missing_texts);
+              self->missing_texts = g_steal_pointer (&contents->missing_texts);
+            }
           if (self->data == NULL)
             set_error (reader, error, DQ_PROJECT_ERROR_MISSING_FILE, "path",
                        _("cannot read the data file: %s"), local_error->message);
@@ -1005,9 +1030,16 @@ apply_saved_edits (DqProject     *self,
 
   dq_json_reader_pop (reader);
 
-  /* The edits now belong to the history. */
+  /* The edits now belong to the history; each figure learns who corrected
+   * it and when. */
   while (contents->edits->len > 0)
-    dq_edit_history_push (self->history, g_ptr_array_steal_index (contents->edits, 0));
+    {
+      DqProjectEdit *edit = g_ptr_array_steal_index (contents->edits, 0);
+
+      dq_edit_history_push (self->history, edit);
+      if (edit->kind == DQ_PROJECT_EDIT_FIGURE)
+        _dq_project_note_figure (self, edit->figure_id);
+    }
 
   return TRUE;
 }
@@ -1065,6 +1097,7 @@ _dq_project_read (const char    *data,
   dq_analysis_forget_unknown (self->analysis, self->data);
   self->page = g_steal_pointer (&contents.page);
   self->chart_id = g_steal_pointer (&contents.chart_id);
+  self->percent = contents.percent;
 
   if (!apply_saved_edits (self, reader, &contents, error))
     return NULL;

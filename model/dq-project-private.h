@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dq-analysis.h"
+#include "dq-crosstab-export.h"
 #include "dq-json-reader.h"
 #include "dq-edit-history.h"
 #include "dq-project.h"
@@ -39,6 +40,12 @@ typedef struct
   gsize              row;
   char              *text;
   char              *previous_text;
+
+  /* When the edit was made, in seconds since 1970 (UTC; 0 when a project
+   * of an older version did not say), and who made it (NULL when no name
+   * was set in Preferences). */
+  gint64             time;
+  char              *author;
 } DqProjectEdit;
 
 struct _DqProject
@@ -55,10 +62,16 @@ struct _DqProject
   DqAnalysis    *analysis;
   char          *page;
   char          *chart_id;
+  /* Answers the import dialog declared missing in text variables, such
+   * as "Затрудняюсь ответить", applied again when the data is read. */
+  GStrv          missing_texts;
+  /* The name edits are recorded under, or NULL. */
+  char          *author;
   /* Of DqProjectEdit. */
   DqEditHistory *history;
 
   guint          delimiter;
+  DqCrosstabPercent percent;
   gboolean       modified;
 };
 
@@ -76,13 +89,24 @@ char          *_dq_project_check_data_edit (DqSurveyData  *data,
                                             guint          variable,
                                             gsize          row) G_GNUC_WARN_UNUSED_RESULT;
 void           _dq_project_changed         (DqProject     *self);
+void           _dq_project_note_figure     (DqProject     *self,
+                                            const char    *figure_id);
 
+void           _dq_project_add_texts           (JsonBuilder   *builder,
+                                                const char    *member,
+                                                GStrv          texts);
 void           _dq_project_add_analysis_cases  (JsonBuilder   *builder,
                                                 DqAnalysis    *analysis);
 gboolean       _dq_project_read_analysis_cases (DqJsonReader  *reader,
                                                 JsonObject    *object,
                                                 DqAnalysis    *analysis,
                                                 GError       **error);
+void           _dq_project_add_edit_stamp  (JsonBuilder         *builder,
+                                            const DqProjectEdit *edit);
+gboolean       _dq_project_read_edit_stamp (DqJsonReader   *reader,
+                                            JsonObject     *object,
+                                            DqProjectEdit  *edit,
+                                            GError        **error);
 char          *_dq_project_write_json      (DqProject     *self,
                                             GFile         *base,
                                             gboolean       recovery);

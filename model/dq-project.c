@@ -127,6 +127,8 @@ dq_project_finalize (GObject *object)
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->page, g_free);
   g_clear_pointer (&self->chart_id, g_free);
+  g_clear_pointer (&self->missing_texts, g_strfreev);
+  g_clear_pointer (&self->author, g_free);
 
   G_OBJECT_CLASS (dq_project_parent_class)->finalize (object);
 }

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "dq-analysis.h"
+#include "dq-crosstab-export.h"
 #include "dq-dataset.h"
 #include "dq-edit-history.h"
 #include "dq-survey-data.h"
@@ -99,6 +100,15 @@ void          dq_project_set_page             (DqProject     *self,
 const char   *dq_project_get_chart_id         (DqProject     *self);
 void          dq_project_set_chart_id         (DqProject     *self,
                                                const char    *chart_id);
+DqCrosstabPercent dq_project_get_percent      (DqProject     *self);
+void          dq_project_set_percent          (DqProject     *self,
+                                               DqCrosstabPercent percent);
+const char * const *dq_project_get_missing_texts (DqProject  *self);
+void          dq_project_set_missing_texts    (DqProject     *self,
+                                               const char * const *texts);
+const char   *dq_project_get_author           (DqProject     *self);
+void          dq_project_set_author           (DqProject     *self,
+                                               const char    *author);
 
 /* Edits, with their history */
 gboolean      dq_project_edit_figure          (DqProject     *self,

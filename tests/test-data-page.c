@@ -15,7 +15,9 @@
 
 #include "dq-application.h"
 #include "dq-csv-reader.h"
+#include "dq-crosstab-table.h"
 #include "dq-data-page.h"
+#include "dq-data-writer.h"
 #include "dq-project.h"
 #include "dq-recovery.h"
 #include "dq-test-util.h"
@@ -255,6 +257,45 @@ first_survey_figure (DqDataset *dataset)
   g_assert_not_reached ();
 }
 
+/* Export Data writes what `dostyq export-data` writes: the edited data of
+ * the respondents the filter keeps. */
+static void
+check_export_data (DqWindow *window)
+{
+  DqProject *project = dq_window_get_project (window);
+  DqAnalysis *analysis = dq_project_get_analysis (project);
+  g_autofree char *path = g_build_filename (tmp_dir, "export.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (tmp_dir, "export.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize n_written = 0;
+
+  g_assert_true (dq_filter_add_text (dq_analysis_get_filter (analysis), "country = UZ", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (dq_window_export_data (window, file, &n_written, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, 3);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  /* A header and the three respondents from Uzbekistan. */
+  g_assert_nonnull (strstr (lines[0], "q1"));
+  g_assert_nonnull (strstr (lines[1], "UZ"));
+  g_assert_nonnull (strstr (lines[3], "UZ"));
+  g_assert_true (lines[4] == NULL || *lines[4] == '\0');
+
+  /* A name the writer does not know is an error, and nothing is written. */
+  g_assert_false (dq_window_export_data (window, bad_file, NULL, &error));
+  g_assert_error (error, DQ_DATA_WRITER_ERROR, DQ_DATA_WRITER_ERROR_FORMAT);
+  g_assert_false (g_file_query_exists (bad_file, NULL));
+
+  dq_filter_clear (dq_analysis_get_filter (analysis));
+}
+
 static void
 check_recovery (DqWindow *window)
 {
@@ -289,6 +330,16 @@ check_recovery (DqWindow *window)
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 1);
   g_assert_nonnull (dq_project_get_data (dq_window_get_project (window)));
 
+  /* The name set in Preferences is the one edits are recorded under, in
+   * whichever project the window shows. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    g_assert_null (dq_project_get_author (dq_window_get_project (window)));
+    g_settings_set_string (settings, "editor-name", "Aigerim");
+    g_assert_cmpstr (dq_project_get_author (dq_window_get_project (window)), ==, "Aigerim");
+  }
+
   /* Undo through the window's action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   original = dq_figure_get_value (figure);
@@ -313,6 +364,8 @@ check_recovery (DqWindow *window)
     g_assert_cmpint (dq_project_get_n_edits (recovered), ==, 2);
   }
 
+  check_export_data (window);
+
   /* Saving by hand leaves nothing to recover, and the project unmodified. */
   saved_path = g_build_filename (tmp_dir, "work.dostyq", NULL);
   saved = g_file_new_for_path (saved_path);
@@ -327,10 +380,12 @@ check_recovery (DqWindow *window)
   while (dq_window_get_project (window) == start)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (dq_project_get_n_edits (dq_window_get_project (window)), ==, 2);
+  g_assert_cmpstr (dq_project_get_author (dq_window_get_project (window)), ==, "Aigerim");
   g_assert_cmpstr (dq_analysis_get_weight (dq_project_get_analysis (dq_window_get_project (window))),
                    ==, "w");
   figure = first_survey_figure (dq_window_get_dataset (window));
   g_assert_cmpfloat (dq_figure_get_value (figure), ==, 12.5);
+
 }
 
 static gboolean
@@ -384,6 +439,52 @@ test_window_recovery (void)
   g_assert_null (dq_recovery_claim_orphan (later));
 }
 
+static DqCrosstabTable *
+find_crosstab_table (GtkWidget *widget)
+{
+  if (DQ_IS_CROSSTAB_TABLE (widget))
+    return DQ_CROSSTAB_TABLE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      DqCrosstabTable *table = find_crosstab_table (child);
+
+      if (table != NULL)
+        return table;
+    }
+
+  return NULL;
+}
+
+/* The percentages shown come from the project, and a choice in the table
+ * goes back to it. */
+static void
+test_data_page_percent (void)
+{
+  g_autoptr(DqProject) project = new_project_with_survey ();
+  g_autoptr(DqProject) other = new_project_with_survey ();
+  DqDataPage *page = g_object_ref_sink (DQ_DATA_PAGE (dq_data_page_new ()));
+  DqCrosstabTable *table = find_crosstab_table (GTK_WIDGET (page));
+
+  g_assert_nonnull (table);
+  dq_project_set_percent (project, DQ_CROSSTAB_PERCENT_TOTAL);
+  dq_data_page_set_project (page, project);
+  g_assert_cmpint (dq_crosstab_table_get_percent (table), ==, DQ_CROSSTAB_PERCENT_TOTAL);
+
+  dq_crosstab_table_set_percent (table, DQ_CROSSTAB_PERCENT_ROW);
+  g_assert_cmpint (dq_project_get_percent (project), ==, DQ_CROSSTAB_PERCENT_ROW);
+
+  /* Another project shows its own, and leaves the first as it was. */
+  dq_data_page_set_project (page, other);
+  g_assert_cmpint (dq_crosstab_table_get_percent (table), ==, DQ_CROSSTAB_PERCENT_COLUMN);
+  g_assert_cmpint (dq_project_get_percent (project), ==, DQ_CROSSTAB_PERCENT_ROW);
+
+  dq_data_page_set_project (page, NULL);
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +502,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Dostyq/Widgets/DataPage/follows-edits", test_data_page_follows_edits);
+  g_test_add_func ("/Dostyq/Widgets/DataPage/percent", test_data_page_percent);
   g_test_add_func ("/Dostyq/App/Window/recovery", test_window_recovery);
 
   status = g_test_run ();

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "dq-format.h"
 
 static char *
@@ -87,6 +90,25 @@ test_csv_numbers (void)
   g_assert_false (dq_csv_field_is_formula ("-1e5"));
 }
 
+/* An interval is its two ends as the language writes numbers; without
+ * one, what a missing number is written as. */
+static void
+test_interval (void)
+{
+  g_autofree char *en = dq_format_interval (40.14, 52.26, 1, DQ_LANGUAGE_EN);
+  g_autofree char *ru = dq_format_interval (40.14, 52.26, 1, DQ_LANGUAGE_RU);
+  g_autofree char *low_en = dq_format_number (40.14, 1, DQ_LANGUAGE_EN);
+  g_autofree char *high_ru = dq_format_number (52.26, 1, DQ_LANGUAGE_RU);
+  g_autofree char *none = dq_format_interval (NAN, NAN, 1, DQ_LANGUAGE_KK);
+  g_autofree char *missing = dq_format_number (NAN, 1, DQ_LANGUAGE_KK);
+
+  g_assert_true (g_str_has_prefix (en, low_en));
+  g_assert_nonnull (strstr (en, "–"));
+  g_assert_true (g_str_has_suffix (ru, high_ru));
+  g_assert_cmpstr (strstr (ru, "–") + strlen ("–"), ==, high_ru);
+  g_assert_cmpstr (none, ==, missing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +118,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/Format/csv-quoting", test_csv_quoting);
   g_test_add_func ("/Dostyq/Model/Format/csv-formula", test_csv_formula);
   g_test_add_func ("/Dostyq/Model/Format/csv-numbers", test_csv_numbers);
+  g_test_add_func ("/Dostyq/Model/Format/interval", test_interval);
 
   return g_test_run ();
 }

@@ -634,7 +634,8 @@ test_render_corrections (void)
   DqFigure *figure = g_ptr_array_index (dq_chart_get_figures (c), 0);
   const char *id = dq_figure_get_id (figure);
   double stated = dq_figure_get_value (figure);
-  g_autofree char *stated_text = g_strdup_printf (",yes,%.10g\r\n", stated);
+  /* Corrected here, not in a project: no time nor name of the edit. */
+  g_autofree char *stated_text = g_strdup_printf (",yes,%.10g,,\r\n", stated);
 
   for (DqLanguage l = 0; l < DQ_N_LANGUAGES; l++)
     {

@@ -282,6 +282,34 @@ on_label_factory_bind_cb (DqChartPage              *self,
                                      : dq_text_get (dq_figure_get_label (figure), self->language));
 }
 
+/* Adds to @text who corrected @figure and when, as the project's edit
+ * history keeps it. */
+static void
+describe_correction (char     **text,
+                     DqFigure  *figure)
+{
+  const char *author = NULL;
+  gint64 time = dq_figure_get_correction (figure, &author);
+  g_autoptr(GDateTime) local = time != 0 ? g_date_time_new_from_unix_local (time) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
+  g_autofree char *line = NULL;
+  char *joined;
+
+  if (when == NULL)
+    return;
+
+  if (author != NULL)
+    /* Translators: "Corrected by Aigerim on 2026-12-06 11:05" */
+    line = g_strdup_printf (_("Corrected by %s on %s"), author, when);
+  else
+    /* Translators: "Corrected on 2026-12-06 11:05" */
+    line = g_strdup_printf (_("Corrected on %s"), when);
+
+  joined = g_strconcat (*text, "\n", line, NULL);
+  g_free (*text);
+  *text = joined;
+}
+
 /* The value as the chart writes it: an estimate with an interval to one
  * decimal, as its bar's label; a corrected one with the chart's diamond
  * and, in its tooltip, what the source states. */
@@ -310,6 +338,7 @@ show_figure_value (DqChartPage *self,
       text = g_strdup_printf ("◆ %s", value);
       tooltip = dq_chart_string_format (DQ_CHART_STRING_CORRECTED_FROM, self->language,
                                         original, NULL);
+      describe_correction (&tooltip, figure);
       gtk_widget_set_tooltip_text (child, tooltip);
     }
   else

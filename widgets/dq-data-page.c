@@ -23,6 +23,7 @@
 #include "dq-data-page.h"
 #include "dq-format.h"
 #include "dq-means-table.h"
+#include "dq-mrset-page.h"
 #include "dq-recent-list.h"
 #include "dq-respondent-list.h"
 
@@ -43,6 +44,7 @@ struct _DqDataPage
   DqCrosstabTable  *crosstab_table;
   DqMeansTable     *means_table;
   GtkEntry         *missing_entry;
+  DqMrsetPage      *mrset_page;
   GtkNoSelection   *respondents_selection;
   GtkColumnView    *respondents_view;
   GtkDropDown      *row_dropdown;
@@ -325,6 +327,17 @@ on_missing_entry_activate_cb (DqDataPage *self,
                                  (const double *) (gpointer) codes->data, codes->len);
 }
 
+/* The percentages shown are kept in the project, to be shown again when
+ * it is opened. */
+static void
+on_crosstab_table_notify_percent_cb (DqDataPage      *self,
+                                     GParamSpec      *pspec,
+                                     DqCrosstabTable *table)
+{
+  if (self->project != NULL)
+    dq_project_set_percent (self->project, dq_crosstab_table_get_percent (table));
+}
+
 /* A message of the chart or of the crosstab for the window. */
 static void
 on_page_toast_cb (DqDataPage *self,
@@ -437,6 +450,7 @@ recompute (DqDataPage *self)
       g_clear_object (&self->crosstab);
       dq_crosstab_table_set_crosstab (self->crosstab_table, NULL);
       dq_means_table_set_means (self->means_table, NULL, NULL);
+      dq_mrset_page_show (self->mrset_page, NULL, NULL);
       dq_chart_page_set_source (self->chart_page, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -458,6 +472,7 @@ recompute (DqDataPage *self)
   update_filter (self, analysis);
   dq_crosstab_table_set_crosstab (self->crosstab_table, crosstab);
   update_means (self, analysis);
+  dq_mrset_page_show (self->mrset_page, analysis, self->data);
   dq_chart_page_set_source (self->chart_page, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
@@ -843,6 +858,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, means_table);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, missing_entry);
+  gtk_widget_class_bind_template_child (widget_class, DqDataPage, mrset_page);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_selection);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, respondents_view);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, row_dropdown);
@@ -850,6 +866,7 @@ dq_data_page_class_init (DqDataPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DqDataPage, weight_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_crosstab_table_notify_percent_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_missing_entry_activate_cb);
 
@@ -865,6 +882,7 @@ dq_data_page_init (DqDataPage *self)
   g_type_ensure (DQ_TYPE_CHART_PAGE);
   g_type_ensure (DQ_TYPE_CROSSTAB_TABLE);
   g_type_ensure (DQ_TYPE_MEANS_TABLE);
+  g_type_ensure (DQ_TYPE_MRSET_PAGE);
   g_type_ensure (DQ_TYPE_RECENT_LIST);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -934,6 +952,7 @@ dq_data_page_set_project (DqDataPage *self,
 
   if (project != NULL)
     {
+      dq_crosstab_table_set_percent (self->crosstab_table, dq_project_get_percent (project));
       show_data (self, project);
       show_chart (self, dq_project_get_analysis (project));
       show_missing_codes (self, dq_project_get_analysis (project));

@@ -17,6 +17,7 @@
 
 #include "dq-format.h"
 #include "dq-means-table.h"
+#include "dq-table-column.h"
 #include "dq-text.h"
 
 /* The table's columns after the group's. */
@@ -55,22 +56,6 @@ G_DEFINE_FINAL_TYPE (DqMeansTable, dq_means_table, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean first = GPOINTER_TO_INT (user_data);
-
-  gtk_label_set_xalign (GTK_LABEL (label), first ? 0 : 1);
-  gtk_label_set_wrap (GTK_LABEL (label), first);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (!first)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
 static char *
 describe_group (DqMeans *means,
                 guint    group)
@@ -93,8 +78,6 @@ describe_cell (DqMeans *means,
 {
   DqLanguage language = dq_language_get_default ();
   double low, high;
-  g_autofree char *l = NULL;
-  g_autofree char *h = NULL;
 
   switch (column)
     {
@@ -102,9 +85,7 @@ describe_cell (DqMeans *means,
       return dq_format_number (dq_means_get_mean (means, group), 2, language);
     case COLUMN_INTERVAL:
       dq_means_get_interval (means, group, &low, &high);
-      l = dq_format_number (low, 2, language);
-      h = dq_format_number (high, 2, language);
-      return isnan (low) ? g_strdup (l) : g_strdup_printf ("%s–%s", l, h);
+      return dq_format_interval (low, high, 2, language);
     case COLUMN_N:
       return dq_format_number (dq_means_get_n (means, group), 0, language);
     case COLUMN_WEIGHTED_N:
@@ -124,7 +105,7 @@ on_cell_bind_cb (DqMeansTable             *self,
 {
   guint group = g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (item)),
                                   NULL, 10);
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "dq-column"));
+  int column = dq_table_column_get_column (GTK_LIST_ITEM_FACTORY (factory));
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
 
   if (self->means == NULL || group > dq_means_get_n_groups (self->means))
@@ -145,54 +126,24 @@ on_cell_bind_cb (DqMeansTable             *self,
 }
 
 static void
-add_column (DqMeansTable *self,
-            const char   *title,
-            int           column)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_object_set_data (G_OBJECT (factory), "dq-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column < 0));
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_cell_bind_cb), self,
-                           G_CONNECT_SWAPPED);
-  view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (column < 0)
-    gtk_column_view_column_set_fixed_width (view_column, 260);
-  gtk_column_view_append_column (self->means_view, view_column);
-}
-
-static void
-clear_columns (GtkColumnView *view)
-{
-  GListModel *columns = gtk_column_view_get_columns (view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (view, column);
-    }
-}
-
-static void
 rebuild (DqMeansTable *self)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->means_rows));
 
-  clear_columns (self->means_view);
+  dq_table_column_clear (self->means_view);
   if (self->means != NULL)
     {
       const char *by = dq_means_get_group_variable (self->means);
 
-      add_column (self, by != NULL ? by : "", -1);
-      add_column (self, _("Mean"), COLUMN_MEAN);
-      add_column (self, _("95 % CI"), COLUMN_INTERVAL);
-      add_column (self, _("n"), COLUMN_N);
-      add_column (self, _("Weighted n"), COLUMN_WEIGHTED_N);
-      add_column (self, _("Effective n"), COLUMN_EFFECTIVE_N);
+      const char *titles[N_COLUMNS] = {
+        _("Mean"), _("95 % CI"), _("n"), _("Weighted n"), _("Effective n"),
+      };
+
+      dq_table_column_append (self->means_view, by != NULL ? by : "", -1,
+                              G_CALLBACK (on_cell_bind_cb), self);
+      for (int c = 0; c < N_COLUMNS; c++)
+        dq_table_column_append (self->means_view, titles[c], c, G_CALLBACK (on_cell_bind_cb), self);
       for (guint g = 0; g <= dq_means_get_n_groups (self->means); g++)
         g_ptr_array_add (keys, g_strdup_printf ("%u", g));
     }

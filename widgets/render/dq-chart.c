@@ -1075,7 +1075,7 @@ dq_chart_to_csv (DqChart    *self,
   if (self->kind == DQ_CHART_CENSUS || self->kind == DQ_CHART_TIMELINE)
     return _dq_chart_series_to_csv (self, language);  /* Columns of their own. */
   out = g_string_new ("id,label,country,subject,category,value,unit,bound,ci_low,ci_high,"
-                      "document,quote,corrected,original_value\r\n");
+                      "document,quote,corrected,original_value,corrected_at,corrected_by\r\n");
 
   for (guint i = 0; i < self->figures->len; i++)
     {
@@ -1086,6 +1086,7 @@ dq_chart_to_csv (DqChart    *self,
       char high[G_ASCII_DTOSTR_BUF_SIZE] = "";
       char original[G_ASCII_DTOSTR_BUF_SIZE] = "";
       g_autofree char *citation = dq_source_dup_citation (dq_figure_get_source (figure));
+      g_autofree char *corrected_at = NULL;
       double l, h;
 
       if (dq_figure_has_value (figure))
@@ -1118,7 +1119,10 @@ dq_chart_to_csv (DqChart    *self,
         }
       else
         append_csv (out, "", FALSE);
-      append_csv (out, original, TRUE);
+      append_csv (out, original, FALSE);
+      corrected_at = dq_figure_dup_corrected_at (figure);
+      append_csv (out, corrected_at, FALSE);
+      append_csv (out, corrected_at != NULL ? dq_figure_get_corrected_by (figure) : NULL, TRUE);
     }
 
   return g_string_free (out, FALSE);
