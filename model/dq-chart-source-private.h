@@ -55,6 +55,7 @@ struct _DqChartSource
   char             *split_title;
   /* What the source line says of the data besides its file and weight */
   char             *filter_description;
+  guint             n_corrected_values;
   GArray           *missing_codes;
 };
 

@@ -760,6 +760,32 @@ dq_chart_source_get_filter_description (DqChartSource *self)
 }
 
 /**
+ * dq_chart_source_set_n_corrected_values:
+ * @self: a #DqChartSource
+ * @n_values: how many values of the survey data were corrected in the
+ *   project the chart is drawn from
+ *
+ * The chart's source line says so, so that a chart of edited data is
+ * never read as one of the file as published.
+ */
+void
+dq_chart_source_set_n_corrected_values (DqChartSource *self,
+                                        guint          n_values)
+{
+  g_return_if_fail (DQ_IS_CHART_SOURCE (self));
+
+  self->n_corrected_values = n_values;
+}
+
+guint
+dq_chart_source_get_n_corrected_values (DqChartSource *self)
+{
+  g_return_val_if_fail (DQ_IS_CHART_SOURCE (self), 0);
+
+  return self->n_corrected_values;
+}
+
+/**
  * dq_chart_source_set_missing_codes:
  * @self: a #DqChartSource
  * @codes: (array length=n_codes) (nullable): the codes a crosstab left out

@@ -77,6 +77,9 @@ DqCrosstab         *dq_chart_source_get_crosstab         (DqChartSource  *self);
 const char         *dq_chart_source_get_file             (DqChartSource  *self);
 const char         *dq_chart_source_get_weight           (DqChartSource  *self);
 const char         *dq_chart_source_get_split_title      (DqChartSource  *self);
+void                dq_chart_source_set_n_corrected_values (DqChartSource *self,
+                                                            guint          n_values);
+guint               dq_chart_source_get_n_corrected_values (DqChartSource *self);
 void                dq_chart_source_set_filter_description (DqChartSource *self,
                                                             const char    *description);
 const char         *dq_chart_source_get_filter_description (DqChartSource *self);

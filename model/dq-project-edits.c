@@ -426,3 +426,58 @@ dq_project_redo (DqProject *self)
 
   return TRUE;
 }
+
+/* A cell's first value before the edits in effect and its value after. */
+typedef struct
+{
+  const char *first_previous;
+  const char *last;
+} CellEdits;
+
+/**
+ * dq_project_count_corrected_values:
+ * @self: a #DqProject
+ *
+ * Counts the values of the survey data that the edits in effect change:
+ * a value edited several times counts once, and one edited back to what
+ * the file says counts not at all.
+ *
+ * Returns: the number of values that differ from the file's
+ */
+guint
+dq_project_count_corrected_values (DqProject *self)
+{
+  g_autoptr(GHashTable) cells = NULL;
+  GHashTableIter iter;
+  CellEdits *cell;
+  guint n_changed = 0;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), 0);
+
+  cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < dq_edit_history_get_n_done (self->history); i++)
+    {
+      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i);
+      g_autofree char *key = NULL;
+
+      if (edit->kind != DQ_PROJECT_EDIT_DATA)
+        continue;
+
+      key = g_strdup_printf ("%s\n%zu", edit->variable, edit->row);
+      cell = g_hash_table_lookup (cells, key);
+      if (cell == NULL)
+        {
+          cell = g_new0 (CellEdits, 1);
+          cell->first_previous = edit->previous_text;
+          g_hash_table_insert (cells, g_steal_pointer (&key), cell);
+        }
+      cell->last = edit->text;
+    }
+
+  g_hash_table_iter_init (&iter, cells);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &cell))
+    if (g_strcmp0 (cell->first_previous, cell->last) != 0)
+      n_changed++;
+
+  return n_changed;
+}

@@ -190,6 +190,8 @@ test_project (void)
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
   g_assert_nonnull (strstr (svg, "survey.csv"));
   g_assert_nonnull (strstr (svg, "16.7"));
+  /* Its source line says the data were corrected. */
+  g_assert_nonnull (strstr (svg, "values corrected in the project: 1"));
 
   /* A project whose data file changed since it was saved is refused,
    * saying where and why. */

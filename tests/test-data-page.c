@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "dq-application.h"
 #include "dq-csv-reader.h"
@@ -111,6 +112,29 @@ kz_share_of_1 (DqDataPage *page)
   return dq_crosstab_get_column_percent (table, find_row (table, "1"), find_column (table, "KZ"));
 }
 
+/* Whether the source line of the data page's chart, in English, says
+ * @text. */
+static gboolean
+source_line_says (DqDataPage *page,
+                  const char *text)
+{
+  DqChart *chart = dq_chart_page_get_selected_chart (dq_data_page_get_chart_page (page));
+  DqChartOptions options = { 1600, 1000, DQ_LANGUAGE_EN, FALSE };
+  g_autoptr(DqScene) scene = NULL;
+
+  g_assert_nonnull (chart);
+  scene = dq_chart_build_scene (chart, &options);
+  for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+    {
+      const DqMark *mark = dq_scene_get_mark (scene, i);
+
+      if (mark->kind == DQ_MARK_TEXT && strstr (mark->text, text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 notify_count_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -128,6 +152,8 @@ test_data_page_follows_edits (void)
   DqCrosstab *table;
   DqChartPage *chart_page;
   DqChart *chart;
+  g_autofree char *original = NULL;
+  g_autofree char *other = NULL;
   GListModel *respondents;
   double low, high;
   guint n_crosstab = 0;
@@ -178,10 +204,15 @@ test_data_page_follows_edits (void)
 
   /* Respondent 2 (Kazakhstan, weight 3) answered 1 after all: 80 %. */
   g_assert_true (dq_survey_data_lookup_variable (dq_project_get_data (project), "q1", &q1));
+  original = dq_survey_data_dup_value_text (dq_project_get_data (project), q1, 1);
+  g_assert_false (source_line_says (page, "values corrected"));
   g_assert_true (dq_project_edit_data (project, q1, 1, "1", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_crosstab, ==, 2);
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);
+  /* The chart says its data are not the file's as published. */
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 1);
+  g_assert_true (source_line_says (page, "values corrected in the project: 1"));
 
   /* A value that q1 cannot hold changes nothing. */
   g_assert_false (dq_project_edit_data (project, q1, 1, "yes", &error));
@@ -204,8 +235,27 @@ test_data_page_follows_edits (void)
 
   g_assert_true (dq_project_undo (project));
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 20.0, 1e-9);
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 0);
+  g_assert_false (source_line_says (page, "values corrected"));
   g_assert_true (dq_project_redo (project));
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 1);
+
+  /* A value edited back to the file's counts no more; a second value
+   * counts once more. */
+  g_assert_true (dq_project_edit_data (project, q1, 1, original, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 0);
+  g_assert_true (dq_project_undo (project));
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 1);
+  other = dq_survey_data_dup_value_text (dq_project_get_data (project), q1, 0);
+  g_assert_true (dq_project_edit_data (project, q1, 0, g_strcmp0 (other, "1") == 0 ? "2" : "1",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 2);
+  g_assert_true (source_line_says (page, "values corrected in the project: 2"));
+  g_assert_true (dq_project_undo (project));
+  g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 1);
 
   /* Another question and no grouping: a single column. */
   dq_analysis_set_column_variable (dq_project_get_analysis (project), NULL);

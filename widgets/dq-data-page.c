@@ -60,6 +60,9 @@ struct _DqDataPage
   GSignalGroup     *analysis_signals;
   DqSurveyData     *data;
   DqCrosstab       *crosstab;
+  /* The source of the chart shown, whose source line counts the
+   * project's corrections. */
+  DqChartSource    *chart_source;
   /* The variable behind each choice of the drop-downs; NULL for "none". */
   GPtrArray        *row_choices;
   GPtrArray        *column_choices;
@@ -452,6 +455,7 @@ recompute (DqDataPage *self)
       dq_means_table_set_means (self->means_table, NULL, NULL);
       dq_mrset_page_show (self->mrset_page, NULL, NULL);
       dq_chart_page_set_source (self->chart_page, NULL);
+      g_clear_object (&self->chart_source);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
       return;
@@ -465,6 +469,9 @@ recompute (DqDataPage *self)
     crosstab = dq_analysis_compute (analysis, self->data, &error);
   if (crosstab != NULL)
     source = dq_analysis_chart_crosstab (analysis, crosstab, &error);
+  if (source != NULL)
+    dq_chart_source_set_n_corrected_values (source,
+                                            dq_project_count_corrected_values (self->project));
 
   g_set_object (&self->crosstab, crosstab);
 
@@ -474,8 +481,31 @@ recompute (DqDataPage *self)
   update_means (self, analysis);
   dq_mrset_page_show (self->mrset_page, analysis, self->data);
   dq_chart_page_set_source (self->chart_page, source);
+  g_set_object (&self->chart_source, source);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CROSSTAB]);
+}
+
+/* An edit was recorded, undone or redone. The data tell of a changed
+ * value before the project records the edit, so the chart's count of
+ * corrected values is brought up to date here; an edit of a figure
+ * changes nothing. */
+static void
+on_project_notify_n_edits_cb (DqDataPage *self,
+                              GParamSpec *pspec,
+                              DqProject  *project)
+{
+  guint n_corrected;
+
+  if (self->chart_source == NULL)
+    return;
+
+  n_corrected = dq_project_count_corrected_values (project);
+  if (n_corrected == dq_chart_source_get_n_corrected_values (self->chart_source))
+    return;
+
+  dq_chart_source_set_n_corrected_values (self->chart_source, n_corrected);
+  dq_chart_page_set_source (self->chart_page, self->chart_source);
 }
 
 /* The respondents */
@@ -747,6 +777,7 @@ dq_data_page_dispose (GObject *object)
   g_clear_object (&self->project);
   watch_data (self, NULL);
   g_clear_object (&self->crosstab);
+  g_clear_object (&self->chart_source);
 
   G_OBJECT_CLASS (dq_data_page_parent_class)->dispose (object);
 }
@@ -894,6 +925,9 @@ dq_data_page_init (DqDataPage *self)
   self->project_signals = g_signal_group_new (DQ_TYPE_PROJECT);
   g_signal_group_connect_object (self->project_signals, "notify::data",
                                  G_CALLBACK (on_project_notify_data_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->project_signals, "notify::n-edits",
+                                 G_CALLBACK (on_project_notify_n_edits_cb), self,
+                                 G_CONNECT_SWAPPED);
 
   self->recode_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->recode_signals, "items-changed",

@@ -204,7 +204,7 @@ dq_cli_open_analysis (const char    *path,
   *data = NULL;
   if (dq_cli_is_project (path))
     {
-      *data = dq_cli_load_project_data (path, &analysis, error);
+      *data = dq_cli_load_project_data (path, &analysis, NULL, error);
       if (*data == NULL)
         return NULL;
     }

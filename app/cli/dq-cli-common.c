@@ -132,6 +132,8 @@ dq_cli_is_project (const char *path)
  * @path: a `.dostyq` project file
  * @analysis: (out) (transfer full): the project's analysis, for the
  *   command line's options to override
+ * @n_corrected: (out) (optional): how many values of the data the
+ *   project's edits change, for a chart's source line
  * @error: the place for an error
  *
  * Reads a project with the survey file it imported and its edits applied,
@@ -142,6 +144,7 @@ dq_cli_is_project (const char *path)
 DqSurveyData *
 dq_cli_load_project_data (const char  *path,
                           DqAnalysis **analysis,
+                          guint       *n_corrected,
                           GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -165,6 +168,8 @@ dq_cli_load_project_data (const char  *path,
     }
 
   *analysis = g_object_ref (dq_project_get_analysis (project));
+  if (n_corrected != NULL)
+    *n_corrected = dq_project_count_corrected_values (project);
 
   return g_object_ref (data);
 }

@@ -35,6 +35,7 @@ DqSurveyData *dq_cli_read_survey_data (DqSurveyReader *reader,
 gboolean      dq_cli_is_project       (const char    *path);
 DqSurveyData *dq_cli_load_project_data (const char   *path,
                                        DqAnalysis  **analysis,
+                                       guint        *n_corrected,
                                        GError      **error);
 gboolean      dq_cli_parse_missing_codes (const char  *command,
                                           const char  *text,

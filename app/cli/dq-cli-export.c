@@ -209,6 +209,7 @@ typedef struct
 
   /* What they select */
   DqSurveyData        *project_data;
+  guint                n_corrected;
   GArray              *missing_codes;
   DqAnalysis          *analysis;
   GStrv                filters;
@@ -463,7 +464,8 @@ check_data_options (Export *job)
    * asks for others. */
   if (dq_cli_is_project (job->data_path))
     {
-      job->project_data = dq_cli_load_project_data (job->data_path, &job->analysis, &error);
+      job->project_data = dq_cli_load_project_data (job->data_path, &job->analysis,
+                                                    &job->n_corrected, &error);
       if (job->project_data == NULL)
         return dq_cli_data_error (error);
     }
@@ -743,6 +745,8 @@ select_data_chart (Export *job)
     table = dq_analysis_compute (job->analysis, data, &error);
   if (table != NULL)
     source = dq_analysis_chart_crosstab (job->analysis, table, &error);
+  if (source != NULL)
+    dq_chart_source_set_n_corrected_values (source, job->n_corrected);
 
   if (source == NULL)
     {

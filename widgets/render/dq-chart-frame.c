@@ -475,7 +475,7 @@ _dq_chart_mark_corrections (DqChartFrame *frame)
  *
  * Returns: (transfer full): which respondents it counts, for its source
  *   line after the file and weight: ", only region = North, 9; 99 as
- *   missing", or "" for all
+ *   missing, values corrected in the project: 3", or "" for all
  */
 char *
 _dq_chart_describe_conditions (DqChartSource *source,
@@ -509,6 +509,16 @@ _dq_chart_describe_conditions (DqChartSource *source,
           g_string_append_printf (list, "%s%s", i > 0 ? "; " : "", code);
         }
       part = dq_chart_string_format (DQ_CHART_STRING_MISSING_CODES, language, list->str, NULL);
+      g_string_append_printf (text, ", %s", part);
+    }
+
+  if (dq_chart_source_get_n_corrected_values (source) > 0)
+    {
+      g_autofree char *count = dq_format_number (dq_chart_source_get_n_corrected_values (source),
+                                                 0, language);
+      g_autofree char *part = dq_chart_string_format (DQ_CHART_STRING_VALUES_CORRECTED, language,
+                                                      count, NULL);
+
       g_string_append_printf (text, ", %s", part);
     }
 

@@ -103,6 +103,7 @@ G_GNUC_UNUSED static const char * const strings_en[DQ_N_CHART_STRINGS] = {
    * "agea >= 30, sex = 2" */
   [DQ_CHART_STRING_FILTER] = NC_("chart", "only respondents with %s"),
   [DQ_CHART_STRING_MISSING_CODES] = NC_("chart", "%s as missing"),
+  [DQ_CHART_STRING_VALUES_CORRECTED] = NC_("chart", "values corrected in the project: %s"),
   [DQ_CHART_STRING_STACKED_NOTE] =
     /* xgettext:no-c-format */
     NC_("chart", "Each bar is one group's answers, adding to 100%; the 95% confidence interval "
