@@ -192,6 +192,21 @@ test_project (void)
   g_assert_nonnull (strstr (svg, "16.7"));
   /* Its source line says the data were corrected. */
   g_assert_nonnull (strstr (svg, "values corrected in the project: 1"));
+  /* At its size the chart fits: no word of it. */
+  g_assert_null (strstr (export.err, "does not fit"));
+
+  /* A size too small for the chart is said, and the file written all the
+   * same. */
+  {
+    g_auto(DqTestRun) tiny = { 0 };
+
+    dq_test_spawn (&tiny, dostyq (), "export", "--data", path, "--width", "300", "--height", "120",
+                   "-o", svg_path, NULL);
+    g_assert_cmpint (tiny.status, ==, 0);
+    g_assert_nonnull (strstr (tiny.err, "work.svg"));
+    g_assert_nonnull (strstr (tiny.err, "does not fit 300 × 120 px"));
+    g_assert_true (g_file_test (svg_path, G_FILE_TEST_EXISTS));
+  }
 
   /* A project whose data file changed since it was saved is refused,
    * saying where and why. */

@@ -834,7 +834,18 @@ test_many_categories (void)
             check_many (chart, scene, where, failures);
             g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_ROW_LABEL), >=, tables[t].groups);
             g_assert_cmpuint (count_role (scene, DQ_MARK_ROLE_WHISKER), ==, 0);
+            /* Every preset fits, so nobody is told it does not. */
+            g_assert_false (dq_scene_get_overflows (scene));
           }
+
+      /* A fixed size too small for 25 rows is said to be so. */
+      if (tables[t].groups == 25)
+        {
+          DqChartOptions small = { 600, 300, DQ_LANGUAGE_EN, FALSE, 0 };
+          g_autoptr(DqScene) scene = dq_chart_build_scene (chart, &small);
+
+          g_assert_true (dq_scene_get_overflows (scene));
+        }
     }
 
   if (failures->len > 0)

@@ -137,13 +137,16 @@ get_asked_size (DqExportDialog *self,
 }
 
 /* The size asked for; where the preset leaves the height free, with the
- * height the chart takes, which only laying it out tells. */
+ * height the chart takes, which only laying it out tells; and whether the
+ * chart's content fits it. */
 static void
 get_scene_size (DqExportDialog *self,
                 double         *width,
                 double         *height,
-                double         *dpi)
+                double         *dpi,
+                gboolean       *overflows)
 {
+  *overflows = FALSE;
   get_asked_size (self, width, height, dpi);
   if (get_max_height (self) > 0 && self->map != NULL)
     {
@@ -155,7 +158,7 @@ get_scene_size (DqExportDialog *self,
                                        dq_export_dialog_get_dark (self));
       *height = dq_scene_get_height (scene);
     }
-  else if (get_max_height (self) > 0 && self->chart != NULL)
+  else if (self->chart != NULL)
     {
       DqChartOptions options = {
         .width = *width,
@@ -167,6 +170,7 @@ get_scene_size (DqExportDialog *self,
       g_autoptr(DqScene) scene = dq_chart_build_scene (self->chart, &options);
 
       *height = dq_scene_get_height (scene);
+      *overflows = dq_scene_get_overflows (scene);
     }
 }
 
@@ -186,11 +190,12 @@ static void
 update_output (DqExportDialog *self)
 {
   double width, height, dpi;
+  gboolean overflows;
   g_autofree char *mm_width = NULL;
   g_autofree char *mm_height = NULL;
   g_autofree char *text = NULL;
 
-  get_scene_size (self, &width, &height, &dpi);
+  get_scene_size (self, &width, &height, &dpi, &overflows);
   mm_width = format_millimetres (width * 25.4 / 96);
   mm_height = format_millimetres (height * 25.4 / 96);
 
@@ -203,6 +208,21 @@ update_output (DqExportDialog *self)
   else
     /* Translators: the physical size of a vector file, e.g. "85 × 85 mm" */
     text = g_strdup_printf (_("%s × %s mm"), mm_width, mm_height);
+
+  /* A size too small for the chart is said, not left to be found in the
+   * file. */
+  if (overflows)
+    {
+      g_autofree char *size = g_steal_pointer (&text);
+
+      /* Translators: %s is the size, e.g. "85 × 40 mm, 1004 × 472 px at
+       * 300 dpi" */
+      text = g_strdup_printf (_("%s. The chart does not fit this size: make it taller, or choose "
+                                "a size whose height follows the chart"), size);
+      gtk_widget_add_css_class (GTK_WIDGET (self->output_row), "warning");
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->output_row), "warning");
 
   adw_action_row_set_subtitle (self->output_row, text);
 }
@@ -985,10 +1005,11 @@ dq_export_dialog_get_pixel_size (DqExportDialog *self,
                                  int            *height)
 {
   double scene_width, scene_height, dpi;
+  gboolean overflows;
 
   g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
 
-  get_scene_size (self, &scene_width, &scene_height, &dpi);
+  get_scene_size (self, &scene_width, &scene_height, &dpi, &overflows);
   /* As the PNG writer rounds. */
   *width = dq_export_pixels (scene_width, dpi);
   *height = dq_export_pixels (scene_height, dpi);

@@ -312,6 +312,17 @@ export_one (Export          *job,
     }
   settings.provenance = provenance;
 
+  /* A size too small for the chart is said, not left to be found in the
+   * file, which is written all the same. */
+  if (dq_scene_get_overflows (scene))
+    {
+      g_printerr (_("dostyq export: %s: the chart does not fit %.0f × %.0f px: some of it "
+                    "overlaps or runs past the edge; give a larger --height, or a --size whose "
+                    "height follows the chart"),
+                  path, dq_scene_get_width (scene), dq_scene_get_height (scene));
+      g_printerr ("\n");
+    }
+
   if (job->bundle)
     {
       if (!dq_bundle_write (chart, scene, format, &settings, file, written, error))

@@ -129,6 +129,7 @@ layout_at (DqChart              *self,
       g_assert_not_reached ();
     }
   _dq_chart_mark_corrections (&frame);
+  dq_scene_set_overflows (frame.scene, frame.overflows);
 
   if (slack != NULL)
     *slack = MAX (0, frame.slack);

@@ -586,7 +586,7 @@ _dq_chart_layout_grouped (DqChartFrame *frame)
         break;
     }
   if (level + 1 == N_LEVELS && !try_level (frame, &chrome, groups, level, &metrics))
-    g_debug ("Chart %s: the rows do not fit the canvas", dq_chart_get_id (chart));
+    frame->overflows = TRUE;
   add_chrome (frame, &chrome, level);
   frame->crowded = level > 0 || metrics.label_size < frame->font_label - 1e-9;
   frame->slack = frame->bottom - frame->top - metrics.axis_height -

@@ -311,7 +311,7 @@ _dq_chart_layout_stacked (DqChartFrame *frame)
     }
   if (factor < lowest - 1e-9 && !measure (frame, rows, lowest, &metrics))
     {
-      g_debug ("Chart %s: the rows do not fit the canvas", dq_chart_get_id (frame->chart));
+      frame->overflows = TRUE;
       metrics.slack = 0;
     }
   frame->crowded = factor < 1 - 1e-9;

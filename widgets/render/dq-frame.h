@@ -54,6 +54,8 @@ typedef struct
  *   empty, which a canvas of free height gives back
  * @crowded: set by a layout: it made its type smaller or left something
  *   out to fit, which a canvas of free height avoids by growing
+ * @overflows: set by a layout: even at its smallest type its content does
+ *   not fit the canvas
  */
 typedef struct
 {
@@ -76,6 +78,7 @@ typedef struct
   double         type_height;
   double         slack;
   gboolean       crowded;
+  gboolean       overflows;
 } DqFrame;
 
 void   dq_frame_init          (DqFrame            *frame,

@@ -21,6 +21,8 @@ struct _DqScene
   DqLanguage    language;
   DqColor       background;
   char         *title;
+  /* Whether its layout could not fit its content on the canvas */
+  gboolean      overflows;
   /* DqMark, in drawing order */
   GPtrArray    *marks;
   /* Measures text exactly as the renderers draw it. */
@@ -190,6 +192,32 @@ dq_scene_set_title (DqScene    *self,
 
   g_free (self->title);
   self->title = g_strdup (title);
+}
+
+/**
+ * dq_scene_get_overflows:
+ * @self: a #DqScene
+ *
+ * Returns: whether the layout could not fit its content on the canvas even
+ *   at its smallest type, so that some of it runs past the canvas or
+ *   overlaps: the size is too small for the chart, which whoever asked
+ *   for it should be told
+ */
+gboolean
+dq_scene_get_overflows (DqScene *self)
+{
+  g_return_val_if_fail (DQ_IS_SCENE (self), FALSE);
+
+  return self->overflows;
+}
+
+void
+dq_scene_set_overflows (DqScene  *self,
+                        gboolean  overflows)
+{
+  g_return_if_fail (DQ_IS_SCENE (self));
+
+  self->overflows = !!overflows;
 }
 
 guint

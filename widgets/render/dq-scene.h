@@ -106,6 +106,9 @@ const DqColor *dq_scene_get_background   (DqScene       *self);
 void           dq_scene_set_background   (DqScene       *self,
                                           const DqColor *color);
 const char    *dq_scene_get_title        (DqScene       *self);
+gboolean       dq_scene_get_overflows    (DqScene       *self);
+void           dq_scene_set_overflows    (DqScene       *self,
+                                          gboolean       overflows);
 void           dq_scene_set_title        (DqScene       *self,
                                           const char    *title);
 guint          dq_scene_get_n_marks      (DqScene       *self);
