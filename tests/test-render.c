@@ -209,6 +209,13 @@ test_render_text_fits (void)
             }
 
           g_assert_cmpuint (texts->len, >, 0);
+          /* A ranking of a few groups at a height that follows it is not
+           * left half empty. */
+          if (dq_chart_get_kind (ch) == DQ_CHART_RANKED && sizes[s].max_height > 0 &&
+              dq_chart_get_figures (ch)->len <= 10 && height >= sizes[s].height)
+            g_string_append_printf (failures, "%s %s %s: %.0f px tall, nothing given back\n",
+                                    dq_chart_get_id (ch), sizes[s].name,
+                                    dq_language_to_code (l), height);
 
           for (guint i = 0; i < texts->len; i++)
             {

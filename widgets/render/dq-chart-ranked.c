@@ -86,6 +86,10 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
     }
   row = MIN (row, label_size * 2.6);
   thickness = row * 0.68;
+  /* A canvas of free height gives back what rows of a comfortable
+   * thickness leave empty, and grows rather than shrink the type. */
+  frame->slack = frame->bottom - frame->top - row * figures->len - small_line * 1.4;
+  frame->crowded = label_size < frame->font_label - 1e-9;
 
   for (guint i = 0; i < figures->len; i++)
     {
