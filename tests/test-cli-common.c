@@ -68,6 +68,39 @@ test_stored_weight (void)
   assert_has (both.err, "either --weight or --no-weight");
 }
 
+/* A project saved without a weight is counted unweighted, as the window
+ * counts it, though its file stores one; a project's weight is its own. */
+static void
+test_project_weight (void)
+{
+  g_autofree char *path = dq_sav_fixture_write (dir, "project.sav");
+  g_autofree char *escaped = g_strescape (path, NULL);
+  g_autofree char *project = g_build_filename (dir, "unweighted.dostyq", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const commands[] = { "crosstab", "means", "mrset" };
+
+  text = g_strdup_printf ("{ \"format\": \"dostyq-project\", \"version\": 1, "
+                          "\"dataset\": null, \"data\": { \"path\": \"%s\" }, "
+                          "\"analysis\": { \"row\": \"Answer\", "
+                          "\"mrsets\": [ \"said = REGION, Answer\" ] } }", escaped);
+  g_file_set_contents (project, text, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(DqTestRun) run = { 0 };
+
+      if (g_str_equal (commands[i], "means"))
+        dq_test_spawn (&run, dostyq (), commands[i], project, "--var", "inwdate", NULL);
+      else
+        dq_test_spawn (&run, dostyq (), commands[i], project, NULL);
+      g_test_message ("%s: %s%s", commands[i], run.out, run.err);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_null (strstr (run.out, "pspwght"));
+    }
+}
+
 static void
 test_names (void)
 {
@@ -155,6 +188,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/Dostyq/Cli/Common/stored-weight", test_stored_weight);
+  g_test_add_func ("/Dostyq/Cli/Common/project-weight", test_project_weight);
   g_test_add_func ("/Dostyq/Cli/Common/names", test_names);
   g_test_add_func ("/Dostyq/Cli/Common/guessed-encoding", test_guessed_encoding);
   g_test_add_func ("/Dostyq/Cli/Common/messages", test_messages);

@@ -99,8 +99,9 @@ dq_cli_survey_open (DqCliSurveyOptions *options,
  * @error: the place for an error
  *
  * The data the analysis runs on: @data, or @path read for the variables
- * @analysis needs; then weighted as SPSS and PSPP weigh (by the weight
- * the file stores unless the command line names another or says
+ * @analysis needs; then weighted as SPSS and PSPP weigh (a file by the
+ * weight it stores unless the command line names another; a project as it
+ * was saved, as the window weighs it; either unweighted with
  * `--no-weight`), with the answers `--missing` gives in quotes declared
  * missing.
  *
@@ -114,12 +115,15 @@ dq_cli_survey_load (DqCliSurveyOptions *options,
                     gboolean            all_variables,
                     GError            **error)
 {
+  gboolean from_project = data != NULL;
+
   if (data == NULL)
     data = dq_cli_load_analysis_data (path, options->encoding, analysis, all_variables, error);
   if (data == NULL)
     return NULL;
 
-  dq_cli_choose_weight (analysis, data, options->no_weight);
+  if (!from_project || options->no_weight)
+    dq_cli_choose_weight (analysis, data, options->no_weight);
   dq_cli_add_missing_texts (data, options->missing_texts);
 
   return data;
