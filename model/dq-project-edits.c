@@ -481,3 +481,58 @@ dq_project_count_corrected_values (DqProject *self)
 
   return n_changed;
 }
+
+/**
+ * dq_project_get_data_correction:
+ * @self: a #DqProject
+ * @variable: a variable's name
+ * @row: a respondent, from 0
+ * @original: (out) (optional) (transfer none): the value the file gives
+ * @time: (out) (optional): when the value was last edited, in seconds
+ *   since 1970, or 0 when the project does not say
+ * @author: (out) (optional) (transfer none) (nullable): who edited it, as
+ *   named in Preferences, or %NULL
+ *
+ * Tells whether the edits in effect change a value of the survey data, as
+ * dq_project_count_corrected_values() counts them.
+ *
+ * Returns: whether the value differs from the file's
+ */
+gboolean
+dq_project_get_data_correction (DqProject   *self,
+                                const char  *variable,
+                                gsize        row,
+                                const char **original,
+                                gint64      *time,
+                                const char **author)
+{
+  const DqProjectEdit *first = NULL;
+  const DqProjectEdit *last = NULL;
+
+  g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (variable != NULL, FALSE);
+
+  for (guint i = 0; i < dq_edit_history_get_n_done (self->history); i++)
+    {
+      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i);
+
+      if (edit->kind != DQ_PROJECT_EDIT_DATA || edit->row != row ||
+          g_strcmp0 (edit->variable, variable) != 0)
+        continue;
+      if (first == NULL)
+        first = edit;
+      last = edit;
+    }
+
+  if (first == NULL || g_strcmp0 (first->previous_text, last->text) == 0)
+    return FALSE;
+
+  if (original != NULL)
+    *original = first->previous_text;
+  if (time != NULL)
+    *time = last->time;
+  if (author != NULL)
+    *author = last->author;
+
+  return TRUE;
+}

@@ -123,6 +123,12 @@ gboolean      dq_project_edit_data            (DqProject     *self,
 DqEditHistory *dq_project_get_history         (DqProject     *self);
 guint         dq_project_get_n_edits          (DqProject     *self);
 guint         dq_project_count_corrected_values (DqProject   *self);
+gboolean      dq_project_get_data_correction  (DqProject     *self,
+                                               const char    *variable,
+                                               gsize          row,
+                                               const char   **original,
+                                               gint64        *time,
+                                               const char   **author);
 gboolean      dq_project_get_can_undo         (DqProject     *self);
 gboolean      dq_project_get_can_redo         (DqProject     *self);
 gboolean      dq_project_undo                 (DqProject     *self);

@@ -206,11 +206,25 @@ test_data_page_follows_edits (void)
   g_assert_true (dq_survey_data_lookup_variable (dq_project_get_data (project), "q1", &q1));
   original = dq_survey_data_dup_value_text (dq_project_get_data (project), q1, 1);
   g_assert_false (source_line_says (page, "values corrected"));
+  g_assert_false (dq_project_get_data_correction (project, "q1", 1, NULL, NULL, NULL));
+  dq_project_set_author (project, "Aigerim");
   g_assert_true (dq_project_edit_data (project, q1, 1, "1", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_crosstab, ==, 2);
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);
-  /* The chart says its data are not the file's as published. */
+  /* The chart says its data are not the file's as published, and the
+   * value knows what the file has, who corrected it and when. */
+  {
+    const char *was = NULL;
+    const char *who = NULL;
+    gint64 when = 0;
+
+    g_assert_true (dq_project_get_data_correction (project, "q1", 1, &was, &when, &who));
+    g_assert_cmpstr (was, ==, original);
+    g_assert_cmpstr (who, ==, "Aigerim");
+    g_assert_cmpint (when, >, 0);
+    g_assert_false (dq_project_get_data_correction (project, "q1", 0, NULL, NULL, NULL));
+  }
   g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 1);
   g_assert_true (source_line_says (page, "values corrected in the project: 1"));
 
@@ -236,6 +250,7 @@ test_data_page_follows_edits (void)
   g_assert_true (dq_project_undo (project));
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 20.0, 1e-9);
   g_assert_cmpuint (dq_project_count_corrected_values (project), ==, 0);
+  g_assert_false (dq_project_get_data_correction (project, "q1", 1, NULL, NULL, NULL));
   g_assert_false (source_line_says (page, "values corrected"));
   g_assert_true (dq_project_redo (project));
   g_assert_cmpfloat_with_epsilon (kz_share_of_1 (page), 80.0, 1e-9);

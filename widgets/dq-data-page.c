@@ -63,6 +63,9 @@ struct _DqDataPage
   /* The source of the chart shown, whose source line counts the
    * project's corrections. */
   DqChartSource    *chart_source;
+  /* The respondent whose value changed last, until the project records
+   * the edit: their row is bound again then, to say who corrected it. */
+  gsize             changed_row;
   /* The variable behind each choice of the drop-downs; NULL for "none". */
   GPtrArray        *row_choices;
   GPtrArray        *column_choices;
@@ -497,6 +500,16 @@ on_project_notify_n_edits_cb (DqDataPage *self,
 {
   guint n_corrected;
 
+  /* The row edited last says now who corrected it. */
+  if (self->changed_row != G_MAXSIZE)
+    {
+      GListModel *respondents = gtk_no_selection_get_model (self->respondents_selection);
+
+      if (DQ_IS_RESPONDENT_LIST (respondents))
+        dq_respondent_list_row_changed (DQ_RESPONDENT_LIST (respondents), self->changed_row);
+      self->changed_row = G_MAXSIZE;
+    }
+
   if (self->chart_source == NULL)
     return;
 
@@ -542,6 +555,38 @@ on_value_editing_notify_cb (GtkEditableLabel *label,
     }
 }
 
+/* "Corrected from “2” by Aigerim on 2026-12-06 11:05", or NULL for a
+ * value as the file has it. */
+static char *
+describe_data_correction (DqDataPage *self,
+                          guint       variable,
+                          gsize       row)
+{
+  const char *original = NULL;
+  const char *author = NULL;
+  gint64 time = 0;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+
+  if (self->project == NULL ||
+      !dq_project_get_data_correction (self->project,
+                                       dq_survey_data_get_name (self->data, variable), row,
+                                       &original, &time, &author))
+    return NULL;
+
+  local = time != 0 ? g_date_time_new_from_unix_local (time) : NULL;
+  when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
+  if (when != NULL && author != NULL)
+    /* Translators: "Corrected from “2” by Aigerim on 2026-12-06 11:05" */
+    return g_strdup_printf (_("Corrected from “%s” by %s on %s"), original, author, when);
+  if (when != NULL)
+    /* Translators: "Corrected from “2” on 2026-12-06 11:05" */
+    return g_strdup_printf (_("Corrected from “%s” on %s"), original, when);
+
+  /* Translators: "Corrected from “2”", the value the file has */
+  return g_strdup_printf (_("Corrected from “%s”"), original);
+}
+
 static void
 on_value_setup_cb (DqDataPage               *self,
                    GtkListItem              *item,
@@ -567,6 +612,7 @@ on_value_bind_cb (DqDataPage               *self,
   GtkWidget *label = gtk_list_item_get_child (item);
   gsize row = dq_respondent_list_get_row (gtk_list_item_get_item (item));
   g_autofree char *text = NULL;
+  g_autofree char *correction = NULL;
   const char *value_label = NULL;
 
   if (self->data == NULL || row >= dq_survey_data_get_n_rows (self->data))
@@ -581,7 +627,24 @@ on_value_bind_cb (DqDataPage               *self,
 
       value_label = dq_survey_data_lookup_value_label (self->data, variable, value);
     }
-  gtk_widget_set_tooltip_text (label, value_label);
+
+  /* A corrected value stands out, and says what the file has and who
+   * corrected it when. */
+  correction = describe_data_correction (self, variable, row);
+  if (correction != NULL)
+    {
+      g_autofree char *tooltip = value_label != NULL
+                                 ? g_strconcat (value_label, "\n", correction, NULL)
+                                 : g_strdup (correction);
+
+      gtk_widget_add_css_class (label, "accent");
+      gtk_widget_set_tooltip_text (label, tooltip);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "accent");
+      gtk_widget_set_tooltip_text (label, value_label);
+    }
 }
 
 static void
@@ -661,6 +724,7 @@ on_data_value_changed_cb (DqDataPage   *self,
                           guint64       row,
                           DqSurveyData *data)
 {
+  self->changed_row = row;
   recompute (self);
 }
 
@@ -918,6 +982,7 @@ dq_data_page_init (DqDataPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->changed_row = G_MAXSIZE;
   self->row_choices = g_ptr_array_new ();
   self->column_choices = g_ptr_array_new ();
   self->weight_choices = g_ptr_array_new ();

@@ -143,3 +143,21 @@ dq_respondent_list_get_row (GObject *item)
 
   return g_ascii_strtoull (number, NULL, 10) - 1;
 }
+
+/**
+ * dq_respondent_list_row_changed:
+ * @self: the list
+ * @row: a respondent, from 0
+ *
+ * Binds the row of @row again, for what its widgets show besides the
+ * values (such as who corrected one), which changed without a value.
+ */
+void
+dq_respondent_list_row_changed (DqRespondentList *self,
+                                gsize             row)
+{
+  g_return_if_fail (DQ_IS_RESPONDENT_LIST (self));
+
+  if (row < MIN (dq_survey_data_get_n_rows (self->data), G_MAXUINT))
+    g_list_model_items_changed (G_LIST_MODEL (self), row, 1, 1);
+}

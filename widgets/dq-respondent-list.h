@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (DqRespondentList, dq_respondent_list, DQ, RESPONDENT_LIST,
 DqRespondentList *dq_respondent_list_new      (DqSurveyData     *data) G_GNUC_WARN_UNUSED_RESULT;
 DqSurveyData     *dq_respondent_list_get_data (DqRespondentList *self);
 gsize             dq_respondent_list_get_row  (GObject          *item);
+void              dq_respondent_list_row_changed (DqRespondentList *self,
+                                                  gsize             row);
 
 G_END_DECLS
