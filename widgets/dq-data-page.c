@@ -574,6 +574,8 @@ describe_data_correction (DqDataPage *self,
                                        &original, &time, &author))
     return NULL;
 
+  if (original == NULL)
+    original = "";
   local = time != 0 ? g_date_time_new_from_unix_local (time) : NULL;
   when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
   if (when != NULL && author != NULL)
