@@ -201,6 +201,47 @@ test_timeline_bundled (void)
       g_assert_cmpint (year, >=, 1000);
     }
   g_assert_nonnull (dq_chart_lookup (charts, "census"));
+
+  /* An event that lasted is a band from its point onwards, carrying the
+   * event, and a note says what the bands are. */
+  {
+    DqChartOptions options = { 1600, 1000, DQ_LANGUAGE_EN, FALSE };
+    g_autoptr(DqScene) scene = dq_chart_build_scene (chart, &options);
+    guint n_lasting = 0, n_bands = 0;
+    gboolean noted = FALSE;
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        int end_year;
+
+        dq_event_get_end_date (g_ptr_array_index (events, i), &end_year, NULL, NULL);
+        n_lasting += end_year != 0;
+      }
+    g_assert_cmpuint (n_lasting, >, 0);
+
+    for (guint i = 0; i < dq_scene_get_n_marks (scene); i++)
+      {
+        const DqMark *band = dq_scene_get_mark (scene, i);
+
+        if (band->kind == DQ_MARK_TEXT && strstr (band->text, "an event that lasted") != NULL)
+          noted = TRUE;
+        if (band->role != DQ_MARK_ROLE_PERIOD)
+          continue;
+        n_bands++;
+        g_assert_true (DQ_IS_EVENT (band->item));
+        g_assert_cmpfloat (band->width, >=, 1);
+        /* It starts at the event's point. */
+        for (guint j = 0; j < dq_scene_get_n_marks (scene); j++)
+          {
+            const DqMark *point = dq_scene_get_mark (scene, j);
+
+            if (point->role == DQ_MARK_ROLE_EVENT && point->item == band->item)
+              g_assert_cmpfloat_with_epsilon (point->x, band->x, 1e-6);
+          }
+      }
+    g_assert_cmpuint (n_bands, ==, n_lasting);
+    g_assert_true (noted);
+  }
 }
 
 int

@@ -121,6 +121,7 @@ static const struct
   { DQ_MARK_ROLE_NEIGHBOUR, "neighbour" },
   { DQ_MARK_ROLE_NOTE, "note" },
   { DQ_MARK_ROLE_PANEL_TITLE, "panel-title" },
+  { DQ_MARK_ROLE_PERIOD, "period" },
   { DQ_MARK_ROLE_PLACE, "place" },
   { DQ_MARK_ROLE_PLACE_HIGHLIGHT, "place-highlight" },
   { DQ_MARK_ROLE_PLACE_LABEL, "place-label" },

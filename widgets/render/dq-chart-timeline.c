@@ -79,6 +79,29 @@ event_time (DqEvent *event)
   return year + (month > 0 ? (month - 1) / 12.0 : 0) + (day > 0 ? (day - 1) / 365.0 : 0);
 }
 
+/* The end of an event that lasted, in years as event_time() counts them;
+ * %FALSE for one of a day, or whose end is not after its start. */
+static gboolean
+event_end_time (DqEvent *event,
+                double  *time)
+{
+  int year, month, day;
+
+  dq_event_get_end_date (event, &year, &month, &day);
+  if (year == 0)
+    return FALSE;
+
+  /* To the end of the day, month or year the source names. */
+  if (day > 0)
+    *time = year + (MAX (month, 1) - 1) / 12.0 + day / 365.0;
+  else if (month > 0)
+    *time = year + month / 12.0;
+  else
+    *time = year + 1;
+
+  return *time > event_time (event);
+}
+
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -456,7 +479,7 @@ add_frame (TimelineLayout *layout)
   g_autofree char *subtitle = NULL;
   g_autofree char *unlabelled = NULL;
   g_autofree char *undated = NULL;
-  const char *notes[4] = { NULL, };
+  const char *notes[5] = { NULL, };
   guint n_items = 0, n_notes = 0;
 
   if (timeline->group != NULL || timeline->country != NULL)
@@ -514,6 +537,16 @@ add_frame (TimelineLayout *layout)
       undated = dq_series_string_format (DQ_SERIES_STRING_UNDATED_NOTE, language, number);
       notes[n_notes++] = undated;
     }
+  for (guint i = 0; i < timeline->events->len; i++)
+    {
+      double end;
+
+      if (event_end_time (g_ptr_array_index (timeline->events, i), &end))
+        {
+          notes[n_notes++] = dq_series_string (DQ_SERIES_STRING_PERIOD_NOTE, language);
+          break;
+        }
+    }
   {
     g_autofree char *sources = source_line (layout);
 
@@ -540,6 +573,15 @@ measure (TimelineLayout *layout)
   GPtrArray *events = layout->timeline->events;
   double first = event_time (g_ptr_array_index (events, 0));
   double last = event_time (g_ptr_array_index (events, events->len - 1));
+
+  /* The axis reaches the end of the longest period too. */
+  for (guint i = 0; i < events->len; i++)
+    {
+      double end;
+
+      if (event_end_time (g_ptr_array_index (events, i), &end))
+        last = MAX (last, end);
+    }
 
   dq_scene_measure_text (frame->scene, "Ag", frame->font_label, FALSE, NULL, &layout->line_height,
                          &layout->ascent);
@@ -719,6 +761,29 @@ draw_events (TimelineLayout *layout)
         g_array_append_val (placed, where[i]);
       else
         layout->n_unlabelled++;
+    }
+
+  /* An event that lasted is a band along the axis from its start to its
+   * end, under the points. */
+  for (guint i = 0; i < events->len; i++)
+    {
+      DqEvent *event = g_ptr_array_index (events, i);
+      DqColor color = *family_color (frame->theme,
+                                     dq_event_kind_family (dq_event_get_kind (event)));
+      double x = time_x (layout, event_time (event));
+      double end;
+      DqMark *mark;
+
+      if (!event_end_time (event, &end))
+        continue;
+      color.alpha *= 0.45;
+      mark = dq_scene_add_rect (frame->scene, DQ_MARK_ROLE_PERIOD, x, layout->axis_y -
+                                layout->radius * 0.45,
+                                MAX (MIN (time_x (layout, end), layout->plot_right) - x, 1),
+                                layout->radius * 0.9, &color);
+      /* Its tooltip is the event's; keyboard focus stays on the point,
+       * which alone carries the event's datum. */
+      dq_mark_set_item (mark, event);
     }
 
   for (guint i = 0; i < events->len; i++)
