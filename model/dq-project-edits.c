@@ -427,12 +427,55 @@ dq_project_redo (DqProject *self)
   return TRUE;
 }
 
-/* A cell's first value before the edits in effect and its value after. */
+/* The edits in effect of one value of the survey data: the first, whose
+ * previous text is the file's, and the last, which gives its value now. */
 typedef struct
 {
-  const char *first_previous;
-  const char *last;
+  const DqProjectEdit *first;
+  const DqProjectEdit *last;
 } CellEdits;
+
+/* Whether the edits of a value leave it other than the file has it: a
+ * value edited back to the file's is not corrected. */
+static gboolean
+cell_is_corrected (const CellEdits *cell)
+{
+  return cell->first != NULL && g_strcmp0 (cell->first->previous_text, cell->last->text) != 0;
+}
+
+/* Gathers the edits in effect of the survey data's values, by value: the
+ * table's keys are "VARIABLE\nROW", or only the value of @variable and
+ * @row when @variable is given. */
+static GHashTable *
+collect_cells (DqProject  *self,
+               const char *variable,
+               gsize       row)
+{
+  GHashTable *cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < dq_edit_history_get_n_done (self->history); i++)
+    {
+      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i);
+      g_autofree char *key = NULL;
+      CellEdits *cell;
+
+      if (edit->kind != DQ_PROJECT_EDIT_DATA ||
+          (variable != NULL && (edit->row != row || g_strcmp0 (edit->variable, variable) != 0)))
+        continue;
+
+      key = g_strdup_printf ("%s\n%zu", edit->variable, edit->row);
+      cell = g_hash_table_lookup (cells, key);
+      if (cell == NULL)
+        {
+          cell = g_new0 (CellEdits, 1);
+          cell->first = edit;
+          g_hash_table_insert (cells, g_steal_pointer (&key), cell);
+        }
+      cell->last = edit;
+    }
+
+  return cells;
+}
 
 /**
  * dq_project_count_corrected_values:
@@ -454,30 +497,10 @@ dq_project_count_corrected_values (DqProject *self)
 
   g_return_val_if_fail (DQ_IS_PROJECT (self), 0);
 
-  cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < dq_edit_history_get_n_done (self->history); i++)
-    {
-      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i);
-      g_autofree char *key = NULL;
-
-      if (edit->kind != DQ_PROJECT_EDIT_DATA)
-        continue;
-
-      key = g_strdup_printf ("%s\n%zu", edit->variable, edit->row);
-      cell = g_hash_table_lookup (cells, key);
-      if (cell == NULL)
-        {
-          cell = g_new0 (CellEdits, 1);
-          cell->first_previous = edit->previous_text;
-          g_hash_table_insert (cells, g_steal_pointer (&key), cell);
-        }
-      cell->last = edit->text;
-    }
-
+  cells = collect_cells (self, NULL, 0);
   g_hash_table_iter_init (&iter, cells);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &cell))
-    if (g_strcmp0 (cell->first_previous, cell->last) != 0)
-      n_changed++;
+    n_changed += cell_is_corrected (cell);
 
   return n_changed;
 }
@@ -506,33 +529,24 @@ dq_project_get_data_correction (DqProject   *self,
                                 gint64      *time,
                                 const char **author)
 {
-  const DqProjectEdit *first = NULL;
-  const DqProjectEdit *last = NULL;
+  g_autoptr(GHashTable) cells = NULL;
+  GHashTableIter iter;
+  CellEdits *cell = NULL;
 
   g_return_val_if_fail (DQ_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (variable != NULL, FALSE);
 
-  for (guint i = 0; i < dq_edit_history_get_n_done (self->history); i++)
-    {
-      const DqProjectEdit *edit = dq_edit_history_get_done (self->history, i);
-
-      if (edit->kind != DQ_PROJECT_EDIT_DATA || edit->row != row ||
-          g_strcmp0 (edit->variable, variable) != 0)
-        continue;
-      if (first == NULL)
-        first = edit;
-      last = edit;
-    }
-
-  if (first == NULL || g_strcmp0 (first->previous_text, last->text) == 0)
+  cells = collect_cells (self, variable, row);
+  g_hash_table_iter_init (&iter, cells);
+  if (!g_hash_table_iter_next (&iter, NULL, (gpointer *) &cell) || !cell_is_corrected (cell))
     return FALSE;
 
   if (original != NULL)
-    *original = first->previous_text;
+    *original = cell->first->previous_text;
   if (time != NULL)
-    *time = last->time;
+    *time = cell->last->time;
   if (author != NULL)
-    *author = last->author;
+    *author = cell->last->author;
 
   return TRUE;
 }
