@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -104,6 +106,21 @@ test_export_dialog_resolution (void)
 
   destroy_dialog (dialog);
   dq_test_remove_dir (dir);
+
+  /* A size too small for a chart's bars is said under the size, in the
+   * dialog's language, and only then. */
+  {
+    DqExportDialog *small = g_object_ref (dq_export_dialog_new (dq_chart_lookup (charts,
+                                                                                 "cab-2021-informed"),
+                                                                DQ_LANGUAGE_EN));
+
+    dq_export_dialog_set_format (small, DQ_EXPORT_SVG);
+    dq_export_dialog_set_custom_size_mm (small, 300, 200);
+    g_assert_null (strstr (dq_export_dialog_get_output_size (small), "does not fit"));
+    dq_export_dialog_set_custom_size_mm (small, 80, 30);
+    g_assert_nonnull (strstr (dq_export_dialog_get_output_size (small), "does not fit"));
+    destroy_dialog (small);
+  }
 }
 
 /* A bundle from the dialog: the image, and its data, alt text and

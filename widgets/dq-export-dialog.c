@@ -137,8 +137,9 @@ get_asked_size (DqExportDialog *self,
 }
 
 /* The size asked for; where the preset leaves the height free, with the
- * height the chart takes, which only laying it out tells; and whether the
- * chart's content fits it. */
+ * height the chart takes, which only laying it out tells; and, when
+ * @overflows is given, whether the chart's content fits it (at a fixed
+ * size, the chart is laid out only for that). */
 static void
 get_scene_size (DqExportDialog *self,
                 double         *width,
@@ -146,7 +147,8 @@ get_scene_size (DqExportDialog *self,
                 double         *dpi,
                 gboolean       *overflows)
 {
-  *overflows = FALSE;
+  if (overflows != NULL)
+    *overflows = FALSE;
   get_asked_size (self, width, height, dpi);
   if (get_max_height (self) > 0 && self->map != NULL)
     {
@@ -158,7 +160,7 @@ get_scene_size (DqExportDialog *self,
                                        dq_export_dialog_get_dark (self));
       *height = dq_scene_get_height (scene);
     }
-  else if (self->chart != NULL)
+  else if (self->chart != NULL && (get_max_height (self) > 0 || overflows != NULL))
     {
       DqChartOptions options = {
         .width = *width,
@@ -170,7 +172,8 @@ get_scene_size (DqExportDialog *self,
       g_autoptr(DqScene) scene = dq_chart_build_scene (self->chart, &options);
 
       *height = dq_scene_get_height (scene);
-      *overflows = dq_scene_get_overflows (scene);
+      if (overflows != NULL)
+        *overflows = dq_scene_get_overflows (scene);
     }
 }
 
@@ -1005,11 +1008,10 @@ dq_export_dialog_get_pixel_size (DqExportDialog *self,
                                  int            *height)
 {
   double scene_width, scene_height, dpi;
-  gboolean overflows;
 
   g_return_if_fail (DQ_IS_EXPORT_DIALOG (self));
 
-  get_scene_size (self, &scene_width, &scene_height, &dpi, &overflows);
+  get_scene_size (self, &scene_width, &scene_height, &dpi, NULL);
   /* As the PNG writer rounds. */
   *width = dq_export_pixels (scene_width, dpi);
   *height = dq_export_pixels (scene_height, dpi);
