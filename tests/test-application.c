@@ -403,6 +403,38 @@ test_application_chart_of_hidden_survey (void)
   run_app (check_chart_of_hidden_survey);
 }
 
+/* With the cairo renderer GDK is told not to prepare OpenGL, which nothing
+ * draws with; a user's own GDK_DEBUG and the other renderers are left
+ * alone, and the setting is gone once the application has started. */
+static void
+test_application_skip_unused_gl (void)
+{
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+
+  g_unsetenv ("GDK_DEBUG");
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  dq_application_skip_unused_gl ();
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_DEBUG", "interactive", TRUE);
+  dq_application_skip_unused_gl ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "interactive");
+  run_app (check_nothing);
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "interactive");
+
+  g_unsetenv ("GDK_DEBUG");
+  dq_application_skip_unused_gl ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+  run_app (check_nothing);
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+}
+
 /* Waits, at most @seconds, for @process to be the window program: `dostyq`
  * execs it for anything that is not a command. */
 static gboolean
@@ -1091,6 +1123,7 @@ main (int   argc,
                    test_application_pages_built_when_shown);
   g_test_add_func ("/Dostyq/App/Application/chart-of-hidden-survey",
                    test_application_chart_of_hidden_survey);
+  g_test_add_func ("/Dostyq/App/Application/skip-unused-gl", test_application_skip_unused_gl);
   g_test_add_func ("/Dostyq/App/Application/window-program", test_application_window_program);
   g_test_add_func ("/Dostyq/App/Application/command-line-project",
                    test_application_command_line_project);
