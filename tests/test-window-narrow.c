@@ -154,6 +154,20 @@ test_window_narrow (gconstpointer data)
       g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, narrow_height);
     }
 
+  /* Nor when a chart page shows its data instead of its chart: each of its
+     views is measured alone too. */
+  adw_view_stack_set_visible_child_name (stack, "survey");
+  g_object_set (dq_window_get_page (window, "survey"), "show-data", TRUE, NULL);
+  for (guint j = 0; j < 30; j++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+  assert_inside (content, content, gtk_widget_get_width (content));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, narrow_width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, narrow_height);
+  g_object_set (dq_window_get_page (window, "survey"), "show-data", FALSE, NULL);
+
   /* Each page, and so the window, can be as narrow as the metainfo says. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
