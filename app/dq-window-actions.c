@@ -70,7 +70,7 @@ static const char *
 page_action (DqWindow   *self,
              const char *window_action)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *page = _dq_window_get_visible_page (self);
 
   if (DQ_IS_CHART_PAGE (page))
     {
@@ -92,7 +92,7 @@ void
 _dq_window_actions_update (DqWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *page = _dq_window_get_visible_page (self);
   gboolean has_project = self->project != NULL;
 
   gtk_widget_action_set_enabled (widget, "win.export", page_action (self, "win.export") != NULL);
@@ -440,7 +440,7 @@ dq_window_save_project (DqWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   dq_project_set_page (self->project, adw_view_stack_get_visible_child_name (self->stack));
-  chart = dq_chart_page_get_selected_chart (self->survey_page);
+  chart = dq_chart_page_get_selected_chart (_dq_window_get_survey_page (self));
   dq_project_set_chart_id (self->project, chart != NULL ? dq_chart_get_id (chart) : NULL);
 
   if (!dq_project_save (self->project, file, NULL, error))
@@ -984,7 +984,7 @@ forward_to_page_action (GtkWidget  *widget,
   const char *action = page_action (self, action_name);
 
   if (action != NULL)
-    gtk_widget_activate_action (adw_view_stack_get_visible_child (self->stack), action, NULL);
+    gtk_widget_activate_action (_dq_window_get_visible_page (self), action, NULL);
 }
 
 static void
@@ -993,7 +993,7 @@ find_action (GtkWidget  *widget,
              GVariant   *param)
 {
   DqWindow *self = DQ_WINDOW (widget);
-  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *page = _dq_window_get_visible_page (self);
   GtkWidget *entry = page != NULL ? find_search_entry (page) : NULL;
 
   if (entry != NULL)

@@ -8,10 +8,9 @@
 #pragma once
 
 #include "dq-chart-page.h"
-#include "dq-data-page.h"
+#include "dq-lazy-page.h"
 #include "dq-project.h"
 #include "dq-recovery.h"
-#include "dq-sources-page.h"
 #include "dq-window.h"
 
 G_BEGIN_DECLS
@@ -20,14 +19,16 @@ struct _DqWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  /* Template widgets */
-  DqDataPage           *data_page;
+  /* Template widgets; each page is built in its slot when first needed. */
+  DqLazyPage           *data_slot;
+  DqLazyPage           *diasporas_slot;
   AdwHeaderBar         *header_bar;
+  DqLazyPage           *map_slot;
   GMenu                *recent_menu;
   GtkWidget            *redo_button;
-  DqSourcesPage        *sources_page;
+  DqLazyPage           *sources_slot;
   AdwViewStack         *stack;
-  DqChartPage          *survey_page;
+  DqLazyPage           *survey_slot;
   AdwViewSwitcherBar   *switcher_bar;
   AdwSqueezer          *title_squeezer;
   AdwToastOverlay      *toast_overlay;
@@ -48,6 +49,8 @@ struct _DqWindow
 };
 
 void _dq_window_actions_init   (DqWindowClass *klass);
+GtkWidget   *_dq_window_get_visible_page (DqWindow *self);
+DqChartPage *_dq_window_get_survey_page  (DqWindow *self);
 void _dq_window_actions_update (DqWindow      *self);
 void _dq_window_follow_editor_name (DqWindow *self);
 void _dq_window_show_error     (DqWindow      *self,

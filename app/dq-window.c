@@ -12,6 +12,7 @@
 #include "dq-chart-page.h"
 #include "dq-data-page.h"
 #include "dq-dataset.h"
+#include "dq-lazy-page.h"
 #include "dq-map-page.h"
 #include "dq-sources-page.h"
 #include "dq-window-private.h"
@@ -70,6 +71,78 @@ on_chart_page_edit_figure_cb (DqWindow    *self,
 
   if (!dq_project_edit_figure (self->project, dq_figure_get_id (figure), value, &error))
     dq_window_show_toast (self, error->message);
+}
+
+/* The chart the project was saved on, in the Survey page; a page not yet
+ * built selects it when it is. */
+static void
+select_project_chart (DqWindow *self)
+{
+  GtkWidget *page = dq_lazy_page_peek_page (self->survey_slot);
+  const char *chart_id = self->project != NULL ? dq_project_get_chart_id (self->project) : NULL;
+  GListModel *charts;
+
+  if (page == NULL || chart_id == NULL)
+    return;
+
+  charts = dq_chart_page_get_charts (DQ_CHART_PAGE (page));
+  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
+    {
+      g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
+
+      if (g_str_equal (dq_chart_get_id (chart), chart_id))
+        dq_chart_page_select_chart (DQ_CHART_PAGE (page), i);
+    }
+}
+
+/* The page for @slot, built the first time it is shown or needed: the
+ * window's first frame waits only for the page it shows. */
+static void
+on_lazy_page_build_cb (DqWindow   *self,
+                       DqLazyPage *slot)
+{
+  GtkWidget *page;
+
+  if (slot == self->survey_slot || slot == self->diasporas_slot)
+    {
+      page = g_object_new (DQ_TYPE_CHART_PAGE,
+                           "page", slot == self->survey_slot ? "survey" : "diasporas",
+                           "editable", TRUE,
+                           NULL);
+      g_signal_connect_object (page, "toast", G_CALLBACK (on_chart_page_toast_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "edit-figure", G_CALLBACK (on_chart_page_edit_figure_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  else if (slot == self->data_slot)
+    {
+      page = dq_data_page_new ();
+      g_signal_connect_object (page, "toast", G_CALLBACK (on_data_page_toast_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else if (slot == self->map_slot)
+    {
+      page = dq_map_page_new ();
+      g_signal_connect_object (page, "toast", G_CALLBACK (on_map_page_toast_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      g_assert (slot == self->sources_slot);
+      page = dq_sources_page_new ();
+      g_signal_connect_object (page, "toast", G_CALLBACK (on_sources_page_toast_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  if (DQ_IS_DATA_PAGE (page))
+    g_object_bind_property (self, "project", page, "project", G_BINDING_SYNC_CREATE);
+  else
+    g_object_bind_property (self, "dataset", page, "dataset", G_BINDING_SYNC_CREATE);
+
+  dq_lazy_page_set_page (slot, page);
+
+  if (slot == self->survey_slot)
+    select_project_chart (self);
 }
 
 /* "• project.dostyq", with the dot while there are unsaved changes, as
@@ -149,7 +222,8 @@ on_project_notify_cb (DqWindow   *self,
   _dq_window_actions_update (self);
 }
 
-/* Export, Copy and Find act on the page shown. */
+/* Export, Copy and Find act on the page shown (which is built by asking
+ * for it, the first time it is shown). */
 static void
 on_stack_visible_child_cb (DqWindow     *self,
                            GParamSpec   *pspec,
@@ -319,13 +393,15 @@ dq_window_class_init (DqWindowClass *klass)
   _dq_window_files_init (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dq-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DqWindow, data_page);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, data_slot);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, diasporas_slot);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, map_slot);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, redo_button);
-  gtk_widget_class_bind_template_child (widget_class, DqWindow, sources_page);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, sources_slot);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DqWindow, survey_page);
+  gtk_widget_class_bind_template_child (widget_class, DqWindow, survey_slot);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, toast_overlay);
@@ -333,11 +409,7 @@ dq_window_class_init (DqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DqWindow, wide_title);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, wide_window_title);
   gtk_widget_class_bind_template_child (widget_class, DqWindow, window_title);
-  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_edit_figure_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_chart_page_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_data_page_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_map_page_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sources_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_lazy_page_build_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_squeezer_visible_child_cb);
 }
 
@@ -347,10 +419,7 @@ dq_window_init (DqWindow *self)
   g_autoptr(DqDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_type_ensure (DQ_TYPE_CHART_PAGE);
-  g_type_ensure (DQ_TYPE_DATA_PAGE);
-  g_type_ensure (DQ_TYPE_MAP_PAGE);
-  g_type_ensure (DQ_TYPE_SOURCES_PAGE);
+  g_type_ensure (DQ_TYPE_LAZY_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _dq_window_files_setup (self);
@@ -373,6 +442,10 @@ dq_window_init (DqWindow *self)
   g_signal_group_connect_object (self->project_signals, "notify::can-redo",
                                  G_CALLBACK (on_project_notify_cb), self, G_CONNECT_SWAPPED);
 
+  /* The page last shown first, so that it is the only one built. */
+  self->settings = g_settings_new (SCHEMA_ID);
+  dq_window_restore_state (self);
+
   /* The bundled dataset is small and ships inside the program, so it is
    * read at once; a user's file is read in a thread. */
   dataset = dq_dataset_new_bundled (&error);
@@ -385,8 +458,6 @@ dq_window_init (DqWindow *self)
   else
     g_critical ("The bundled dataset does not load: %s", error->message);
 
-  self->settings = g_settings_new (SCHEMA_ID);
-  dq_window_restore_state (self);
   g_signal_connect_object (self->settings, "changed::editor-name",
                            G_CALLBACK (_dq_window_follow_editor_name), self, G_CONNECT_SWAPPED);
   _dq_window_follow_editor_name (self);
@@ -421,6 +492,59 @@ dq_window_get_stack (DqWindow *self)
   g_return_val_if_fail (DQ_IS_WINDOW (self), NULL);
 
   return self->stack;
+}
+
+/**
+ * dq_window_get_page:
+ * @self: a #DqWindow
+ * @name: the name of a page in the stack: "survey", "data", "diasporas",
+ *   "map" or "sources"
+ *
+ * The page named @name, built now if it was not yet (pages are built the
+ * first time they are shown).
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+dq_window_get_page (DqWindow   *self,
+                    const char *name)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (DQ_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  slot = adw_view_stack_get_child_by_name (self->stack, name);
+  g_return_val_if_fail (DQ_IS_LAZY_PAGE (slot), NULL);
+
+  return dq_lazy_page_get_page (DQ_LAZY_PAGE (slot));
+}
+
+/**
+ * _dq_window_get_visible_page:
+ * @self: a #DqWindow
+ *
+ * Returns: (transfer none) (nullable): the page shown, built if it was not
+ *   yet
+ */
+GtkWidget *
+_dq_window_get_visible_page (DqWindow *self)
+{
+  GtkWidget *slot = adw_view_stack_get_visible_child (self->stack);
+
+  return slot != NULL ? dq_lazy_page_get_page (DQ_LAZY_PAGE (slot)) : NULL;
+}
+
+/**
+ * _dq_window_get_survey_page:
+ * @self: a #DqWindow
+ *
+ * Returns: (transfer none): the Survey page, built if it was not yet
+ */
+DqChartPage *
+_dq_window_get_survey_page (DqWindow *self)
+{
+  return DQ_CHART_PAGE (dq_lazy_page_get_page (self->survey_slot));
 }
 
 /**
@@ -480,7 +604,6 @@ dq_window_set_project (DqWindow  *self,
                        DqProject *project)
 {
   const char *page;
-  const char *chart_id;
 
   g_return_if_fail (DQ_IS_WINDOW (self));
   g_return_if_fail (DQ_IS_PROJECT (project));
@@ -499,19 +622,7 @@ dq_window_set_project (DqWindow  *self,
   if (page != NULL && adw_view_stack_get_child_by_name (self->stack, page) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, page);
 
-  chart_id = dq_project_get_chart_id (project);
-  if (chart_id != NULL)
-    {
-      GListModel *charts = dq_chart_page_get_charts (self->survey_page);
-
-      for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
-        {
-          g_autoptr(DqChart) chart = g_list_model_get_item (charts, i);
-
-          if (g_str_equal (dq_chart_get_id (chart), chart_id))
-            dq_chart_page_select_chart (self->survey_page, i);
-        }
-    }
+  select_project_chart (self);
 
   update_title (self);
   _dq_window_actions_update (self);

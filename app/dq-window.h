@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (DqWindow, dq_window, DQ, WINDOW, AdwApplicationWindow)
 
 DqWindow     *dq_window_new              (DqApplication *application) G_GNUC_WARN_UNUSED_RESULT;
 AdwViewStack *dq_window_get_stack        (DqWindow      *self);
+GtkWidget    *dq_window_get_page         (DqWindow      *self,
+                                          const char    *name);
 void          dq_window_show_toast       (DqWindow      *self,
                                           const char    *message);
 DqDataset    *dq_window_get_dataset      (DqWindow      *self);

@@ -24,6 +24,9 @@ main (int   argc,
    * recent files Dostyq lists are those registered under this name. */
   g_set_application_name ("Dostyq");
 
+  /* Before GTK starts, while this is the only thread. */
+  dq_application_skip_unused_gl ();
+
   app = dq_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

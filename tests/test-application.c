@@ -1,7 +1,7 @@
 /* test-application.c
  *
  * The application shell: start, pages, actions and their accelerators,
- * preferences, window state; `dostyq` handing the window's options to the
+ * preferences, window state, pages built when first shown; `dostyq` handing the window's options to the
  * window program, and a running instance opening the project that a second
  * `dostyq --project FILE` hands it. Needs a display.
  *
@@ -15,7 +15,10 @@
 #include <signal.h>
 
 #include "dq-application.h"
+#include "dq-chart-page.h"
 #include "dq-import-dialog.h"
+#include "dq-lazy-page.h"
+#include "dq-map-page.h"
 #include "dq-preferences-window.h"
 #include "dq-test-util.h"
 #include "dq-window.h"
@@ -265,6 +268,171 @@ test_application_window_state (void)
 {
   run_app (check_save_state);
   run_app (check_restore_state);
+}
+
+static GtkWidget *
+peek_page (DqWindow   *window,
+           const char *name)
+{
+  GtkWidget *slot = adw_view_stack_get_child_by_name (dq_window_get_stack (window), name);
+
+  g_assert_true (DQ_IS_LAZY_PAGE (slot));
+
+  return dq_lazy_page_peek_page (DQ_LAZY_PAGE (slot));
+}
+
+/* The new window that @action opened, destroyed; fails if there is none. */
+static void
+assert_action_opens_window (DqWindow   *window,
+                            const char *action)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_before = g_list_model_get_n_items (toplevels);
+  GtkWindow *opened = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  for (guint i = 0; i < 100 && g_list_model_get_n_items (toplevels) == n_before; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        opened = toplevel;
+    }
+  g_assert_nonnull (opened);
+  gtk_window_destroy (opened);
+}
+
+static void
+check_pages_built_when_shown (DqApplication *app,
+                              DqWindow      *window)
+{
+  static const char *names[] = { "survey", "data", "diasporas", "map", "sources" };
+  AdwViewStack *stack = dq_window_get_stack (window);
+  const char *shown = adw_view_stack_get_visible_child_name (stack);
+  DqChartPage *diasporas;
+  GtkWidget *focus;
+
+  /* With the window, only the page shown is built. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (names[i], shown))
+        g_assert_nonnull (peek_page (window, names[i]));
+      else
+        g_assert_null (peek_page (window, names[i]));
+    }
+
+  /* Another is built when it is shown, with the dataset, and the
+   * window's actions act on it. */
+  adw_view_stack_set_visible_child_name (stack, "map");
+  g_assert_true (DQ_IS_MAP_PAGE (peek_page (window, "map")));
+  g_assert_true (dq_map_page_get_dataset (DQ_MAP_PAGE (peek_page (window, "map"))) ==
+                 dq_window_get_dataset (window));
+  assert_action_opens_window (window, "win.export");
+
+  adw_view_stack_set_visible_child_name (stack, "diasporas");
+  g_assert_true (DQ_IS_CHART_PAGE (peek_page (window, "diasporas")));
+  diasporas = DQ_CHART_PAGE (peek_page (window, "diasporas"));
+  g_assert_cmpuint (g_list_model_get_n_items (dq_chart_page_get_charts (diasporas)), >, 0);
+  assert_action_opens_window (window, "win.export");
+
+  adw_view_stack_set_visible_child_name (stack, "sources");
+  g_assert_nonnull (peek_page (window, "sources"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, peek_page (window, "sources")));
+
+  /* A page asked for is built whether shown or not, once. */
+  g_assert_true (dq_window_get_page (window, "data") == dq_window_get_page (window, "data"));
+  g_assert_true (dq_window_get_page (window, "data") == peek_page (window, "data"));
+}
+
+static void
+test_application_pages_built_when_shown (void)
+{
+  run_app (check_pages_built_when_shown);
+}
+
+/* A project's chart is selected in the Survey page even when that page is
+ * built after the project was shown. */
+static void
+check_chart_of_hidden_survey (DqApplication *app,
+                              DqWindow      *window)
+{
+  GSettings *settings = dq_application_get_settings (app);
+  DqWindow *other;
+  g_autoptr(DqChartPage) charts_page = NULL;
+  g_autoptr(DqProject) project = NULL;
+  g_autoptr(DqChart) chart = NULL;
+  GListModel *charts;
+  DqChartPage *survey;
+
+  charts_page = g_object_ref_sink (DQ_CHART_PAGE (dq_chart_page_new ()));
+  dq_chart_page_set_page (charts_page, "survey");
+  dq_chart_page_set_dataset (charts_page, dq_window_get_dataset (window));
+  charts = dq_chart_page_get_charts (charts_page);
+  g_assert_cmpuint (g_list_model_get_n_items (charts), >, 1);
+  chart = g_list_model_get_item (charts, g_list_model_get_n_items (charts) - 1);
+
+  g_settings_set_string (settings, "last-page", "map");
+  other = dq_window_new (app);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (dq_window_get_stack (other)), ==, "map");
+  g_assert_null (peek_page (other, "survey"));
+
+  project = dq_project_new (dq_window_get_dataset (other), NULL);
+  dq_project_set_chart_id (project, dq_chart_get_id (chart));
+  dq_window_set_project (other, project);
+  g_assert_null (peek_page (other, "survey"));
+
+  survey = DQ_CHART_PAGE (dq_window_get_page (other, "survey"));
+  g_assert_nonnull (dq_chart_page_get_selected_chart (survey));
+  g_assert_cmpstr (dq_chart_get_id (dq_chart_page_get_selected_chart (survey)), ==,
+                   dq_chart_get_id (chart));
+
+  g_settings_reset (settings, "last-page");
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+test_application_chart_of_hidden_survey (void)
+{
+  run_app (check_chart_of_hidden_survey);
+}
+
+/* With the cairo renderer GDK is told not to prepare OpenGL, which nothing
+ * draws with; a user's own GDK_DEBUG and the other renderers are left
+ * alone, and the setting is gone once the application has started. */
+static void
+test_application_skip_unused_gl (void)
+{
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+
+  g_unsetenv ("GDK_DEBUG");
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  dq_application_skip_unused_gl ();
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_DEBUG", "interactive", TRUE);
+  dq_application_skip_unused_gl ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "interactive");
+  run_app (check_nothing);
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "interactive");
+
+  g_unsetenv ("GDK_DEBUG");
+  dq_application_skip_unused_gl ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+  run_app (check_nothing);
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
 }
 
 /* Waits, at most @seconds, for @process to be the window program: `dostyq`
@@ -951,6 +1119,11 @@ main (int   argc,
   g_test_add_func ("/Dostyq/App/Application/color-scheme", test_application_color_scheme);
   g_test_add_func ("/Dostyq/App/Application/language", test_application_language);
   g_test_add_func ("/Dostyq/App/Application/window-state", test_application_window_state);
+  g_test_add_func ("/Dostyq/App/Application/pages-built-when-shown",
+                   test_application_pages_built_when_shown);
+  g_test_add_func ("/Dostyq/App/Application/chart-of-hidden-survey",
+                   test_application_chart_of_hidden_survey);
+  g_test_add_func ("/Dostyq/App/Application/skip-unused-gl", test_application_skip_unused_gl);
   g_test_add_func ("/Dostyq/App/Application/window-program", test_application_window_program);
   g_test_add_func ("/Dostyq/App/Application/command-line-project",
                    test_application_command_line_project);

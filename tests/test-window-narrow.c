@@ -89,6 +89,25 @@ assert_inside (GtkWidget *widget,
     assert_inside (child, window, width);
 }
 
+/* After a few frames, for what changed to be laid out, @window is still
+ * @width × @height and everything in it lies inside. */
+static void
+assert_laid_out_in (GtkWidget *window,
+                    int        width,
+                    int        height)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  for (guint j = 0; j < 30; j++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (G_USEC_PER_SEC / 100);
+    }
+  assert_inside (content, content, gtk_widget_get_width (content));
+  g_assert_cmpint (gtk_widget_get_width (window), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (window), ==, height);
+}
+
 static void
 test_window_narrow (gconstpointer data)
 {
@@ -114,22 +133,6 @@ test_window_narrow (gconstpointer data)
   pages = adw_view_stack_get_pages (stack);
   gtk_widget_get_size_request (GTK_WIDGET (window), NULL, &window_min_height);
 
-  /* Each page, and so the window, can be as narrow as the metainfo says. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-
-      gtk_widget_measure (adw_view_stack_page_get_child (page), GTK_ORIENTATION_HORIZONTAL, -1,
-                          &minimum, NULL, NULL, NULL);
-      g_test_message ("%s: page %s needs %d px", language, adw_view_stack_page_get_name (page),
-                      minimum);
-      g_assert_cmpint (minimum, <=, NARROW_WIDTH);
-      /* Nor does any page need more height than the window's minimum, so
-         that the window keeps its size from page to page. */
-      gtk_widget_measure (adw_view_stack_page_get_child (page), GTK_ORIENTATION_VERTICAL,
-                          NARROW_WIDTH, &minimum, NULL, NULL, NULL);
-      g_assert_cmpint (minimum, <=, window_min_height);
-    }
   /* The window's content: the decorations' shadow lies outside. */
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
@@ -158,16 +161,32 @@ test_window_narrow (gconstpointer data)
 
       g_test_message ("%s: page %s", language, adw_view_stack_page_get_name (page));
       adw_view_stack_set_visible_child (stack, adw_view_stack_page_get_child (page));
-      /* A few frames, for the page to be laid out. */
-      for (guint j = 0; j < 30; j++)
-        {
-          g_main_context_iteration (NULL, FALSE);
-          g_usleep (G_USEC_PER_SEC / 100);
-        }
-      assert_inside (content, content, gtk_widget_get_width (content));
       /* The window does not jump when the page changes. */
-      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, narrow_width);
-      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, narrow_height);
+      assert_laid_out_in (GTK_WIDGET (window), narrow_width, narrow_height);
+    }
+
+  /* Nor when a chart page shows its data instead of its chart: each of its
+     views is measured alone too. */
+  adw_view_stack_set_visible_child_name (stack, "survey");
+  g_object_set (dq_window_get_page (window, "survey"), "show-data", TRUE, NULL);
+  assert_laid_out_in (GTK_WIDGET (window), narrow_width, narrow_height);
+  g_object_set (dq_window_get_page (window, "survey"), "show-data", FALSE, NULL);
+
+  /* Each page, and so the window, can be as narrow as the metainfo says. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      /* Built when it was shown. */
+      GtkWidget *child = dq_window_get_page (window, adw_view_stack_page_get_name (page));
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: page %s needs %d px", language, adw_view_stack_page_get_name (page),
+                      minimum);
+      g_assert_cmpint (minimum, <=, NARROW_WIDTH);
+      /* Nor does any page need more height than the window's minimum, so
+         that the window keeps its size from page to page. */
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, NARROW_WIDTH, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, window_min_height);
     }
 
   /* Wide again, the switcher returns to the header. */
