@@ -111,7 +111,8 @@ read_escape (Scan *scan)
     }
 }
 
-/* Reads a string, its opening quote already passed, into the buffer. */
+/* Reads a string, its opening quote already passed, into the buffer; the
+ * string must be UTF-8, as the text outside strings is ASCII. */
 static gboolean
 read_string (Scan *scan)
 {
@@ -128,7 +129,7 @@ read_string (Scan *scan)
       if (scan->p >= scan->end || (guchar) *scan->p < 0x20)
         return FALSE;
       if (*scan->p++ == '"')
-        return TRUE;
+        return g_utf8_validate (scan->buffer->str, scan->buffer->len, NULL);
       if (!read_escape (scan))
         return FALSE;
     }
@@ -149,7 +150,9 @@ parse_number (Scan *scan)
 
   if (scan->p < scan->end && *scan->p == '-')
     scan->p++;
-  if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
+  /* JSON has no leading zeros; json-glib reads them as octal. */
+  if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p) ||
+      (*scan->p == '0' && scan->p + 1 < scan->end && g_ascii_isdigit (scan->p[1])))
     return NULL;
   while (scan->p < scan->end &&
          (g_ascii_isdigit (*scan->p) || *scan->p == '.' || *scan->p == 'e' || *scan->p == 'E' ||
@@ -301,7 +304,7 @@ parse_value (Scan *scan)
       return node;
     case '"':
       scan->p++;
-      if (!read_string (scan) || !g_utf8_validate (scan->buffer->str, scan->buffer->len, NULL))
+      if (!read_string (scan))
         return NULL;
       return json_node_init_string (json_node_alloc (), scan->buffer->str);
     case 't':
