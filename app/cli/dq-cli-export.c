@@ -819,6 +819,13 @@ select_charts (Export *job)
   if (job->data_path != NULL)
     return select_data_chart (job);
 
+  /* Every word of the bundled dataset's charts is in the app's fonts (a
+   * test checks it), so they need not the system's font configuration;
+   * a dataset or project of the user's own keeps it, with its fallback
+   * fonts for scripts the app's fonts lack. */
+  if (job->project_path == NULL && job->dataset_path == NULL)
+    dq_scene_use_app_fonts ();
+
   /* A project's dataset has its corrected figures, which its charts mark
    * as corrected. */
   if (job->project_path != NULL)
@@ -834,13 +841,6 @@ select_charts (Export *job)
     job->dataset = dq_cli_load_dataset (job->dataset_path, &error);
   if (job->dataset == NULL)
     return dq_cli_data_error (error);
-
-  /* Every word of the bundled dataset's charts is in the app's fonts (a
-   * test checks it), so they need not the system's font configuration;
-   * a dataset or project of the user's own keeps it, with its fallback
-   * fonts for scripts the app's fonts lack. */
-  if (job->project_path == NULL && job->dataset_path == NULL)
-    dq_scene_use_app_fonts ();
 
   job->charts = dq_chart_list_for_dataset (job->dataset);
   if (job->all || g_str_equal (job->chart_id, MAP_ID))
