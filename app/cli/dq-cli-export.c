@@ -29,6 +29,7 @@
 #include "dq-map-strings.h"
 #include "dq-project.h"
 #include "dq-provenance.h"
+#include "dq-scene.h"
 #include "dq-scene-render.h"
 
 /* The id of the map among the charts of `dostyq list` and `--chart`. */
@@ -817,6 +818,13 @@ select_charts (Export *job)
 
   if (job->data_path != NULL)
     return select_data_chart (job);
+
+  /* Every word of the bundled dataset's charts is in the app's fonts (a
+   * test checks it), so they need not the system's font configuration;
+   * a dataset or project of the user's own keeps it, with its fallback
+   * fonts for scripts the app's fonts lack. */
+  if (job->project_path == NULL && job->dataset_path == NULL)
+    dq_scene_use_app_fonts ();
 
   /* A project's dataset has its corrected figures, which its charts mark
    * as corrected. */

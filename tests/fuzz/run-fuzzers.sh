@@ -19,7 +19,7 @@ build=$top/_build-fuzz
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(dataset csv sav dta por basemap cli project)
+[ ${#targets[@]} -eq 0 ] && targets=(dataset json-trusted csv sav dta por basemap cli project)
 
 # Instrument the libraries for coverage too; only the targets link libFuzzer.
 if [ ! -f "$build/build.ninja" ]; then

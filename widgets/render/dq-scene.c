@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <fontconfig/fontconfig.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "dq-scene.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FcConfig, FcConfigDestroy)
 
 struct _DqScene
 {
@@ -378,6 +381,70 @@ void
 dq_mark_path_close (DqMark *mark)
 {
   path_add (mark, DQ_PATH_CLOSE, 0, 0);
+}
+
+/* The fonts of dq_scene_font_description (), as fonts-noto-core and
+ * fonts-dejavu-core install them under a system data folder. */
+static const char * const app_font_files[] = {
+  "fonts/truetype/noto/NotoSans-Regular.ttf",
+  "fonts/truetype/noto/NotoSans-Bold.ttf",
+  "fonts/truetype/dejavu/DejaVuSans.ttf",
+  "fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+};
+
+static gboolean
+add_app_font (FcConfig   *config,
+              const char *file)
+{
+  const char * const *dirs = g_get_system_data_dirs ();
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dirs[i], file, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return FcConfigAppFontAddFile (config, (const FcChar8 *) path);
+    }
+
+  return FALSE;
+}
+
+/**
+ * dq_scene_use_app_fonts:
+ *
+ * Makes the fonts of dq_scene_font_description () the only fonts of this
+ * process, without reading the system's font configuration: its files
+ * (60 of them on Debian 12) and the sorting of every installed font for
+ * each font asked for are most of the text's set-up. Only text those fonts
+ * cover may then be drawn: the bundled dataset and the words of charts
+ * and the map in every language, which a test checks. Text of a user's
+ * own (Arabic, Chinese, Georgian…) keeps the system's configuration and
+ * its fallback fonts: do not call this for it.
+ *
+ * Call it before any scene is made, once. When a font is missing, or when
+ * `FONTCONFIG_FILE` or `FONTCONFIG_PATH` names a configuration to use, the
+ * system's configuration stays.
+ *
+ * Returns: whether the app's fonts are now the process's fonts
+ */
+gboolean
+dq_scene_use_app_fonts (void)
+{
+  g_autoptr(FcConfig) config = NULL;
+  gboolean found = TRUE;
+
+  if (g_getenv ("FONTCONFIG_FILE") != NULL || g_getenv ("FONTCONFIG_PATH") != NULL)
+    return FALSE;
+
+  config = FcConfigCreate ();
+
+  for (guint i = 0; found && i < G_N_ELEMENTS (app_font_files); i++)
+    found = add_app_font (config, app_font_files[i]);
+
+  /* Made current before pango's font map exists, the configuration is the
+   * one that pango's start-up (FcInit, in a thread of its own) finds, so
+   * that the system's is never read. */
+  return found && FcConfigSetCurrent (config);
 }
 
 /**

@@ -182,5 +182,6 @@ const DqMark  *dq_scene_lookup_mark      (DqScene       *self,
                                           double         y);
 PangoFontDescription *dq_scene_font_description (double   font_size,
                                                  gboolean bold);
+gboolean       dq_scene_use_app_fonts    (void);
 
 G_END_DECLS
