@@ -17,6 +17,8 @@
 #include "dq-atomic-file.h"
 #include "dq-enum-nick.h"
 #include "dq-escape.h"
+#include "dq-scene-private.h"
+#include "dq-scene-render-private.h"
 #include "dq-scene-render.h"
 
 G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
@@ -81,32 +83,22 @@ fill_and_stroke (cairo_t      *cr,
   cairo_new_path (cr);
 }
 
+/* Draws a text mark from the layout the scene measured it with. A PNG
+ * draws its glyphs from cached masks (dq-scene-render-glyphs.c) where it
+ * can; vector files keep real, selectable text; the screen, and a PNG's
+ * rotated text or text with a glyph missing from every font, draw the
+ * glyphs as paths: cairo 1.16's own glyph drawing rounds each glyph to a
+ * whole pixel, which spaces small text unevenly, while a path lands
+ * exactly where the layout measured it. */
 static void
 render_text (cairo_t      *cr,
              DqScene      *scene,
-             const DqMark *mark)
+             const DqMark *mark,
+             gboolean      glyph_masks)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  cairo_font_options_t *options = cairo_font_options_create ();
-  PangoFontDescription *desc;
+  PangoLayout *layout = _dq_scene_get_layout (scene, mark->text, mark->font_size, mark->bold);
   cairo_surface_type_t type;
   double left = 0;
-
-  /* The same font options as the scene's measuring context. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (context,
-                              pango_language_from_string (dq_language_to_code (dq_scene_get_language (scene))));
-  pango_layout_context_changed (layout);
-
-  desc = dq_scene_font_description (mark->font_size, mark->bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, mark->text, -1);
 
   if (mark->anchor == DQ_TEXT_ANCHOR_MIDDLE)
     left = -mark->width / 2;
@@ -117,19 +109,22 @@ render_text (cairo_t      *cr,
   cairo_translate (cr, mark->x, mark->y);
   if (mark->rotation != 0)
     cairo_rotate (cr, mark->rotation * G_PI / 180);
-  cairo_move_to (cr, left, -mark->ascent);
   set_source (cr, &mark->fill);
 
-  /* Vector files keep real, selectable text. Raster output draws the
-   * glyphs as paths instead: cairo 1.16's image backend rounds each glyph
-   * to a whole pixel, which spaces small text unevenly, while a path lands
-   * exactly where the layout measured it. */
   type = cairo_surface_get_type (cairo_get_target (cr));
-  if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
-      type == CAIRO_SURFACE_TYPE_SVG)
-    pango_cairo_show_layout (cr, layout);
+  if (glyph_masks && _dq_scene_render_glyphs (cr, layout, left, -mark->ascent))
+    {
+      /* drawn */
+    }
+  else if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
+           type == CAIRO_SURFACE_TYPE_SVG)
+    {
+      cairo_move_to (cr, left, -mark->ascent);
+      pango_cairo_show_layout (cr, layout);
+    }
   else
     {
+      cairo_move_to (cr, left, -mark->ascent);
       pango_cairo_layout_path (cr, layout);
       cairo_fill (cr);
     }
@@ -138,7 +133,8 @@ render_text (cairo_t      *cr,
 }
 
 static void  render_marks (DqScene            *scene,
-                           cairo_t            *cr);
+                           cairo_t            *cr,
+                           gboolean            glyph_masks);
 static char *scene_to_svg (DqScene            *scene,
                            const char         *width_attr,
                            const char         *height_attr,
@@ -165,13 +161,15 @@ dq_scene_render_cairo (DqScene *scene,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  render_marks (scene, cr);
+  render_marks (scene, cr, FALSE);
 }
 
-/* Draws the marks, without the background. */
+/* Draws the marks, without the background; text from glyph masks where
+ * @glyph_masks (a PNG). */
 static void
-render_marks (DqScene *scene,
-              cairo_t *cr)
+render_marks (DqScene  *scene,
+              cairo_t  *cr,
+              gboolean  glyph_masks)
 {
   cairo_save (cr);
 
@@ -217,7 +215,7 @@ render_marks (DqScene *scene,
           break;
 
         case DQ_MARK_TEXT:
-          render_text (cr, scene, mark);
+          render_text (cr, scene, mark, glyph_masks);
           break;
 
         default:
@@ -791,7 +789,7 @@ export_png (DqScene                *scene,
       cairo_paint (cr);
     }
   cairo_scale (cr, pixel_width / width, pixel_height / height);
-  render_marks (scene, cr);
+  render_marks (scene, cr, TRUE);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -846,7 +844,7 @@ export_pdf (DqScene                *scene,
   cr = cairo_create (surface);
   cairo_scale (cr, 72.0 / 96, 72.0 / 96);
   if (settings->transparent)
-    render_marks (scene, cr);
+    render_marks (scene, cr, FALSE);
   else
     dq_scene_render_cairo (scene, cr);
   status = cairo_status (cr);

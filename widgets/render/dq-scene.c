@@ -10,7 +10,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "dq-scene.h"
+#include "dq-scene-private.h"
 
 struct _DqScene
 {
@@ -27,6 +27,9 @@ struct _DqScene
   GPtrArray    *marks;
   /* Measures text exactly as the renderers draw it. */
   PangoContext *pango;
+  /* PangoLayout by layout_key (): each text measured, shaped once for
+   * measuring and drawing alike */
+  GHashTable   *layouts;
 };
 
 G_DEFINE_FINAL_TYPE (DqScene, dq_scene, G_TYPE_OBJECT)
@@ -48,6 +51,7 @@ dq_scene_dispose (GObject *object)
 {
   DqScene *self = DQ_SCENE (object);
 
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (dq_scene_parent_class)->dispose (object);
@@ -96,6 +100,7 @@ static void
 dq_scene_init (DqScene *self)
 {
   self->marks = g_ptr_array_new_with_free_func (mark_free);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   apply_font_options (self->pango);
   self->background = (DqColor) { 1, 1, 1, 1 };
@@ -422,17 +427,12 @@ dq_scene_measure_text (DqScene    *self,
                        double     *height,
                        double     *ascent)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *desc;
+  PangoLayout *layout;
   PangoRectangle logical;
 
   g_return_if_fail (DQ_IS_SCENE (self));
 
-  layout = pango_layout_new (self->pango);
-  desc = dq_scene_font_description (font_size, bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
+  layout = _dq_scene_get_layout (self, text, font_size, bold);
   pango_layout_get_extents (layout, NULL, &logical);
 
   if (width != NULL)
@@ -441,6 +441,56 @@ dq_scene_measure_text (DqScene    *self,
     *height = (double) logical.height / PANGO_SCALE;
   if (ascent != NULL)
     *ascent = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
+/* The size to 17 digits, so that sizes that differ in the last bit do not
+ * share a layout. */
+static char *
+layout_key (const char *text,
+            double      font_size,
+            gboolean    bold)
+{
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (size, sizeof size, "%.17g", font_size);
+
+  return g_strconcat (size, bold ? "|b|" : "|r|", text, NULL);
+}
+
+/**
+ * _dq_scene_get_layout:
+ * @self: a #DqScene
+ * @text: one line of text
+ * @font_size: the size in scene units
+ * @bold: whether bold
+ *
+ * The layout that measures @text in the scene's language and fonts. A
+ * scene shapes each text once: charts measure a text, then add it, and
+ * the renderers draw the same layout rather than shape it again.
+ *
+ * Returns: (transfer none): the layout, which the scene keeps
+ */
+PangoLayout *
+_dq_scene_get_layout (DqScene    *self,
+                      const char *text,
+                      double      font_size,
+                      gboolean    bold)
+{
+  g_autofree char *key = layout_key (text, font_size, bold);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+  PangoFontDescription *desc;
+
+  if (layout != NULL)
+    return layout;
+
+  layout = pango_layout_new (self->pango);
+  desc = dq_scene_font_description (font_size, bold);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
+
+  return layout;
 }
 
 /**
