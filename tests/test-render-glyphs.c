@@ -251,11 +251,14 @@ test_glyphs_declined (void)
 }
 
 /* A scene shapes a text once, whatever asks for it, and tells apart
- * texts that differ only in size or weight. */
+ * texts that differ only in size or weight; scenes in one language share
+ * their layouts, scenes in another do not. */
 static void
 test_glyphs_layouts_shared (void)
 {
   g_autoptr(DqScene) scene = dq_scene_new (400, 100, DQ_LANGUAGE_EN);
+  g_autoptr(DqScene) same = dq_scene_new (200, 300, DQ_LANGUAGE_EN);
+  g_autoptr(DqScene) other = dq_scene_new (400, 100, DQ_LANGUAGE_KK);
   PangoLayout *a = _dq_scene_get_layout (scene, "Kazakhstan", 16, FALSE);
   const DqColor black = { 0, 0, 0, 1 };
   PangoRectangle logical;
@@ -265,6 +268,11 @@ test_glyphs_layouts_shared (void)
   g_assert_true (a != _dq_scene_get_layout (scene, "Kazakhstan", 16, TRUE));
   g_assert_true (a != _dq_scene_get_layout (scene, "Kazakhstan", 16.000001, FALSE));
   g_assert_true (a != _dq_scene_get_layout (scene, "Kazakhstan ", 16, FALSE));
+  g_assert_true (a == _dq_scene_get_layout (same, "Kazakhstan", 16, FALSE));
+  g_assert_true (a != _dq_scene_get_layout (other, "Kazakhstan", 16, FALSE));
+  g_assert_cmpstr (pango_language_to_string (pango_context_get_language (
+                     pango_layout_get_context (_dq_scene_get_layout (other, "Kazakhstan", 16,
+                                                                     FALSE)))), ==, "kk");
 
   mark = dq_scene_add_text (scene, DQ_MARK_ROLE_AXIS_LABEL, "Kazakhstan", 10, 20, 16, FALSE,
                             DQ_TEXT_ANCHOR_START, &black);

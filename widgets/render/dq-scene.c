@@ -457,6 +457,54 @@ layout_key (const char *text,
   return g_strconcat (size, bold ? "|b|" : "|r|", text, NULL);
 }
 
+/* Layouts shaped for any scene, by font map, language and layout_key ():
+ * the PNG and SVG of a chart, a chart in the window and in its export, or
+ * a batch of charts shape the texts they share once. Each layout holds its
+ * context and so its font map, whose address cannot then be reused. */
+#define MAX_SHARED_LAYOUTS 2048
+
+static GMutex      shared_lock;
+static GHashTable *shared_layouts;
+
+static PangoLayout *
+shape (DqScene    *self,
+       const char *text,
+       double      font_size,
+       gboolean    bold,
+       const char *key)
+{
+  g_autofree char *shared_key = NULL;
+  PangoFontDescription *desc;
+  PangoLayout *layout;
+
+  shared_key = g_strdup_printf ("%p|%s|%s", (gpointer) pango_context_get_font_map (self->pango),
+                                dq_language_to_code (self->language), key);
+
+  g_mutex_lock (&shared_lock);
+  if (shared_layouts == NULL)
+    shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  layout = g_hash_table_lookup (shared_layouts, shared_key);
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (self->pango);
+      desc = dq_scene_font_description (font_size, bold);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+      pango_layout_set_text (layout, text, -1);
+      /* Laid out now, under the lock: afterwards it is only read. */
+      pango_layout_get_extents (layout, NULL, NULL);
+
+      if (g_hash_table_size (shared_layouts) >= MAX_SHARED_LAYOUTS)
+        g_hash_table_remove_all (shared_layouts);
+      g_hash_table_insert (shared_layouts, g_steal_pointer (&shared_key), layout);
+    }
+  g_object_ref (layout);
+  g_mutex_unlock (&shared_lock);
+
+  return layout;
+}
+
 /**
  * _dq_scene_get_layout:
  * @self: a #DqScene
@@ -464,9 +512,10 @@ layout_key (const char *text,
  * @font_size: the size in scene units
  * @bold: whether bold
  *
- * The layout that measures @text in the scene's language and fonts. A
- * scene shapes each text once: charts measure a text, then add it, and
- * the renderers draw the same layout rather than shape it again.
+ * The layout that measures @text in the scene's language and fonts. Text
+ * is shaped once: charts measure a text, then add it, the renderers draw
+ * the same layout rather than shape it again, and scenes in the same
+ * language share their layouts.
  *
  * Returns: (transfer none): the layout, which the scene keeps
  */
@@ -478,16 +527,11 @@ _dq_scene_get_layout (DqScene    *self,
 {
   g_autofree char *key = layout_key (text, font_size, bold);
   PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
-  PangoFontDescription *desc;
 
   if (layout != NULL)
     return layout;
 
-  layout = pango_layout_new (self->pango);
-  desc = dq_scene_font_description (font_size, bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
+  layout = shape (self, text, font_size, bold, key);
   g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
 
   return layout;
