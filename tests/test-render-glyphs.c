@@ -274,6 +274,21 @@ test_glyphs_layouts_shared (void)
                      pango_layout_get_context (_dq_scene_get_layout (other, "Kazakhstan", 16,
                                                                      FALSE)))), ==, "kk");
 
+  /* Wrapping is shared too, by width: the same lines from either scene,
+   * more of them at a narrower width. */
+  {
+    const char *note = "Whiskers: 95% confidence interval, from the stated sample size.";
+    g_autoptr(GPtrArray) wide = dq_scene_wrap_text (scene, note, 12, FALSE, 200);
+    g_autoptr(GPtrArray) wide_again = dq_scene_wrap_text (same, note, 12, FALSE, 200);
+    g_autoptr(GPtrArray) narrow = dq_scene_wrap_text (same, note, 12, FALSE, 100);
+
+    g_assert_cmpuint (wide->len, >=, 2);
+    g_assert_cmpuint (wide_again->len, ==, wide->len);
+    for (guint i = 0; i < wide->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (wide, i), ==, g_ptr_array_index (wide_again, i));
+    g_assert_cmpuint (narrow->len, >, wide->len);
+  }
+
   mark = dq_scene_add_text (scene, DQ_MARK_ROLE_AXIS_LABEL, "Kazakhstan", 10, 20, 16, FALSE,
                             DQ_TEXT_ANCHOR_START, &black);
   pango_layout_get_extents (a, NULL, &logical);

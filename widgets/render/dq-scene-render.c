@@ -563,6 +563,8 @@ export_png (DqScene                *scene,
   int pixel_height = dq_export_pixels (height, settings->dpi);
   cairo_surface_t *surface;
   cairo_status_t status;
+  guchar *pixels;
+  int stride;
   cairo_t *cr;
 
   if (pixel_width > MAX_PIXELS_PER_SIDE || pixel_height > MAX_PIXELS_PER_SIDE)
@@ -573,15 +575,24 @@ export_png (DqScene                *scene,
       return CAIRO_STATUS_INVALID_SIZE;
     }
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-  cr = cairo_create (surface);
-
   /* The background covers every pixel, in the device's own units, before
-   * the scene is stretched onto the whole pixels. */
+   * the scene is stretched onto the whole pixels; painted as the source
+   * rather than over, it needs no cleared surface beneath it. */
+  stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, pixel_width);
+  pixels = settings->transparent ? g_try_malloc0 ((gsize) stride * pixel_height)
+                                 : g_try_malloc ((gsize) stride * pixel_height);
+  if (pixels == NULL)
+    return CAIRO_STATUS_NO_MEMORY;
+  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, pixel_width,
+                                                 pixel_height, stride);
+  cr = cairo_create (surface);
   if (!settings->transparent)
     {
+      cairo_save (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
       set_source (cr, dq_scene_get_background (scene));
       cairo_paint (cr);
+      cairo_restore (cr);
     }
   cairo_scale (cr, pixel_width / width, pixel_height / height);
   render_marks (scene, cr, TRUE);
@@ -591,6 +602,7 @@ export_png (DqScene                *scene,
   if (status == CAIRO_STATUS_SUCCESS)
     status = _dq_scene_render_write_png (surface, data, settings->dpi, settings->provenance);
   cairo_surface_destroy (surface);
+  g_free (pixels);
 
   return status;
 }

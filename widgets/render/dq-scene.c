@@ -466,11 +466,14 @@ layout_key (const char *text,
 static GMutex      shared_lock;
 static GHashTable *shared_layouts;
 
+/* The layout of @text, wrapped at @max_width if @wrap. */
 static PangoLayout *
 shape (DqScene    *self,
        const char *text,
        double      font_size,
        gboolean    bold,
+       gboolean    wrap,
+       double      max_width,
        const char *key)
 {
   g_autofree char *shared_key = NULL;
@@ -491,6 +494,11 @@ shape (DqScene    *self,
       desc = dq_scene_font_description (font_size, bold);
       pango_layout_set_font_description (layout, desc);
       pango_font_description_free (desc);
+      if (wrap)
+        {
+          pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+        }
       pango_layout_set_text (layout, text, -1);
       /* Laid out now, under the lock: afterwards it is only read. */
       pango_layout_get_extents (layout, NULL, NULL);
@@ -531,7 +539,7 @@ _dq_scene_get_layout (DqScene    *self,
   if (layout != NULL)
     return layout;
 
-  layout = shape (self, text, font_size, bold, key);
+  layout = shape (self, text, font_size, bold, FALSE, 0, key);
   g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
 
   return layout;
@@ -605,18 +613,19 @@ dq_scene_wrap_text (DqScene    *self,
 {
   g_autoptr(PangoLayout) layout = NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  PangoFontDescription *desc;
+  g_autofree char *key = NULL;
+  g_autofree char *wrapped_key = NULL;
+  char width[G_ASCII_DTOSTR_BUF_SIZE];
   GSList *l;
 
   g_return_val_if_fail (DQ_IS_SCENE (self), lines);
 
-  layout = pango_layout_new (self->pango);
-  desc = dq_scene_font_description (font_size, bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
+  /* Shaped once a process too, by the width as well: the chart layouts
+   * try several widths and sizes, and each scene of a chart the same. */
+  key = layout_key (text, font_size, bold);
+  g_ascii_formatd (width, sizeof width, "%.17g", max_width);
+  wrapped_key = g_strconcat ("wrapped to ", width, "|", key, NULL);
+  layout = shape (self, text, font_size, bold, TRUE, max_width, wrapped_key);
 
   for (l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     {
