@@ -176,8 +176,8 @@ typedef struct
 
 /* Places one run's glyphs, from the run's origin in device pixels.
  * Returns FALSE for what this drawing does not cover: a glyph missing
- * from every font (Pango draws a box with its code) or a run moved by an
- * attribute. */
+ * from every font (Pango draws a box with its code), a run moved by an
+ * attribute, or a font that is not cairo's. */
 static gboolean
 place_run (PangoGlyphItem *run,
            double          origin_x,
@@ -195,6 +195,8 @@ place_run (PangoGlyphItem *run,
   if (run->y_offset != 0 || run->start_x_offset != 0 || run->end_x_offset != 0)
     return FALSE;
 
+  if (!PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+    return FALSE;
   font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
   if (font == NULL || cairo_scaled_font_status (font) != CAIRO_STATUS_SUCCESS)
     return FALSE;
