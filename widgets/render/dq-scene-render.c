@@ -11,12 +11,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <png.h>
-#include <zlib.h>
 
 #include "dq-atomic-file.h"
 #include "dq-enum-nick.h"
 #include "dq-escape.h"
+#include "dq-scene-private.h"
+#include "dq-scene-render-private.h"
 #include "dq-scene-render.h"
 
 G_DEFINE_QUARK (dq-export-error-quark, dq_export_error)
@@ -81,32 +81,22 @@ fill_and_stroke (cairo_t      *cr,
   cairo_new_path (cr);
 }
 
+/* Draws a text mark from the layout the scene measured it with. A PNG
+ * draws its glyphs from cached masks (dq-scene-render-glyphs.c) where it
+ * can; vector files keep real, selectable text; the screen, and a PNG's
+ * rotated text or text with a glyph missing from every font, draw the
+ * glyphs as paths: cairo 1.16's own glyph drawing rounds each glyph to a
+ * whole pixel, which spaces small text unevenly, while a path lands
+ * exactly where the layout measured it. */
 static void
 render_text (cairo_t      *cr,
              DqScene      *scene,
-             const DqMark *mark)
+             const DqMark *mark,
+             gboolean      glyph_masks)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  cairo_font_options_t *options = cairo_font_options_create ();
-  PangoFontDescription *desc;
+  PangoLayout *layout = _dq_scene_get_layout (scene, mark->text, mark->font_size, mark->bold);
   cairo_surface_type_t type;
   double left = 0;
-
-  /* The same font options as the scene's measuring context. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (context,
-                              pango_language_from_string (dq_language_to_code (dq_scene_get_language (scene))));
-  pango_layout_context_changed (layout);
-
-  desc = dq_scene_font_description (mark->font_size, mark->bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, mark->text, -1);
 
   if (mark->anchor == DQ_TEXT_ANCHOR_MIDDLE)
     left = -mark->width / 2;
@@ -117,19 +107,22 @@ render_text (cairo_t      *cr,
   cairo_translate (cr, mark->x, mark->y);
   if (mark->rotation != 0)
     cairo_rotate (cr, mark->rotation * G_PI / 180);
-  cairo_move_to (cr, left, -mark->ascent);
   set_source (cr, &mark->fill);
 
-  /* Vector files keep real, selectable text. Raster output draws the
-   * glyphs as paths instead: cairo 1.16's image backend rounds each glyph
-   * to a whole pixel, which spaces small text unevenly, while a path lands
-   * exactly where the layout measured it. */
   type = cairo_surface_get_type (cairo_get_target (cr));
-  if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
-      type == CAIRO_SURFACE_TYPE_SVG)
-    pango_cairo_show_layout (cr, layout);
+  if (glyph_masks && _dq_scene_render_glyphs (cr, layout, left, -mark->ascent))
+    {
+      /* drawn */
+    }
+  else if (type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
+           type == CAIRO_SURFACE_TYPE_SVG)
+    {
+      cairo_move_to (cr, left, -mark->ascent);
+      pango_cairo_show_layout (cr, layout);
+    }
   else
     {
+      cairo_move_to (cr, left, -mark->ascent);
       pango_cairo_layout_path (cr, layout);
       cairo_fill (cr);
     }
@@ -138,7 +131,8 @@ render_text (cairo_t      *cr,
 }
 
 static void  render_marks (DqScene            *scene,
-                           cairo_t            *cr);
+                           cairo_t            *cr,
+                           gboolean            glyph_masks);
 static char *scene_to_svg (DqScene            *scene,
                            const char         *width_attr,
                            const char         *height_attr,
@@ -165,13 +159,15 @@ dq_scene_render_cairo (DqScene *scene,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  render_marks (scene, cr);
+  render_marks (scene, cr, FALSE);
 }
 
-/* Draws the marks, without the background. */
+/* Draws the marks, without the background; text from glyph masks where
+ * @glyph_masks (a PNG). */
 static void
-render_marks (DqScene *scene,
-              cairo_t *cr)
+render_marks (DqScene  *scene,
+              cairo_t  *cr,
+              gboolean  glyph_masks)
 {
   cairo_save (cr);
 
@@ -217,7 +213,7 @@ render_marks (DqScene *scene,
           break;
 
         case DQ_MARK_TEXT:
-          render_text (cr, scene, mark);
+          render_text (cr, scene, mark, glyph_masks);
           break;
 
         default:
@@ -533,209 +529,6 @@ write_to_byte_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static void
-append_png_data (png_structp png,
-                 png_bytep   data,
-                 size_t      length)
-{
-  g_byte_array_append (png_get_io_ptr (png), data, length);
-}
-
-static void
-flush_png_data (png_structp png)
-{
-}
-
-/* Whether every pixel of an ARGB32 surface is opaque, so that the PNG can
- * be RGB: a quarter smaller, and what cairo wrote for our charts before. */
-static gboolean
-surface_is_opaque (const guchar *pixels,
-                   int           width,
-                   int           height,
-                   int           stride)
-{
-  for (int y = 0; y < height; y++)
-    {
-      const guint32 *row = (const guint32 *) (gconstpointer) (pixels + (gsize) y * stride);
-
-      for (int x = 0; x < width; x++)
-        if ((row[x] >> 24) != 0xff)
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Converts one row of cairo's native-endian, premultiplied ARGB32 to the
- * PNG's RGB or straight (not premultiplied) RGBA bytes. */
-static void
-convert_png_row (const guint32 *src,
-                 guchar        *dst,
-                 int            width,
-                 gboolean       opaque)
-{
-  if (opaque)
-    {
-      for (int x = 0; x < width; x++, dst += 3)
-        {
-          guint32 p = src[x];
-
-          dst[0] = p >> 16;
-          dst[1] = p >> 8;
-          dst[2] = p;
-        }
-      return;
-    }
-
-  for (int x = 0; x < width; x++, dst += 4)
-    {
-      guint32 p = src[x];
-      guint a = p >> 24;
-
-      if (a == 0)
-        dst[0] = dst[1] = dst[2] = 0;
-      else
-        {
-          dst[0] = (((p >> 16) & 0xff) * 255 + a / 2) / a;
-          dst[1] = (((p >> 8) & 0xff) * 255 + a / 2) / a;
-          dst[2] = ((p & 0xff) * 255 + a / 2) / a;
-        }
-      dst[3] = a;
-    }
-}
-
-/* Encodes an ARGB32 image surface as a PNG with libpng rather than
- * cairo_surface_write_to_png_stream (), which compresses at zlib's default
- * level and tries every row filter: about 40 ms of the 50 ms a 1600 × 1000
- * chart took. A chart is flat colour, so zlib level 3 with no row filter
- * makes a file as small (126 KB against cairo's 130 KB for the attitude
- * chart) in a quarter of the time; bench/run and README.md give the other
- * levels, filters and Z_RLE that were measured. */
-/* Adds one iTXt chunk to @texts, if @value is set. Keywords are PNG's
- * registered ones where one fits, so that viewers show them. */
-static void
-add_png_text (GArray     *texts,
-              const char *key,
-              const char *value,
-              const char *language)
-{
-  png_text text = { 0 };
-
-  if (value == NULL || *value == '\0')
-    return;
-
-  text.compression = PNG_ITXT_COMPRESSION_NONE;
-  text.key = (char *) key;
-  text.text = (char *) value;
-  text.lang = (char *) (language != NULL ? language : "");
-  text.lang_key = (char *) "";
-  g_array_append_val (texts, text);
-}
-
-/* The resolution, and where the figure comes from, as PNG chunks. */
-static void
-set_png_metadata (png_structp         png,
-                  png_infop           info,
-                  double              dpi,
-                  const DqProvenance *provenance,
-                  GPtrArray          *strings)
-{
-  /* pHYs counts pixels per metre: 300 dpi is 11811. */
-  png_uint_32 per_metre = (png_uint_32) round (dpi / 0.0254);
-  g_autoptr(GArray) texts = g_array_new (FALSE, TRUE, sizeof (png_text));
-  const char *lang;
-  char *date, *documents;
-
-  png_set_pHYs (png, info, per_metre, per_metre, PNG_RESOLUTION_METER);
-  if (provenance == NULL)
-    return;
-
-  /* libpng copies the texts; these strings need only live this long. */
-  date = dq_provenance_dup_date (provenance);
-  documents = provenance->documents != NULL && provenance->documents[0] != NULL
-              ? g_strjoinv (", ", provenance->documents) : NULL;
-  g_ptr_array_add (strings, date);
-  if (documents != NULL)
-    g_ptr_array_add (strings, documents);
-
-  lang = provenance->language;
-  add_png_text (texts, "Title", provenance->title, lang);
-  add_png_text (texts, "Description", provenance->description, lang);
-  add_png_text (texts, "Source", provenance->source, lang);
-  add_png_text (texts, "Copyright", provenance->licence, NULL);
-  add_png_text (texts, "Software", provenance->software, NULL);
-  add_png_text (texts, "Creation Time", date, NULL);
-  add_png_text (texts, "Dostyq Documents", documents, NULL);
-  add_png_text (texts, "Dostyq Dataset Version", provenance->dataset_version, NULL);
-  add_png_text (texts, "Keywords", provenance->keywords, NULL);
-  png_set_text (png, info, (png_textp) texts->data, texts->len);
-}
-
-static cairo_status_t
-write_png (cairo_surface_t    *surface,
-           GByteArray         *data,
-           double              dpi,
-           const DqProvenance *provenance)
-{
-  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-  const guchar *pixels;
-  int width, height, stride;
-  gboolean opaque;
-  g_autofree guchar *row = NULL;
-  png_structp png;
-  png_infop info;
-
-  cairo_surface_flush (surface);
-  pixels = cairo_image_surface_get_data (surface);
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  g_assert (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32);
-
-  opaque = surface_is_opaque (pixels, width, height, stride);
-  row = g_malloc ((gsize) width * 4);
-
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-  if (png == NULL)
-    return CAIRO_STATUS_NO_MEMORY;
-  info = png_create_info_struct (png);
-  if (info == NULL)
-    {
-      png_destroy_write_struct (&png, NULL);
-      return CAIRO_STATUS_NO_MEMORY;
-    }
-
-  /* libpng reports its errors (out of memory, in practice) by longjmp ();
-   * nothing that changes after this point is read after the jump. */
-  if (setjmp (png_jmpbuf (png)))
-    {
-      png_destroy_write_struct (&png, &info);
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  png_set_write_fn (png, data, append_png_data, flush_png_data);
-  png_set_IHDR (png, info, width, height, 8,
-                opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
-                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_compression_level (png, 3);
-  png_set_compression_strategy (png, Z_DEFAULT_STRATEGY);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  set_png_metadata (png, info, dpi, provenance, strings);
-  png_write_info (png, info);
-
-  for (int y = 0; y < height; y++)
-    {
-      convert_png_row ((const guint32 *) (gconstpointer) (pixels + (gsize) y * stride),
-                       row, width, opaque);
-      png_write_row (png, row);
-    }
-
-  png_write_end (png, info);
-  png_destroy_write_struct (&png, &info);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * dq_export_pixels:
  * @length: a length in scene units (1/96 inch)
@@ -770,6 +563,8 @@ export_png (DqScene                *scene,
   int pixel_height = dq_export_pixels (height, settings->dpi);
   cairo_surface_t *surface;
   cairo_status_t status;
+  guchar *pixels;
+  int stride;
   cairo_t *cr;
 
   if (pixel_width > MAX_PIXELS_PER_SIDE || pixel_height > MAX_PIXELS_PER_SIDE)
@@ -780,24 +575,34 @@ export_png (DqScene                *scene,
       return CAIRO_STATUS_INVALID_SIZE;
     }
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-  cr = cairo_create (surface);
-
   /* The background covers every pixel, in the device's own units, before
-   * the scene is stretched onto the whole pixels. */
+   * the scene is stretched onto the whole pixels; painted as the source
+   * rather than over, it needs no cleared surface beneath it. */
+  stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, pixel_width);
+  pixels = settings->transparent ? g_try_malloc0 ((gsize) stride * pixel_height)
+                                 : g_try_malloc ((gsize) stride * pixel_height);
+  if (pixels == NULL)
+    return CAIRO_STATUS_NO_MEMORY;
+  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, pixel_width,
+                                                 pixel_height, stride);
+  cr = cairo_create (surface);
   if (!settings->transparent)
     {
+      cairo_save (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
       set_source (cr, dq_scene_get_background (scene));
       cairo_paint (cr);
+      cairo_restore (cr);
     }
   cairo_scale (cr, pixel_width / width, pixel_height / height);
-  render_marks (scene, cr);
+  render_marks (scene, cr, TRUE);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = write_png (surface, data, settings->dpi, settings->provenance);
+    status = _dq_scene_render_write_png (surface, data, settings->dpi, settings->provenance);
   cairo_surface_destroy (surface);
+  g_free (pixels);
 
   return status;
 }
@@ -846,7 +651,7 @@ export_pdf (DqScene                *scene,
   cr = cairo_create (surface);
   cairo_scale (cr, 72.0 / 96, 72.0 / 96);
   if (settings->transparent)
-    render_marks (scene, cr);
+    render_marks (scene, cr, FALSE);
   else
     dq_scene_render_cairo (scene, cr);
   status = cairo_status (cr);

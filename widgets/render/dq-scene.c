@@ -11,7 +11,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "dq-scene.h"
+#include "dq-scene-private.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FcConfig, FcConfigDestroy)
 
@@ -30,6 +30,9 @@ struct _DqScene
   GPtrArray    *marks;
   /* Measures text exactly as the renderers draw it. */
   PangoContext *pango;
+  /* PangoLayout by layout_key (): each text measured, shaped once for
+   * measuring and drawing alike */
+  GHashTable   *layouts;
 };
 
 G_DEFINE_FINAL_TYPE (DqScene, dq_scene, G_TYPE_OBJECT)
@@ -51,6 +54,7 @@ dq_scene_dispose (GObject *object)
 {
   DqScene *self = DQ_SCENE (object);
 
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (dq_scene_parent_class)->dispose (object);
@@ -99,6 +103,7 @@ static void
 dq_scene_init (DqScene *self)
 {
   self->marks = g_ptr_array_new_with_free_func (mark_free);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   apply_font_options (self->pango);
   self->background = (DqColor) { 1, 1, 1, 1 };
@@ -489,17 +494,12 @@ dq_scene_measure_text (DqScene    *self,
                        double     *height,
                        double     *ascent)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *desc;
+  PangoLayout *layout;
   PangoRectangle logical;
 
   g_return_if_fail (DQ_IS_SCENE (self));
 
-  layout = pango_layout_new (self->pango);
-  desc = dq_scene_font_description (font_size, bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
+  layout = _dq_scene_get_layout (self, text, font_size, bold);
   pango_layout_get_extents (layout, NULL, &logical);
 
   if (width != NULL)
@@ -508,6 +508,108 @@ dq_scene_measure_text (DqScene    *self,
     *height = (double) logical.height / PANGO_SCALE;
   if (ascent != NULL)
     *ascent = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
+/* The size to 17 digits, so that sizes that differ in the last bit do not
+ * share a layout. */
+static char *
+layout_key (const char *text,
+            double      font_size,
+            gboolean    bold)
+{
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (size, sizeof size, "%.17g", font_size);
+
+  return g_strconcat (size, bold ? "|b|" : "|r|", text, NULL);
+}
+
+/* Layouts shaped for any scene, by font map, language and layout_key ():
+ * the PNG and SVG of a chart, a chart in the window and in its export, or
+ * a batch of charts shape the texts they share once. Each layout holds its
+ * context and so its font map, whose address cannot then be reused. */
+#define MAX_SHARED_LAYOUTS 2048
+
+static GMutex      shared_lock;
+static GHashTable *shared_layouts;
+
+/* The layout of @text, wrapped at @max_width if @wrap. */
+static PangoLayout *
+shape (DqScene    *self,
+       const char *text,
+       double      font_size,
+       gboolean    bold,
+       gboolean    wrap,
+       double      max_width,
+       const char *key)
+{
+  g_autofree char *shared_key = NULL;
+  PangoFontDescription *desc;
+  PangoLayout *layout;
+
+  shared_key = g_strdup_printf ("%p|%s|%s", (gpointer) pango_context_get_font_map (self->pango),
+                                dq_language_to_code (self->language), key);
+
+  g_mutex_lock (&shared_lock);
+  if (shared_layouts == NULL)
+    shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  layout = g_hash_table_lookup (shared_layouts, shared_key);
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (self->pango);
+      desc = dq_scene_font_description (font_size, bold);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+      if (wrap)
+        {
+          pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+        }
+      pango_layout_set_text (layout, text, -1);
+      /* Laid out now, under the lock: afterwards it is only read. */
+      pango_layout_get_extents (layout, NULL, NULL);
+
+      if (g_hash_table_size (shared_layouts) >= MAX_SHARED_LAYOUTS)
+        g_hash_table_remove_all (shared_layouts);
+      g_hash_table_insert (shared_layouts, g_steal_pointer (&shared_key), layout);
+    }
+  g_object_ref (layout);
+  g_mutex_unlock (&shared_lock);
+
+  return layout;
+}
+
+/**
+ * _dq_scene_get_layout:
+ * @self: a #DqScene
+ * @text: one line of text
+ * @font_size: the size in scene units
+ * @bold: whether bold
+ *
+ * The layout that measures @text in the scene's language and fonts. Text
+ * is shaped once: charts measure a text, then add it, the renderers draw
+ * the same layout rather than shape it again, and scenes in the same
+ * language share their layouts.
+ *
+ * Returns: (transfer none): the layout, which the scene keeps
+ */
+PangoLayout *
+_dq_scene_get_layout (DqScene    *self,
+                      const char *text,
+                      double      font_size,
+                      gboolean    bold)
+{
+  g_autofree char *key = layout_key (text, font_size, bold);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+
+  if (layout != NULL)
+    return layout;
+
+  layout = shape (self, text, font_size, bold, FALSE, 0, key);
+  g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
+
+  return layout;
 }
 
 /**
@@ -578,18 +680,19 @@ dq_scene_wrap_text (DqScene    *self,
 {
   g_autoptr(PangoLayout) layout = NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  PangoFontDescription *desc;
+  g_autofree char *key = NULL;
+  g_autofree char *wrapped_key = NULL;
+  char width[G_ASCII_DTOSTR_BUF_SIZE];
   GSList *l;
 
   g_return_val_if_fail (DQ_IS_SCENE (self), lines);
 
-  layout = pango_layout_new (self->pango);
-  desc = dq_scene_font_description (font_size, bold);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
+  /* Shaped once a process too, by the width as well: the chart layouts
+   * try several widths and sizes, and each scene of a chart the same. */
+  key = layout_key (text, font_size, bold);
+  g_ascii_formatd (width, sizeof width, "%.17g", max_width);
+  wrapped_key = g_strconcat ("wrapped to ", width, "|", key, NULL);
+  layout = shape (self, text, font_size, bold, TRUE, max_width, wrapped_key);
 
   for (l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     {
