@@ -136,6 +136,9 @@ read_remote (GFile         *file,
                   name, error);
       return NULL;
     }
+  /* A file whose kind cannot be asked may still be read: the reason it
+   * cannot, if any, is what is reported. */
+  g_clear_error (&local_error);
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)

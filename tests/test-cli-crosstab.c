@@ -310,7 +310,10 @@ test_data_errors (void)
   g_autofree char *missing = write_file ("missing.csv", "id,q\n1,\n2,\n");
   g_autofree char *json = write_file ("dataset.json", "{ \"format\": \"dostyq-dataset\" }\n");
   g_autofree char *absent = g_build_filename (dir, "absent.csv", NULL);
-  const char *files[] = { ragged, weights, truncated, empty, missing, json, absent };
+  /* A URI of a scheme no GIO module reads: asking what kind of file it is
+   * fails before reading it does. */
+  const char *unknown_scheme = "nosuch.:survey.csv";
+  const char *files[] = { ragged, weights, truncated, empty, missing, json, absent, unknown_scheme };
   const char *expected[][4] = {
     { "ragged.csv", "row 3 has 2 fields", "header has 3", NULL },
     { "weights.csv", "“w”", "row 3", "“-”" },
@@ -319,6 +322,7 @@ test_data_errors (void)
     { "missing.csv", "“q”", "no valid values", NULL },
     { "dataset.json", "is JSON, not CSV", NULL },
     { "absent.csv", NULL },
+    { "survey.csv", "cannot read the file", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
