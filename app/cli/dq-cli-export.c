@@ -283,34 +283,48 @@ parse_list (const char  *value,
   return TRUE;
 }
 
-/* Exports a chart, or the map when @chart is %NULL: the image, with where
- * it comes from written into it, and with --bundle the files beside it. */
-static gboolean
-export_one (Export          *job,
-            DqChart         *chart,
-            DqExportFormat   format,
-            const char      *path,
-            gboolean         progress,
-            GError         **error)
+/* Lays out a chart, or the map when @chart is %NULL, in the job's
+ * language and size: one scene for every format it is written in. */
+static DqScene *
+build_scene (Export        *job,
+             DqChart       *chart,
+             DqProvenance **provenance)
 {
-  g_autoptr(DqScene) scene = NULL;
-  g_autoptr(DqProvenance) provenance = NULL;
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
-  DqExportSettings settings = { .dpi = job->dpi, .transparent = job->transparent };
+  DqScene *scene;
 
   if (chart != NULL)
     {
       scene = dq_chart_build_scene (chart, &job->options);
-      provenance = dq_provenance_new_for_chart (chart, scene);
+      *provenance = dq_provenance_new_for_chart (chart, scene);
     }
   else
     {
       dq_map_set_language (job->map, job->options.language);
       scene = dq_map_build_scene_full (job->map, job->options.width, job->options.height,
                                        job->options.max_height, job->options.dark);
-      provenance = dq_provenance_new_for_scene (scene);
+      *provenance = dq_provenance_new_for_scene (scene);
     }
+
+  return scene;
+}
+
+/* Writes @scene of a chart, or of the map when @chart is %NULL: the image,
+ * with where it comes from written into it, and with --bundle the files
+ * beside it. */
+static gboolean
+export_one (Export          *job,
+            DqChart         *chart,
+            DqScene         *scene,
+            DqProvenance    *provenance,
+            DqExportFormat   format,
+            const char      *path,
+            gboolean         progress,
+            GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  DqExportSettings settings = { .dpi = job->dpi, .transparent = job->transparent };
+
   settings.provenance = provenance;
 
   /* A size too small for the chart is said, not left to be found in the
@@ -944,68 +958,72 @@ make_path (Export     *job,
   return g_build_filename (job->out_dir, name, NULL);
 }
 
-/* Writes one chart (or the map, for NULL) in one language and format. */
+/* Writes @scene of one chart (or of the map, for NULL) in one format:
+ * copy @copy of --repeat's. */
 static int
 write_file (Export         *job,
             DqChart        *chart,
+            DqScene        *scene,
+            DqProvenance   *provenance,
             const char     *lang,
-            DqExportFormat  format)
+            DqExportFormat  format,
+            int             copy)
 {
   const char *id = chart != NULL ? dq_chart_get_id (chart) : MAP_ID;
   gpointer owner = chart != NULL ? (gpointer) chart : (gpointer) job->map;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *suffix = NULL;
 
+  /* Into a folder, each copy of --repeat gets its own file,
+   * CHART.LANG-NNN.FORMAT, as the peers' batches do. */
   if (job->output != NULL)
     path = g_strdup (job->output);
+  else if (job->repeat > 1)
+    {
+      suffix = g_strdup_printf (".%s-%03d.%s", lang, copy + 1, dq_export_format_to_string (format));
+      path = make_path (job, id, owner, suffix);
+    }
   else
     {
-      g_autofree char *suffix = g_strdup_printf (".%s.%s", lang,
-                                                 dq_export_format_to_string (format));
+      suffix = g_strdup_printf (".%s.%s", lang, dq_export_format_to_string (format));
       path = make_path (job, id, owner, suffix);
     }
 
-  /* --repeat redoes the whole job, scene included, as a batch of charts
-   * would. Into a folder, each copy gets its own file,
-   * CHART.LANG-NNN.FORMAT, as the peers' batches do. */
-  for (int r = 0; r < job->repeat; r++)
-    {
-      g_autofree char *copy = NULL;
-
-      if (job->repeat > 1 && job->output == NULL)
-        {
-          g_autofree char *suffix = NULL;
-
-          suffix = g_strdup_printf (".%s-%03d.%s", lang, r + 1,
-                                    dq_export_format_to_string (format));
-          copy = make_path (job, id, owner, suffix);
-        }
-      if (!export_one (job, chart, format, copy != NULL ? copy : path,
-                       job->output == NULL && r == job->repeat - 1, &error))
-        return dq_cli_data_error (error);
-    }
+  if (!export_one (job, chart, scene, provenance, format, path,
+                   job->output == NULL && copy == job->repeat - 1, &error))
+    return dq_cli_data_error (error);
 
   return KEEP_GOING;
 }
 
-/* The charts, then the map; each in every language and format. */
+/* The charts, then the map; each in every language, laid out once and
+ * written in every format. --repeat redoes the whole job, scene included,
+ * as a batch of charts would. */
 static int
 write_files (Export *job)
 {
   for (guint c = 0; c < job->selected->len + (job->map != NULL); c++)
     for (guint l = 0; job->langs[l] != NULL; l++)
-      for (guint f = 0; job->formats[f] != NULL; f++)
+      for (int r = 0; r < job->repeat; r++)
         {
           DqChart *chart = c < job->selected->len ? g_ptr_array_index (job->selected, c) : NULL;
-          DqExportFormat format;
-          int status;
+          g_autoptr(DqScene) scene = NULL;
+          g_autoptr(DqProvenance) provenance = NULL;
 
           dq_language_from_code (job->langs[l], &job->options.language);
-          dq_export_format_from_string (job->formats[f], &format);
+          scene = build_scene (job, chart, &provenance);
 
-          status = write_file (job, chart, job->langs[l], format);
-          if (status != KEEP_GOING)
-            return status;
+          for (guint f = 0; job->formats[f] != NULL; f++)
+            {
+              DqExportFormat format;
+              int status;
+
+              dq_export_format_from_string (job->formats[f], &format);
+              status = write_file (job, chart, scene, provenance, job->langs[l], format, r);
+              if (status != KEEP_GOING)
+                return status;
+            }
         }
 
   return EXIT_SUCCESS;
