@@ -243,6 +243,21 @@ dq_csv_reader_set_variables (DqCsvReader        *self,
   self->variables = g_strdupv ((GStrv) names);
 }
 
+/*
+ * _dq_csv_reader_set_plain_lines:
+ * @enabled: whether plain lines take the scanner's fast way (the default)
+ *
+ * For tests, which compare what either way reads.
+ */
+void
+_dq_csv_reader_set_plain_lines (DqCsvReader *self,
+                                gboolean     enabled)
+{
+  g_return_if_fail (DQ_IS_CSV_READER (self));
+
+  self->plain_lines_off = !enabled;
+}
+
 /**
  * dq_csv_reader_get_detected_encoding:
  * @self: a #DqCsvReader
@@ -420,6 +435,43 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
                            GCancellable  *cancellable,
                            GError       **error)
 {
+  return _dq_csv_reader_read_sized (self, stream, source_name, 0, cancellable, error);
+}
+
+/* After the first block, the rows the file will hold at that block's bytes
+ * a row, a little more, so that the columns are sized once. At most the
+ * rows the file can hold at all: each has its delimiters and a newline. */
+static void
+expect_rows (Parser *parser,
+             guint64 n_bytes)
+{
+  guint64 rows;
+
+  if (parser->size_hint == 0 || parser->n_rows == 0 || n_bytes == 0)
+    return;
+
+  rows = parser->size_hint / n_bytes * parser->n_rows +
+         parser->size_hint % n_bytes * parser->n_rows / n_bytes;
+  rows += rows / 32 + 1024;
+  rows = MIN (rows, parser->size_hint / MAX (parser->n_columns, 1) + 1);
+  parser->expected_rows = MIN (rows, G_MAXSIZE / sizeof (double));
+}
+
+/*
+ * _dq_csv_reader_read_sized:
+ * @size: the size of the file in bytes, or 0 when it is not known
+ *
+ * dq_csv_reader_read_stream(), sizing the columns for the rows the file
+ * seems to hold once its first block has been read.
+ */
+DqSurveyData *
+_dq_csv_reader_read_sized (DqCsvReader   *self,
+                           GInputStream  *stream,
+                           const char    *source_name,
+                           guint64        size,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
   g_auto(Parser) parser = { NULL };
   g_autoptr(GInputStream) input = NULL;
   g_autofree char *buffer = NULL;
@@ -442,6 +494,7 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
   parser.gaps = g_array_new (FALSE, FALSE, sizeof (gsize));
   parser.row = 1;
   parser.line = 1;
+  parser.size_hint = size;
 
   g_clear_pointer (&self->detected_encoding, g_free);
   self->encoding_guessed = FALSE;
@@ -477,6 +530,9 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
 
       if (eof)
         break;
+
+      if (parser.expected_rows == 0)
+        expect_rows (&parser, offset + pos);
 
       memmove (buffer, buffer + pos, have - pos);
       have -= pos;
@@ -520,17 +576,18 @@ dq_csv_reader_read_file (DqCsvReader   *self,
   g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
   GError *local_error = NULL;
+  goffset size = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = dq_input_file_dup_display_basename (file);
-  stream = dq_input_file_read (file, name, NULL, cancellable, &local_error);
+  stream = dq_input_file_read (file, name, &size, cancellable, &local_error);
   if (stream == NULL)
     {
       dq_survey_data_propagate_file_error (error, local_error);
       return NULL;
     }
 
-  return dq_csv_reader_read_stream (self, stream, name, cancellable, error);
+  return _dq_csv_reader_read_sized (self, stream, name, MAX (size, 0), cancellable, error);
 }
