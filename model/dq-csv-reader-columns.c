@@ -171,7 +171,9 @@ parse_number (const char *s,
  * @capacity. Large columns are aligned to 2 MiB and offered to the kernel
  * for huge pages: a column of a million doubles is then a handful of page
  * faults instead of two thousand, which cost more than parsing its values.
- * The memory is malloc()'s all the same, freed with g_free(). */
+ * The last 2 MiB the rows may not fill (the capacity has a margin of a
+ * 32nd) keeps small pages, so that memory is not taken in huge steps past
+ * the rows. The memory is malloc()'s all the same, freed with g_free(). */
 static gpointer
 column_realloc (gpointer  values,
                 gsize     n_used,
@@ -184,7 +186,10 @@ column_realloc (gpointer  values,
 #if defined(MADV_HUGEPAGE)
   if (bytes >= HUGE_PAGE_SIZE && posix_memalign (&moved, HUGE_PAGE_SIZE, bytes) == 0)
     {
-      madvise (moved, bytes, MADV_HUGEPAGE);
+      gsize huge = (bytes - bytes / 32) / HUGE_PAGE_SIZE * HUGE_PAGE_SIZE;
+
+      if (huge > 0)
+        madvise (moved, huge, MADV_HUGEPAGE);
       if (n_used > 0)
         memcpy (moved, values, n_used * size);
       g_free (values);
