@@ -178,7 +178,8 @@ static gpointer
 column_realloc (gpointer  values,
                 gsize     n_used,
                 gsize     capacity,
-                gsize     size)
+                gsize     size,
+                gboolean  may_fail)
 {
   gsize bytes = capacity * size;
   gpointer moved = NULL;
@@ -197,33 +198,49 @@ column_realloc (gpointer  values,
     }
 #endif
 
-  return g_realloc_n (values, capacity, size);
+  return may_fail ? g_try_realloc_n (values, capacity, size) : g_realloc_n (values, capacity, size);
 }
 
-/* Makes room for more rows: for as many as the file is expected to hold
- * once that is known, else twice as many. */
-static void
-grow_columns (Parser *parser)
+/* Gives every kept column room for @capacity rows; when @may_fail, returns
+ * FALSE if the memory is not there, some columns moved and some not. */
+static gboolean
+resize_columns (Parser   *parser,
+                gsize     capacity,
+                gboolean  may_fail)
 {
-  gsize capacity = MAX (INITIAL_CAPACITY, parser->capacity * 2);
-
-  if (parser->expected_rows > parser->capacity)
-    capacity = MAX (capacity, parser->expected_rows);
-  parser->capacity = capacity;
-
   for (guint i = 0; i < parser->n_columns; i++)
     {
       Column *column = &parser->columns[i];
+      gpointer *values = column->is_string ? (gpointer *) &column->codes
+                                           : (gpointer *) &column->numbers;
+      gsize size = column->is_string ? sizeof (guint32) : sizeof (double);
+      gpointer moved;
 
       if (!column->selected)
         continue;
-      if (column->is_string)
-        column->codes = column_realloc (column->codes, parser->n_rows, capacity,
-                                        sizeof (guint32));
-      else
-        column->numbers = column_realloc (column->numbers, parser->n_rows, capacity,
-                                          sizeof (double));
+      moved = column_realloc (*values, parser->n_rows, capacity, size, may_fail);
+      if (moved == NULL)
+        return FALSE;
+      *values = moved;
     }
+  parser->capacity = capacity;
+
+  return TRUE;
+}
+
+/* Makes room for more rows: for as many as the file is expected to hold
+ * once that is known, else twice as many. The expectation, from the first
+ * block, may be far too many for a file whose first block is unlike the
+ * rest: when that much memory cannot be had, the columns only double. */
+static void
+grow_columns (Parser *parser)
+{
+  gsize doubled = MAX (INITIAL_CAPACITY, parser->capacity * 2);
+
+  if (parser->expected_rows > doubled && resize_columns (parser, parser->expected_rows, TRUE))
+    return;
+  parser->expected_rows = 0;
+  resize_columns (parser, doubled, FALSE);
 }
 
 static guint32
