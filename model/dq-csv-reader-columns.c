@@ -21,6 +21,9 @@
 #include "dq-format.h"
 
 #define INITIAL_CAPACITY 4096
+/* The rows of a window when the file is read a window at a time: their
+ * columns stay in the caches between the reader and what counts them. */
+#define WINDOW_ROWS INITIAL_CAPACITY
 #define HUGE_PAGE_SIZE (2 * 1024 * 1024)
 
 static void
@@ -551,6 +554,10 @@ _dq_csv_reader_commit_record (Parser  *parser,
       parser->pending_blank = 0;
     }
 
+  if (parser->window_func != NULL && parser->n_rows == WINDOW_ROWS &&
+      !_dq_csv_reader_pass_window (parser, error))
+    return FALSE;
+
   if (parser->n_rows == parser->capacity)
     grow_columns (parser);
 
@@ -620,4 +627,41 @@ _dq_csv_reader_build_data (Parser *parser)
     }
 
   return g_steal_pointer (&data);
+}
+
+/* Hands the rows read since the last window to the window function, as
+ * data of their own, and starts the next window in the same columns. Only
+ * numeric columns can be read so: a string column's codes would belong to
+ * categories that later windows may convert. */
+gboolean
+_dq_csv_reader_pass_window (Parser  *parser,
+                            GError **error)
+{
+  g_autoptr(DqSurveyData) window = dq_survey_data_new (parser->source_name);
+  gsize first_row = parser->window_first_row;
+
+  g_assert (parser->window_func != NULL);
+
+  for (guint k = 0; k < parser->n_kept; k++)
+    {
+      Column *column = &parser->columns[parser->kept[k]];
+
+      if (column->is_string)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       "%s: “%s” is not numeric: the file is read whole",
+                       parser->source_name, column->name);
+          return FALSE;
+        }
+      dq_survey_data_add_numeric (window, column->name,
+                                  g_memdup2 (column->numbers,
+                                             MAX (parser->n_rows, 1) * sizeof (double)),
+                                  parser->n_rows);
+    }
+
+  parser->window_first_row += parser->n_rows;
+  parser->n_rows = 0;
+  g_array_set_size (parser->gaps, 0);
+
+  return parser->window_func (window, first_row, parser->window_data, error);
 }

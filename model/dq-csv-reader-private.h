@@ -105,6 +105,12 @@ typedef struct
   guint        pending_blank;
   /* Pairs of (data row, blank rows before it), for DqSurveyData. */
   GArray      *gaps;
+
+  /* When the file is read a window of rows at a time: what takes each
+   * window, and the place of the window's first row in the file. */
+  DqCsvReaderWindowFunc window_func;
+  gpointer     window_data;
+  gsize        window_first_row;
 } Parser;
 
 typedef enum
@@ -163,6 +169,8 @@ void           _dq_csv_reader_parser_clear       (Parser             *parser);
 gboolean       _dq_csv_reader_commit_record      (Parser             *parser,
                                                   GError            **error);
 DqSurveyData  *_dq_csv_reader_build_data         (Parser             *parser);
+gboolean       _dq_csv_reader_pass_window        (Parser             *parser,
+                                                  GError            **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parser, _dq_csv_reader_parser_clear)
 

@@ -457,6 +457,87 @@ expect_rows (Parser *parser,
   parser->expected_rows = MIN (rows, G_MAXSIZE / sizeof (double));
 }
 
+/* Reads the records of @stream into @parser: its columns, or window after
+ * window when it has a window function. */
+static gboolean
+parse_stream (Parser        *parser,
+              GInputStream  *stream,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  DqCsvReader *self = parser->self;
+  g_autoptr(GInputStream) input = NULL;
+  g_autofree char *buffer = NULL;
+  gsize buffer_size = BLOCK_SIZE;
+  gsize have = 0;
+  gboolean first_block = TRUE;
+  gboolean eof = FALSE;
+  /* Where the buffer begins in the text. */
+  guint64 offset = 0;
+
+  parser->fields = g_array_new (FALSE, FALSE, sizeof (Field));
+  parser->scratch = g_string_new (NULL);
+  parser->gaps = g_array_new (FALSE, FALSE, sizeof (gsize));
+  parser->row = 1;
+  parser->line = 1;
+
+  g_clear_pointer (&self->detected_encoding, g_free);
+  self->encoding_guessed = FALSE;
+  self->detected_delimiter = 0;
+
+  input = _dq_csv_reader_open_input (parser, stream, error);
+  if (input == NULL)
+    return FALSE;
+
+  buffer = g_malloc (buffer_size);
+
+  while (TRUE)
+    {
+      gsize pos = 0;
+      gsize kept = have;
+
+      if (!read_block (parser, input, buffer, buffer_size, &have, &eof, cancellable, error))
+        return FALSE;
+
+      if (first_block)
+        {
+          first_block = FALSE;
+          if (!_dq_csv_reader_begin (parser, buffer, have, eof, &pos, error))
+            return FALSE;
+        }
+      else if (!check_no_nul (parser, buffer, kept, have, offset, error))
+        {
+          return FALSE;
+        }
+
+      if (!_dq_csv_reader_parse_records (parser, buffer, have, eof, &pos, error))
+        return FALSE;
+
+      if (eof)
+        break;
+
+      if (parser->expected_rows == 0)
+        expect_rows (parser, offset + pos);
+
+      memmove (buffer, buffer + pos, have - pos);
+      have -= pos;
+      offset += pos;
+      if (have == buffer_size && !grow_buffer (parser, &buffer, &buffer_size, error))
+        return FALSE;
+    }
+
+  if (!parser->have_header)
+    {
+      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY,
+                   _("%s: the file is empty; it needs a header row naming the variables and "
+                     "a row per respondent"),
+                   parser->source_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /*
  * _dq_csv_reader_read_sized:
  * @size: the size of the file in bytes, or 0 when it is not known
@@ -473,14 +554,6 @@ _dq_csv_reader_read_sized (DqCsvReader   *self,
                            GError       **error)
 {
   g_auto(Parser) parser = { NULL };
-  g_autoptr(GInputStream) input = NULL;
-  g_autofree char *buffer = NULL;
-  gsize buffer_size = BLOCK_SIZE;
-  gsize have = 0;
-  gboolean first_block = TRUE;
-  gboolean eof = FALSE;
-  /* Where the buffer begins in the text. */
-  guint64 offset = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -489,68 +562,10 @@ _dq_csv_reader_read_sized (DqCsvReader   *self,
 
   parser.self = self;
   parser.source_name = source_name;
-  parser.fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  parser.scratch = g_string_new (NULL);
-  parser.gaps = g_array_new (FALSE, FALSE, sizeof (gsize));
-  parser.row = 1;
-  parser.line = 1;
   parser.size_hint = size;
 
-  g_clear_pointer (&self->detected_encoding, g_free);
-  self->encoding_guessed = FALSE;
-  self->detected_delimiter = 0;
-
-  input = _dq_csv_reader_open_input (&parser, stream, error);
-  if (input == NULL)
-    return NULL;
-
-  buffer = g_malloc (buffer_size);
-
-  while (TRUE)
-    {
-      gsize pos = 0;
-      gsize kept = have;
-
-      if (!read_block (&parser, input, buffer, buffer_size, &have, &eof, cancellable, error))
-        return NULL;
-
-      if (first_block)
-        {
-          first_block = FALSE;
-          if (!_dq_csv_reader_begin (&parser, buffer, have, eof, &pos, error))
-            return NULL;
-        }
-      else if (!check_no_nul (&parser, buffer, kept, have, offset, error))
-        {
-          return NULL;
-        }
-
-      if (!_dq_csv_reader_parse_records (&parser, buffer, have, eof, &pos, error))
-        return NULL;
-
-      if (eof)
-        break;
-
-      if (parser.expected_rows == 0)
-        expect_rows (&parser, offset + pos);
-
-      memmove (buffer, buffer + pos, have - pos);
-      have -= pos;
-      offset += pos;
-      if (have == buffer_size && !grow_buffer (&parser, &buffer, &buffer_size, error))
-        return NULL;
-    }
-
-  if (!parser.have_header)
-    {
-      g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY,
-                   _("%s: the file is empty; it needs a header row naming the variables and "
-                     "a row per respondent"),
-                   source_name);
-      return NULL;
-    }
-
-  if (!_dq_csv_reader_convert_categories (&parser, error))
+  if (!parse_stream (&parser, stream, cancellable, error) ||
+      !_dq_csv_reader_convert_categories (&parser, error))
     return NULL;
 
   return _dq_csv_reader_build_data (&parser);
@@ -590,4 +605,64 @@ dq_csv_reader_read_file (DqCsvReader   *self,
     }
 
   return _dq_csv_reader_read_sized (self, stream, name, MAX (size, 0), cancellable, error);
+}
+
+/**
+ * dq_csv_reader_read_file_windows:
+ * @self: a #DqCsvReader
+ * @file: a CSV or TSV file
+ * @func: (scope call): what takes each window of rows
+ * @user_data: the data for @func
+ * @cancellable: (nullable): a #GCancellable
+ * @error: the place for an error
+ *
+ * Reads @file as dq_csv_reader_read_file() does, but hands its rows to
+ * @func a window of a few thousand at a time instead of keeping them all:
+ * the memory a large file would need is never taken. Only files whose
+ * selected variables are all numeric can be read so; for any other the
+ * read stops with %G_IO_ERROR_NOT_SUPPORTED, perhaps after some windows,
+ * and the file is read whole with dq_csv_reader_read_file() instead. Any
+ * error may come after some windows.
+ *
+ * Returns: whether the whole file was read and every window taken
+ */
+gboolean
+dq_csv_reader_read_file_windows (DqCsvReader            *self,
+                                 GFile                  *file,
+                                 DqCsvReaderWindowFunc   func,
+                                 gpointer                user_data,
+                                 GCancellable           *cancellable,
+                                 GError                **error)
+{
+  g_auto(Parser) parser = { NULL };
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+  GError *local_error = NULL;
+  goffset size = 0;
+
+  g_return_val_if_fail (DQ_IS_CSV_READER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = dq_input_file_dup_display_basename (file);
+  stream = dq_input_file_read (file, name, &size, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      dq_survey_data_propagate_file_error (error, local_error);
+      return FALSE;
+    }
+
+  /* No size: the columns hold a window, not the file. */
+  parser.self = self;
+  parser.source_name = name;
+  parser.window_func = func;
+  parser.window_data = user_data;
+
+  /* The encoding is settled (and said) as for the whole file. */
+  if (!parse_stream (&parser, stream, cancellable, error) ||
+      !_dq_csv_reader_convert_categories (&parser, error))
+    return FALSE;
+
+  return parser.n_rows == 0 || _dq_csv_reader_pass_window (&parser, error);
 }
