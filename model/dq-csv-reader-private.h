@@ -130,6 +130,13 @@ DqSurveyData  *_dq_csv_reader_read_sized         (DqCsvReader        *self,
                                                   guint64             size,
                                                   GCancellable       *cancellable,
                                                   GError            **error);
+gboolean       _dq_csv_reader_read_windows       (DqCsvReader           *self,
+                                                  GInputStream          *stream,
+                                                  const char            *source_name,
+                                                  DqCsvReaderWindowFunc  func,
+                                                  gpointer               user_data,
+                                                  GCancellable          *cancellable,
+                                                  GError               **error);
 
 /* dq-csv-reader-detect.c */
 GInputStream  *_dq_csv_reader_open_input         (Parser             *parser,

@@ -634,7 +634,6 @@ dq_csv_reader_read_file_windows (DqCsvReader            *self,
                                  GCancellable           *cancellable,
                                  GError                **error)
 {
-  g_auto(Parser) parser = { NULL };
   g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
   GError *local_error = NULL;
@@ -653,9 +652,28 @@ dq_csv_reader_read_file_windows (DqCsvReader            *self,
       return FALSE;
     }
 
+  return _dq_csv_reader_read_windows (self, stream, name, func, user_data, cancellable, error);
+}
+
+/*
+ * _dq_csv_reader_read_windows:
+ *
+ * dq_csv_reader_read_file_windows() of a stream.
+ */
+gboolean
+_dq_csv_reader_read_windows (DqCsvReader            *self,
+                             GInputStream           *stream,
+                             const char             *source_name,
+                             DqCsvReaderWindowFunc   func,
+                             gpointer                user_data,
+                             GCancellable           *cancellable,
+                             GError                **error)
+{
+  g_auto(Parser) parser = { NULL };
+
   /* No size: the columns hold a window, not the file. */
   parser.self = self;
-  parser.source_name = name;
+  parser.source_name = source_name;
   parser.window_func = func;
   parser.window_data = user_data;
 
