@@ -571,6 +571,25 @@ _dq_csv_reader_read_sized (DqCsvReader   *self,
   return _dq_csv_reader_build_data (&parser);
 }
 
+/* Opens @file for reading, naming it by its base name. */
+static GInputStream *
+open_file (GFile         *file,
+           char         **name,
+           goffset       *size,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  GError *local_error = NULL;
+  GInputStream *stream;
+
+  *name = dq_input_file_dup_display_basename (file);
+  stream = dq_input_file_read (file, *name, size, cancellable, &local_error);
+  if (stream == NULL)
+    dq_survey_data_propagate_file_error (error, local_error);
+
+  return stream;
+}
+
 /**
  * dq_csv_reader_read_file:
  * @self: a #DqCsvReader
@@ -590,19 +609,14 @@ dq_csv_reader_read_file (DqCsvReader   *self,
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
-  GError *local_error = NULL;
   goffset size = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = dq_input_file_dup_display_basename (file);
-  stream = dq_input_file_read (file, name, &size, cancellable, &local_error);
+  stream = open_file (file, &name, &size, cancellable, error);
   if (stream == NULL)
-    {
-      dq_survey_data_propagate_file_error (error, local_error);
-      return NULL;
-    }
+    return NULL;
 
   return _dq_csv_reader_read_sized (self, stream, name, MAX (size, 0), cancellable, error);
 }
@@ -636,7 +650,6 @@ dq_csv_reader_read_file_windows (DqCsvReader            *self,
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
-  GError *local_error = NULL;
   goffset size = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), FALSE);
@@ -644,13 +657,9 @@ dq_csv_reader_read_file_windows (DqCsvReader            *self,
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  name = dq_input_file_dup_display_basename (file);
-  stream = dq_input_file_read (file, name, &size, cancellable, &local_error);
+  stream = open_file (file, &name, &size, cancellable, error);
   if (stream == NULL)
-    {
-      dq_survey_data_propagate_file_error (error, local_error);
-      return FALSE;
-    }
+    return FALSE;
 
   return _dq_csv_reader_read_windows (self, stream, name, func, user_data, cancellable, error);
 }
