@@ -449,7 +449,8 @@ static gboolean
 weights_is_valid (const Weights *weights,
                   double         w)
 {
-  gboolean valid = dq_crosstab_is_weight (w);
+  /* dq_crosstab_is_weight(), inlined: it is asked of every respondent. */
+  gboolean valid = w >= 0 && isfinite (w);
 
   for (guint k = 0; valid && k < weights->n_missing; k++)
     valid = !(w >= weights->missing[2 * k] && w <= weights->missing[2 * k + 1]);
@@ -548,25 +549,32 @@ check_sums (DqSurveyData   *data,
   return FALSE;
 }
 
-/* Counts each respondent with valid values of both variables, and in
- * @include (when not NULL), into its cell, by weight. Such a respondent
- * with a missing, negative or infinite weight is left out and counted. */
-gboolean
-_dq_crosstab_count (Pass           *pass,
-                    DqSurveyData   *data,
-                    Classifier     *rows,
-                    Classifier     *columns,
-                    const Weights  *weights,
-                    const guint8   *include,
-                    GError        **error)
+void
+_dq_crosstab_pass_init (Pass *pass)
 {
-  gsize n_rows = dq_survey_data_get_n_rows (data);
-  double sum_w = 0;
-  double sum_w2 = 0;
-
   pass->capacity_rows = 16;
   pass->capacity_columns = 16;
   pass->cells = g_new0 (Cell, pass->capacity_rows * pass->capacity_columns);
+}
+
+/* Counts each of @n_rows respondents with valid values of both variables,
+ * and in @include (when not NULL), into its cell, by weight. Such a
+ * respondent with a missing, negative or infinite weight is left out and
+ * counted, by their row among all rows: @first_row and on. The pass may go
+ * over the rows a window at a time: the sums are added in the same order. */
+gboolean
+_dq_crosstab_count_rows (Pass           *pass,
+                         DqSurveyData   *data,
+                         gsize           n_rows,
+                         gsize           first_row,
+                         Classifier     *rows,
+                         Classifier     *columns,
+                         const Weights  *weights,
+                         const guint8   *include,
+                         GError        **error)
+{
+  double sum_w = pass->sum_w;
+  double sum_w2 = pass->sum_w2;
 
   for (gsize i = 0; i < n_rows; i++)
     {
@@ -603,7 +611,7 @@ _dq_crosstab_count (Pass           *pass,
           if (G_UNLIKELY (!weights_is_valid (weights, w)))
             {
               if (pass->n_invalid_weight < DQ_CROSSTAB_REPORTED_ROWS)
-                pass->invalid_rows[pass->n_invalid_weight] = i;
+                pass->invalid_rows[pass->n_invalid_weight] = first_row + i;
               pass->n_invalid_weight++;
               continue;
             }
@@ -626,7 +634,37 @@ _dq_crosstab_count (Pass           *pass,
       sum_w2 += w * w;
     }
 
-  return weights == NULL || check_sums (data, weights, sum_w, sum_w2, error);
+  pass->sum_w = sum_w;
+  pass->sum_w2 = sum_w2;
+
+  return TRUE;
+}
+
+/* Whether the sums of the weights counted are numbers. */
+gboolean
+_dq_crosstab_check_sums (const Pass     *pass,
+                         DqSurveyData   *data,
+                         const Weights  *weights,
+                         GError        **error)
+{
+  return weights == NULL || check_sums (data, weights, pass->sum_w, pass->sum_w2, error);
+}
+
+/* The pass over every respondent of @data at once. */
+gboolean
+_dq_crosstab_count (Pass           *pass,
+                    DqSurveyData   *data,
+                    Classifier     *rows,
+                    Classifier     *columns,
+                    const Weights  *weights,
+                    const guint8   *include,
+                    GError        **error)
+{
+  _dq_crosstab_pass_init (pass);
+
+  return _dq_crosstab_count_rows (pass, data, dq_survey_data_get_n_rows (data), 0, rows, columns,
+                                  weights, include, error) &&
+         _dq_crosstab_check_sums (pass, data, weights, error);
 }
 
 /* A table needs respondents with valid values of each variable, and of

@@ -79,6 +79,9 @@ typedef struct
   gsize  n_invalid_weight;
   gsize  invalid_rows[DQ_CROSSTAB_REPORTED_ROWS];
   gsize  n_filtered;
+  /* The sums of the weights counted and of their squares, in row order. */
+  double sum_w;
+  double sum_w2;
 } Pass;
 
 void     _dq_crosstab_classifier_clear  (Classifier *classifier);
@@ -106,6 +109,20 @@ gboolean _dq_crosstab_weights_init      (Weights       *weights,
                                          const char    *name,
                                          GError       **error);
 void     _dq_crosstab_pass_clear        (Pass *pass);
+void     _dq_crosstab_pass_init         (Pass *pass);
+gboolean _dq_crosstab_count_rows        (Pass           *pass,
+                                         DqSurveyData   *data,
+                                         gsize           n_rows,
+                                         gsize           first_row,
+                                         Classifier     *rows,
+                                         Classifier     *columns,
+                                         const Weights  *weights,
+                                         const guint8   *include,
+                                         GError        **error);
+gboolean _dq_crosstab_check_sums        (const Pass     *pass,
+                                         DqSurveyData   *data,
+                                         const Weights  *weights,
+                                         GError        **error);
 gboolean _dq_crosstab_count             (Pass           *pass,
                                          DqSurveyData   *data,
                                          Classifier     *rows,
@@ -121,6 +138,17 @@ gboolean _dq_crosstab_check_counted     (const Pass    *pass,
                                          const char    *column_variable,
                                          const char    *weight_variable,
                                          GError       **error);
+
+DqCrosstab *_dq_crosstab_new_counted    (DqSurveyData  *data,
+                                         gsize          n_rows,
+                                         const char    *row_variable,
+                                         const char    *column_variable,
+                                         const char    *weight_variable,
+                                         const double  *missing_codes,
+                                         guint          n_missing_codes,
+                                         const Pass    *pass,
+                                         Classifier    *rows,
+                                         Classifier    *columns) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Classifier, _dq_crosstab_classifier_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Weights, _dq_crosstab_weights_clear)

@@ -249,7 +249,6 @@ dq_crosstab_new_filtered (DqSurveyData  *data,
   g_auto(Classifier) columns = { NULL };
   g_auto(Weights) weights = { 0 };
   g_auto(Pass) pass = { NULL };
-  g_autoptr(DqCrosstab) self = NULL;
   guint row_var, column_var = 0;
 
   g_return_val_if_fail (DQ_IS_SURVEY_DATA (data), NULL);
@@ -288,22 +287,50 @@ dq_crosstab_new_filtered (DqSurveyData  *data,
                                    column_variable, weight_variable, error))
     return NULL;
 
-  self = g_object_new (DQ_TYPE_CROSSTAB, NULL);
+  return _dq_crosstab_new_counted (data, dq_survey_data_get_n_rows (data), row_variable,
+                                   column_variable, weight_variable, missing_codes,
+                                   n_missing_codes, &pass, &rows,
+                                   column_variable != NULL ? &columns : NULL);
+}
+
+/*
+ * _dq_crosstab_new_counted:
+ * @data: the respondents, or the last window of them when the pass went
+ *   over the rows a window at a time: its variables name the categories
+ * @n_rows: the number of respondents the pass went over
+ * @pass: the pass, checked
+ *
+ * The table of a pass over the respondents.
+ */
+DqCrosstab *
+_dq_crosstab_new_counted (DqSurveyData *data,
+                          gsize         n_rows,
+                          const char   *row_variable,
+                          const char   *column_variable,
+                          const char   *weight_variable,
+                          const double *missing_codes,
+                          guint         n_missing_codes,
+                          const Pass   *pass,
+                          Classifier   *rows,
+                          Classifier   *columns)
+{
+  DqCrosstab *self = g_object_new (DQ_TYPE_CROSSTAB, NULL);
+
   self->data = g_object_ref (data);
   self->row_variable = g_strdup (row_variable);
   self->column_variable = g_strdup (column_variable);
   self->weight_variable = g_strdup (weight_variable);
   self->missing_codes = g_memdup2 (missing_codes, n_missing_codes * sizeof (double));
   self->n_missing_codes = n_missing_codes;
-  self->n_filtered = pass.n_filtered;
-  self->n_excluded = dq_survey_data_get_n_rows (data) - pass.n_counted - pass.n_filtered;
-  self->n_zero_weight = pass.n_zero_weight;
-  self->n_invalid_weight = pass.n_invalid_weight;
-  memcpy (self->invalid_rows, pass.invalid_rows, sizeof self->invalid_rows);
+  self->n_filtered = pass->n_filtered;
+  self->n_excluded = n_rows - pass->n_counted - pass->n_filtered;
+  self->n_zero_weight = pass->n_zero_weight;
+  self->n_invalid_weight = pass->n_invalid_weight;
+  memcpy (self->invalid_rows, pass->invalid_rows, sizeof self->invalid_rows);
 
-  fill_table (self, &pass, &rows, column_variable != NULL ? &columns : NULL);
+  fill_table (self, pass, rows, columns);
 
-  return g_steal_pointer (&self);
+  return self;
 }
 
 static const Cell *

@@ -13,12 +13,18 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "dq-csv-reader-private.h"
 #include "dq-format.h"
 
 #define INITIAL_CAPACITY 4096
+/* The rows of a window when the file is read a window at a time: their
+ * columns stay in the caches between the reader and what counts them. */
+#define WINDOW_ROWS INITIAL_CAPACITY
+#define HUGE_PAGE_SIZE (2 * 1024 * 1024)
 
 static void
 column_clear (Column *column)
@@ -37,6 +43,8 @@ _dq_csv_reader_parser_clear (Parser *parser)
   for (guint i = 0; i < parser->n_columns; i++)
     column_clear (&parser->columns[i]);
   g_clear_pointer (&parser->columns, g_free);
+  g_clear_pointer (&parser->keep, g_free);
+  g_clear_pointer (&parser->kept, g_free);
   g_clear_pointer (&parser->fields, g_array_unref);
   if (parser->scratch != NULL)
     g_string_free (g_steal_pointer (&parser->scratch), TRUE);
@@ -162,22 +170,80 @@ parse_number (const char *s,
   }
 }
 
-static void
-grow_columns (Parser *parser)
+/* Moves a column's @n_used values of @size bytes into room for
+ * @capacity. Large columns are aligned to 2 MiB and offered to the kernel
+ * for huge pages: a column of a million doubles is then a handful of page
+ * faults instead of two thousand, which cost more than parsing its values.
+ * The last 2 MiB the rows may not fill (the capacity has a margin of a
+ * 32nd) keeps small pages, so that memory is not taken in huge steps past
+ * the rows. The memory is malloc()'s all the same, freed with g_free(). */
+static gpointer
+column_realloc (gpointer  values,
+                gsize     n_used,
+                gsize     capacity,
+                gsize     size,
+                gboolean  may_fail)
 {
-  parser->capacity = MAX (INITIAL_CAPACITY, parser->capacity * 2);
+  gsize bytes = capacity * size;
+  gpointer moved = NULL;
 
+#if defined(MADV_HUGEPAGE)
+  if (bytes >= HUGE_PAGE_SIZE && posix_memalign (&moved, HUGE_PAGE_SIZE, bytes) == 0)
+    {
+      gsize huge = (bytes - bytes / 32) / HUGE_PAGE_SIZE * HUGE_PAGE_SIZE;
+
+      if (huge > 0)
+        madvise (moved, huge, MADV_HUGEPAGE);
+      if (n_used > 0)
+        memcpy (moved, values, n_used * size);
+      g_free (values);
+      return moved;
+    }
+#endif
+
+  return may_fail ? g_try_realloc_n (values, capacity, size) : g_realloc_n (values, capacity, size);
+}
+
+/* Gives every kept column room for @capacity rows; when @may_fail, returns
+ * FALSE if the memory is not there, some columns moved and some not. */
+static gboolean
+resize_columns (Parser   *parser,
+                gsize     capacity,
+                gboolean  may_fail)
+{
   for (guint i = 0; i < parser->n_columns; i++)
     {
       Column *column = &parser->columns[i];
+      gpointer *values = column->is_string ? (gpointer *) &column->codes
+                                           : (gpointer *) &column->numbers;
+      gsize size = column->is_string ? sizeof (guint32) : sizeof (double);
+      gpointer moved;
 
       if (!column->selected)
         continue;
-      if (column->is_string)
-        column->codes = g_renew (guint32, column->codes, parser->capacity);
-      else
-        column->numbers = g_renew (double, column->numbers, parser->capacity);
+      moved = column_realloc (*values, parser->n_rows, capacity, size, may_fail);
+      if (moved == NULL)
+        return FALSE;
+      *values = moved;
     }
+  parser->capacity = capacity;
+
+  return TRUE;
+}
+
+/* Makes room for more rows: for as many as the file is expected to hold
+ * once that is known, else twice as many. The expectation, from the first
+ * block, may be far too many for a file whose first block is unlike the
+ * rest: when that much memory cannot be had, the columns only double. */
+static void
+grow_columns (Parser *parser)
+{
+  gsize doubled = MAX (INITIAL_CAPACITY, parser->capacity * 2);
+
+  if (parser->expected_rows > doubled && resize_columns (parser, parser->expected_rows, TRUE))
+    return;
+  parser->expected_rows = 0;
+  resize_columns (parser, doubled, FALSE);
 }
 
 static guint32
@@ -233,6 +299,47 @@ column_to_string (Parser *parser,
   column->seen_point = column->seen_comma = FALSE;
 }
 
+/* parse_number() for what survey files nearly always hold: digits, perhaps
+ * with a decimal point and more digits, at most 15 characters, so that the
+ * digits make an integer below 2^53 and the power of ten is exact. The
+ * value is then the very quotient parse_number() computes, bit for bit.
+ * Returns FALSE for anything else, which parse_number() reads. */
+static inline gboolean
+parse_plain_decimal (const char *s,
+                     gsize       len,
+                     double     *value,
+                     char       *separator)
+{
+  guint64 mantissa = 0;
+  gsize i = 0;
+  gsize point;
+
+  if (len == 0 || len > 15)
+    return FALSE;
+
+  for (; i < len && (guint) (s[i] - '0') < 10; i++)
+    mantissa = mantissa * 10 + (guint) (s[i] - '0');
+  if (i == len)
+    {
+      *separator = '\0';
+      *value = (double) mantissa;
+      return TRUE;
+    }
+  if (i == 0 || s[i] != '.' || i + 1 == len)
+    return FALSE;
+
+  point = i++;
+  for (; i < len && (guint) (s[i] - '0') < 10; i++)
+    mantissa = mantissa * 10 + (guint) (s[i] - '0');
+  if (i != len)
+    return FALSE;
+
+  *separator = '.';
+  *value = (double) mantissa / powers_of_ten[len - point - 1];
+
+  return TRUE;
+}
+
 static gboolean
 store_number (Parser      *parser,
               Column      *column,
@@ -241,7 +348,8 @@ store_number (Parser      *parser,
   double value;
   char separator;
 
-  if (!parse_number (field->start, field->len, parser->decimal_comma_allowed, &value,
+  if (!parse_plain_decimal (field->start, field->len, &value, &separator) &&
+      !parse_number (field->start, field->len, parser->decimal_comma_allowed, &value,
                      &separator))
     return FALSE;
 
@@ -402,6 +510,19 @@ commit_header (Parser  *parser,
         parser->columns[j].selected = TRUE;
     }
 
+  parser->kept = g_new (guint, parser->n_columns);
+  for (guint j = 0; j < parser->n_columns; j++)
+    if (parser->columns[j].selected)
+      parser->kept[parser->n_kept++] = j;
+  if (!self->plain_lines_off)
+    {
+      /* The header's fields were stored: the array has room for a row. */
+      g_assert (parser->fields_allocated >= parser->n_columns);
+      parser->keep = g_new (guint8, parser->n_columns);
+      for (guint j = 0; j < parser->n_columns; j++)
+        parser->keep[j] = parser->columns[j].selected;
+    }
+
   parser->have_header = TRUE;
 
   return TRUE;
@@ -433,16 +554,18 @@ _dq_csv_reader_commit_record (Parser  *parser,
       parser->pending_blank = 0;
     }
 
+  if (parser->window_func != NULL && parser->n_rows == WINDOW_ROWS &&
+      !_dq_csv_reader_pass_window (parser, error))
+    return FALSE;
+
   if (parser->n_rows == parser->capacity)
     grow_columns (parser);
 
-  for (guint i = 0; i < parser->n_columns; i++)
+  for (guint k = 0; k < parser->n_kept; k++)
     {
+      guint i = parser->kept[k];
       Column *column = &parser->columns[i];
       const Field *field = &g_array_index (parser->fields, Field, i);
-
-      if (!column->selected)
-        continue;
 
       if (!column->is_string)
         {
@@ -504,4 +627,41 @@ _dq_csv_reader_build_data (Parser *parser)
     }
 
   return g_steal_pointer (&data);
+}
+
+/* Hands the rows read since the last window to the window function, as
+ * data of their own, and starts the next window in the same columns. Only
+ * numeric columns can be read so: a string column's codes would belong to
+ * categories that later windows may convert. */
+gboolean
+_dq_csv_reader_pass_window (Parser  *parser,
+                            GError **error)
+{
+  g_autoptr(DqSurveyData) window = dq_survey_data_new (parser->source_name);
+  gsize first_row = parser->window_first_row;
+
+  g_assert (parser->window_func != NULL);
+
+  for (guint k = 0; k < parser->n_kept; k++)
+    {
+      Column *column = &parser->columns[parser->kept[k]];
+
+      if (column->is_string)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       "%s: “%s” is not numeric: the file is read whole",
+                       parser->source_name, column->name);
+          return FALSE;
+        }
+      dq_survey_data_add_numeric (window, column->name,
+                                  g_memdup2 (column->numbers,
+                                             MAX (parser->n_rows, 1) * sizeof (double)),
+                                  parser->n_rows);
+    }
+
+  parser->window_first_row += parser->n_rows;
+  parser->n_rows = 0;
+  g_array_set_size (parser->gaps, 0);
+
+  return parser->window_func (window, first_row, parser->window_data, error);
 }

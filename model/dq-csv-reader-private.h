@@ -32,6 +32,9 @@ struct _DqCsvReader
   gboolean    encoding_guessed;
   guint       detected_delimiter;
   GHashTable *decimal_comma;
+
+  /* For tests: every record through the general scanner. */
+  gboolean    plain_lines_off;
 };
 
 typedef struct
@@ -80,11 +83,21 @@ typedef struct
 
   Column      *columns;
   guint        n_columns;
+  /* Per column, whether it is kept: set with the header when the scanner
+   * may take plain lines its fast way, NULL otherwise. */
+  guint8      *keep;
+  /* The kept columns' indices. */
+  guint       *kept;
+  guint        n_kept;
   gboolean     have_header;
   gsize        header_row;
 
   gsize        n_rows;
   gsize        capacity;
+  /* The size of the file in bytes, or 0 when unknown, and the rows it is
+   * expected to hold once the first block has been read, or 0. */
+  guint64      size_hint;
+  gsize        expected_rows;
   /* The source row of the record being read (the header is row 1, as in a
    * spreadsheet) and the line it begins on. */
   gsize        row;
@@ -92,6 +105,12 @@ typedef struct
   guint        pending_blank;
   /* Pairs of (data row, blank rows before it), for DqSurveyData. */
   GArray      *gaps;
+
+  /* When the file is read a window of rows at a time: what takes each
+   * window, and the place of the window's first row in the file. */
+  DqCsvReaderWindowFunc window_func;
+  gpointer     window_data;
+  gsize        window_first_row;
 } Parser;
 
 typedef enum
@@ -101,6 +120,23 @@ typedef enum
   RECORD_NEED_MORE,
   RECORD_ERROR,
 } RecordStatus;
+
+/* dq-csv-reader.c */
+void           _dq_csv_reader_set_plain_lines    (DqCsvReader        *self,
+                                                  gboolean            enabled);
+DqSurveyData  *_dq_csv_reader_read_sized         (DqCsvReader        *self,
+                                                  GInputStream       *stream,
+                                                  const char         *source_name,
+                                                  guint64             size,
+                                                  GCancellable       *cancellable,
+                                                  GError            **error);
+gboolean       _dq_csv_reader_read_windows       (DqCsvReader           *self,
+                                                  GInputStream          *stream,
+                                                  const char            *source_name,
+                                                  DqCsvReaderWindowFunc  func,
+                                                  gpointer               user_data,
+                                                  GCancellable          *cancellable,
+                                                  GError               **error);
 
 /* dq-csv-reader-detect.c */
 GInputStream  *_dq_csv_reader_open_input         (Parser             *parser,
@@ -140,6 +176,8 @@ void           _dq_csv_reader_parser_clear       (Parser             *parser);
 gboolean       _dq_csv_reader_commit_record      (Parser             *parser,
                                                   GError            **error);
 DqSurveyData  *_dq_csv_reader_build_data         (Parser             *parser);
+gboolean       _dq_csv_reader_pass_window        (Parser             *parser,
+                                                  GError            **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parser, _dq_csv_reader_parser_clear)
 

@@ -243,6 +243,21 @@ dq_csv_reader_set_variables (DqCsvReader        *self,
   self->variables = g_strdupv ((GStrv) names);
 }
 
+/*
+ * _dq_csv_reader_set_plain_lines:
+ * @enabled: whether plain lines take the scanner's fast way (the default)
+ *
+ * For tests, which compare what either way reads.
+ */
+void
+_dq_csv_reader_set_plain_lines (DqCsvReader *self,
+                                gboolean     enabled)
+{
+  g_return_if_fail (DQ_IS_CSV_READER (self));
+
+  self->plain_lines_off = !enabled;
+}
+
 /**
  * dq_csv_reader_get_detected_encoding:
  * @self: a #DqCsvReader
@@ -420,7 +435,37 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  g_auto(Parser) parser = { NULL };
+  return _dq_csv_reader_read_sized (self, stream, source_name, 0, cancellable, error);
+}
+
+/* After the first block, the rows the file will hold at that block's bytes
+ * a row, a little more, so that the columns are sized once. At most the
+ * rows the file can hold at all: each has its delimiters and a newline. */
+static void
+expect_rows (Parser *parser,
+             guint64 n_bytes)
+{
+  guint64 rows;
+
+  if (parser->size_hint == 0 || parser->n_rows == 0 || n_bytes == 0)
+    return;
+
+  rows = parser->size_hint / n_bytes * parser->n_rows +
+         parser->size_hint % n_bytes * parser->n_rows / n_bytes;
+  rows += rows / 32 + 1024;
+  rows = MIN (rows, parser->size_hint / MAX (parser->n_columns, 1) + 1);
+  parser->expected_rows = MIN (rows, G_MAXSIZE / sizeof (double));
+}
+
+/* Reads the records of @stream into @parser: its columns, or window after
+ * window when it has a window function. */
+static gboolean
+parse_stream (Parser        *parser,
+              GInputStream  *stream,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  DqCsvReader *self = parser->self;
   g_autoptr(GInputStream) input = NULL;
   g_autofree char *buffer = NULL;
   gsize buffer_size = BLOCK_SIZE;
@@ -430,26 +475,19 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
   /* Where the buffer begins in the text. */
   guint64 offset = 0;
 
-  g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (source_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  parser.self = self;
-  parser.source_name = source_name;
-  parser.fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  parser.scratch = g_string_new (NULL);
-  parser.gaps = g_array_new (FALSE, FALSE, sizeof (gsize));
-  parser.row = 1;
-  parser.line = 1;
+  parser->fields = g_array_new (FALSE, FALSE, sizeof (Field));
+  parser->scratch = g_string_new (NULL);
+  parser->gaps = g_array_new (FALSE, FALSE, sizeof (gsize));
+  parser->row = 1;
+  parser->line = 1;
 
   g_clear_pointer (&self->detected_encoding, g_free);
   self->encoding_guessed = FALSE;
   self->detected_delimiter = 0;
 
-  input = _dq_csv_reader_open_input (&parser, stream, error);
+  input = _dq_csv_reader_open_input (parser, stream, error);
   if (input == NULL)
-    return NULL;
+    return FALSE;
 
   buffer = g_malloc (buffer_size);
 
@@ -458,46 +496,98 @@ dq_csv_reader_read_stream (DqCsvReader   *self,
       gsize pos = 0;
       gsize kept = have;
 
-      if (!read_block (&parser, input, buffer, buffer_size, &have, &eof, cancellable, error))
-        return NULL;
+      if (!read_block (parser, input, buffer, buffer_size, &have, &eof, cancellable, error))
+        return FALSE;
 
       if (first_block)
         {
           first_block = FALSE;
-          if (!_dq_csv_reader_begin (&parser, buffer, have, eof, &pos, error))
-            return NULL;
+          if (!_dq_csv_reader_begin (parser, buffer, have, eof, &pos, error))
+            return FALSE;
         }
-      else if (!check_no_nul (&parser, buffer, kept, have, offset, error))
+      else if (!check_no_nul (parser, buffer, kept, have, offset, error))
         {
-          return NULL;
+          return FALSE;
         }
 
-      if (!_dq_csv_reader_parse_records (&parser, buffer, have, eof, &pos, error))
-        return NULL;
+      if (!_dq_csv_reader_parse_records (parser, buffer, have, eof, &pos, error))
+        return FALSE;
 
       if (eof)
         break;
 
+      if (parser->expected_rows == 0)
+        expect_rows (parser, offset + pos);
+
       memmove (buffer, buffer + pos, have - pos);
       have -= pos;
       offset += pos;
-      if (have == buffer_size && !grow_buffer (&parser, &buffer, &buffer_size, error))
-        return NULL;
+      if (have == buffer_size && !grow_buffer (parser, &buffer, &buffer_size, error))
+        return FALSE;
     }
 
-  if (!parser.have_header)
+  if (!parser->have_header)
     {
       g_set_error (error, DQ_SURVEY_DATA_ERROR, DQ_SURVEY_DATA_ERROR_EMPTY,
                    _("%s: the file is empty; it needs a header row naming the variables and "
                      "a row per respondent"),
-                   source_name);
-      return NULL;
+                   parser->source_name);
+      return FALSE;
     }
 
-  if (!_dq_csv_reader_convert_categories (&parser, error))
+  return TRUE;
+}
+
+/*
+ * _dq_csv_reader_read_sized:
+ * @size: the size of the file in bytes, or 0 when it is not known
+ *
+ * dq_csv_reader_read_stream(), sizing the columns for the rows the file
+ * seems to hold once its first block has been read.
+ */
+DqSurveyData *
+_dq_csv_reader_read_sized (DqCsvReader   *self,
+                           GInputStream  *stream,
+                           const char    *source_name,
+                           guint64        size,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_auto(Parser) parser = { NULL };
+
+  g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (source_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  parser.self = self;
+  parser.source_name = source_name;
+  parser.size_hint = size;
+
+  if (!parse_stream (&parser, stream, cancellable, error) ||
+      !_dq_csv_reader_convert_categories (&parser, error))
     return NULL;
 
   return _dq_csv_reader_build_data (&parser);
+}
+
+/* Opens @file for reading, naming it by its base name. */
+static GInputStream *
+open_file (GFile         *file,
+           char         **name,
+           goffset       *size,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  GError *local_error = NULL;
+  GInputStream *stream;
+
+  *name = dq_input_file_dup_display_basename (file);
+  stream = dq_input_file_read (file, *name, size, cancellable, &local_error);
+  if (stream == NULL)
+    dq_survey_data_propagate_file_error (error, local_error);
+
+  return stream;
 }
 
 /**
@@ -519,18 +609,87 @@ dq_csv_reader_read_file (DqCsvReader   *self,
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autofree char *name = NULL;
-  GError *local_error = NULL;
+  goffset size = 0;
 
   g_return_val_if_fail (DQ_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = dq_input_file_dup_display_basename (file);
-  stream = dq_input_file_read (file, name, NULL, cancellable, &local_error);
+  stream = open_file (file, &name, &size, cancellable, error);
   if (stream == NULL)
-    {
-      dq_survey_data_propagate_file_error (error, local_error);
-      return NULL;
-    }
+    return NULL;
 
-  return dq_csv_reader_read_stream (self, stream, name, cancellable, error);
+  return _dq_csv_reader_read_sized (self, stream, name, MAX (size, 0), cancellable, error);
+}
+
+/**
+ * dq_csv_reader_read_file_windows:
+ * @self: a #DqCsvReader
+ * @file: a CSV or TSV file
+ * @func: (scope call): what takes each window of rows
+ * @user_data: the data for @func
+ * @cancellable: (nullable): a #GCancellable
+ * @error: the place for an error
+ *
+ * Reads @file as dq_csv_reader_read_file() does, but hands its rows to
+ * @func a window of a few thousand at a time instead of keeping them all:
+ * the memory a large file would need is never taken. Only files whose
+ * selected variables are all numeric can be read so; for any other the
+ * read stops with %G_IO_ERROR_NOT_SUPPORTED, perhaps after some windows,
+ * and the file is read whole with dq_csv_reader_read_file() instead. Any
+ * error may come after some windows.
+ *
+ * Returns: whether the whole file was read and every window taken
+ */
+gboolean
+dq_csv_reader_read_file_windows (DqCsvReader            *self,
+                                 GFile                  *file,
+                                 DqCsvReaderWindowFunc   func,
+                                 gpointer                user_data,
+                                 GCancellable           *cancellable,
+                                 GError                **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+  goffset size = 0;
+
+  g_return_val_if_fail (DQ_IS_CSV_READER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stream = open_file (file, &name, &size, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  return _dq_csv_reader_read_windows (self, stream, name, func, user_data, cancellable, error);
+}
+
+/*
+ * _dq_csv_reader_read_windows:
+ *
+ * dq_csv_reader_read_file_windows() of a stream.
+ */
+gboolean
+_dq_csv_reader_read_windows (DqCsvReader            *self,
+                             GInputStream           *stream,
+                             const char             *source_name,
+                             DqCsvReaderWindowFunc   func,
+                             gpointer                user_data,
+                             GCancellable           *cancellable,
+                             GError                **error)
+{
+  g_auto(Parser) parser = { NULL };
+
+  /* No size: the columns hold a window, not the file. */
+  parser.self = self;
+  parser.source_name = source_name;
+  parser.window_func = func;
+  parser.window_data = user_data;
+
+  /* The encoding is settled (and said) as for the whole file. */
+  if (!parse_stream (&parser, stream, cancellable, error) ||
+      !_dq_csv_reader_convert_categories (&parser, error))
+    return FALSE;
+
+  return parser.n_rows == 0 || _dq_csv_reader_pass_window (&parser, error);
 }

@@ -17,6 +17,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DqCsvReader, dq_csv_reader, DQ, CSV_READER, GObject)
 
+/**
+ * DqCsvReaderWindowFunc:
+ * @window: the next rows of the file, as data of their own
+ * @first_row: the place of @window's first row among all the file's rows
+ * @user_data: the data given with the function
+ * @error: the place for an error
+ *
+ * Takes a window of rows dq_csv_reader_read_file_windows() has read.
+ *
+ * Returns: %TRUE to go on reading, %FALSE with @error set to stop
+ */
+typedef gboolean (*DqCsvReaderWindowFunc) (DqSurveyData  *window,
+                                           gsize          first_row,
+                                           gpointer       user_data,
+                                           GError       **error);
+
 DqCsvReader  *dq_csv_reader_new                    (void) G_GNUC_WARN_UNUSED_RESULT;
 const char   *dq_csv_reader_get_encoding           (DqCsvReader         *self);
 void          dq_csv_reader_set_encoding           (DqCsvReader         *self,
@@ -42,5 +58,11 @@ DqSurveyData *dq_csv_reader_read_file              (DqCsvReader         *self,
                                                     GCancellable        *cancellable,
                                                     GError             **error)
                                                     G_GNUC_WARN_UNUSED_RESULT;
+gboolean      dq_csv_reader_read_file_windows      (DqCsvReader           *self,
+                                                    GFile                 *file,
+                                                    DqCsvReaderWindowFunc  func,
+                                                    gpointer               user_data,
+                                                    GCancellable          *cancellable,
+                                                    GError               **error);
 
 G_END_DECLS
