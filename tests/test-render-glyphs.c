@@ -253,6 +253,38 @@ test_glyphs_declined (void)
 /* A scene shapes a text once, whatever asks for it, and tells apart
  * texts that differ only in size or weight; scenes in one language share
  * their layouts, scenes in another do not. */
+/* A window on a display of scale 2 draws on a surface with a device
+ * scale, which cairo's matrix leaves out: its text is the same pixels as
+ * text drawn at twice the size, never a blown-up copy of the small one. */
+static void
+test_glyphs_device_scale (void)
+{
+  g_autoptr(DqScene) scene = dq_scene_new (100, 100, DQ_LANGUAGE_KK);
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+      {
+        PangoLayout *layout = layout_for (scene, texts[t], 11.72, FALSE);
+        int width = (int) ceil (300 * scales[s]);
+        cairo_surface_t *scaled = new_surface (width, 40 * 3);
+        cairo_surface_t *device = new_surface (width, 40 * 3);
+        cairo_t *cr;
+
+        g_assert_true (draw (scaled, layout, scales[s], 3.3, 5.6, TRUE));
+
+        cairo_surface_set_device_scale (device, scales[s], scales[s]);
+        cr = cairo_create (device);
+        cairo_set_source_rgb (cr, 0.13, 0.13, 0.13);
+        g_assert_true (_dq_scene_render_glyphs (cr, layout, 3.3, 5.6));
+        cairo_destroy (cr);
+
+        g_assert_cmpint (compare (device, scaled).max_difference, ==, 0);
+
+        cairo_surface_destroy (scaled);
+        cairo_surface_destroy (device);
+      }
+}
+
 static void
 test_glyphs_layouts_shared (void)
 {
@@ -306,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Render/Glyphs/exact", test_glyphs_exact);
   g_test_add_func ("/Dostyq/Render/Glyphs/between", test_glyphs_between);
   g_test_add_func ("/Dostyq/Render/Glyphs/declined", test_glyphs_declined);
+  g_test_add_func ("/Dostyq/Render/Glyphs/device-scale", test_glyphs_device_scale);
   g_test_add_func ("/Dostyq/Render/Glyphs/layouts-shared", test_glyphs_layouts_shared);
 
   return g_test_run ();

@@ -309,10 +309,13 @@ add_coverage (const Placed *glyph,
     }
 }
 
-/* Paints the placed glyphs in the current source, device space. */
+/* Paints the placed glyphs in the current source, in pixels of a target
+ * whose device scale is @device_x × @device_y. */
 static void
 paint_placed (cairo_t *cr,
-              GArray  *placed)
+              GArray  *placed,
+              double   device_x,
+              double   device_y)
 {
   int left = G_MAXINT, top = G_MAXINT, right = G_MININT, bottom = G_MININT;
   cairo_surface_t *surface;
@@ -341,6 +344,7 @@ paint_placed (cairo_t *cr,
                                                  bottom - top, stride);
   cairo_save (cr);
   cairo_identity_matrix (cr);
+  cairo_scale (cr, 1 / device_x, 1 / device_y);
   cairo_mask_surface (cr, surface, left, top);
   cairo_restore (cr);
   cairo_surface_finish (surface);
@@ -349,7 +353,8 @@ paint_placed (cairo_t *cr,
 
 /**
  * _dq_scene_render_glyphs:
- * @cr: a context on an image surface, with the source set
+ * @cr: a context on an image surface, with the source set; the surface
+ *   may have a device scale (a window's on a display of scale 2)
  * @layout: the text
  * @x: the layout's left edge, in @cr's user space
  * @y: the layout's top edge
@@ -368,13 +373,21 @@ _dq_scene_render_glyphs (cairo_t     *cr,
 {
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   cairo_matrix_t matrix;
+  double device_x, device_y;
   gboolean ok;
 
   cairo_get_matrix (cr, &matrix);
   if (matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.yy <= 0)
     return FALSE;
 
+  /* cairo's matrix and device space leave the surface's device scale
+   * out; the masks are of its pixels. */
+  cairo_surface_get_device_scale (cairo_get_group_target (cr), &device_x, &device_y);
   cairo_user_to_device (cr, &x, &y);
+  x *= device_x;
+  y *= device_y;
+  matrix.xx *= device_x;
+  matrix.yy *= device_y;
 
   g_mutex_lock (&cache_lock);
   /* Emptied only here, so that no mask of this text is freed while it is
@@ -388,7 +401,7 @@ _dq_scene_render_glyphs (cairo_t     *cr,
     }
   ok = place_layout (layout, x, y, matrix.xx, matrix.yy, placed);
   if (ok)
-    paint_placed (cr, placed);
+    paint_placed (cr, placed, device_x, device_y);
   g_mutex_unlock (&cache_lock);
 
   return ok;

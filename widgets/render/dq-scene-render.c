@@ -145,7 +145,8 @@ static char *scene_to_svg (DqScene            *scene,
  * @cr: a cairo context whose user space is the scene's units
  *
  * Draws the scene, background first. The widget, PNG and PDF all draw
- * through here.
+ * through here; on an image surface, text comes from cached glyph masks
+ * (see dq-scene-render-glyphs.c), elsewhere it is real text.
  */
 void
 dq_scene_render_cairo (DqScene *scene,
@@ -159,7 +160,9 @@ dq_scene_render_cairo (DqScene *scene,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  render_marks (scene, cr, FALSE);
+  /* A raster (the window, a PNG) draws its text from glyph masks. */
+  render_marks (scene, cr,
+                cairo_surface_get_type (cairo_get_group_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE);
 }
 
 /* Draws the marks, without the background; text from glyph masks where
