@@ -426,6 +426,34 @@ test_koi8_late (void)
   g_assert_cmpstr (text (data, "city", 80000), ==, "Новосибирская область");
 }
 
+/* An encoding of another family than the region's: uchardet, opened when
+ * the file needs it, names it. */
+static void
+test_other_family (void)
+{
+#ifdef HAVE_UCHARDET
+  g_autoptr(DqCsvReader) reader = dq_csv_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DqSurveyData) data = NULL;
+  g_autoptr(GString) utf8 = g_string_new ("id,city\n");
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  for (guint i = 1; i <= 40; i++)
+    g_string_append_printf (utf8, "%u,%s\n", i, i % 2 ? "東京都の中心部" : "大阪府と京都府");
+  bytes = g_convert (utf8->str, -1, "SHIFT_JIS", "UTF-8", NULL, &length, NULL);
+  g_assert_nonnull (bytes);
+
+  data = read_bytes_with (reader, bytes, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dq_csv_reader_get_detected_encoding (reader), ==, "SHIFT_JIS");
+  g_assert_true (dq_csv_reader_get_encoding_guessed (reader));
+  g_assert_cmpstr (text (data, "city", 1), ==, "大阪府と京都府");
+#else
+  g_test_skip ("built without uchardet");
+#endif
+}
+
 static void
 test_forced_encoding (void)
 {
@@ -992,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/Dostyq/Model/CsvReader/cp1251-late", test_cp1251_late);
   g_test_add_func ("/Dostyq/Model/CsvReader/encodings", test_encodings);
   g_test_add_func ("/Dostyq/Model/CsvReader/koi8-late", test_koi8_late);
+  g_test_add_func ("/Dostyq/Model/CsvReader/other-family", test_other_family);
   g_test_add_func ("/Dostyq/Model/CsvReader/forced-encoding", test_forced_encoding);
   g_test_add_func ("/Dostyq/Model/CsvReader/utf16", test_utf16);
   g_test_add_func ("/Dostyq/Model/CsvReader/utf32", test_utf32);
