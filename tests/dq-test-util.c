@@ -70,6 +70,17 @@ dq_test_spawn (DqTestRun  *run,
   dq_test_spawn_v (run, (const char **) argv->pdata);
 }
 
+/* The command line program under test, from the test's environment. */
+const char *
+dq_test_dostyq (void)
+{
+  const char *path = g_getenv ("DOSTYQ_BIN");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
 /* The project's source root. */
 const char *
 dq_test_srcdir (void)

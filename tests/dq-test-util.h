@@ -25,6 +25,7 @@ void        dq_test_spawn      (DqTestRun   *run,
                                 ...) G_GNUC_NULL_TERMINATED;
 void        dq_test_spawn_v    (DqTestRun   *run,
                                 const char **argv);
+const char *dq_test_dostyq     (void);
 const char *dq_test_srcdir     (void);
 char       *dq_test_seeds_dir  (void);
 void        dq_test_remove_dir (const char  *dir);

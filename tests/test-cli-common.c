@@ -18,16 +18,6 @@
 
 static char *dir;
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static void
 assert_has (const char *text,
             const char *fragment)
@@ -44,7 +34,8 @@ test_stored_weight (void)
   g_auto(DqTestRun) unweighted = { 0 };
   g_auto(DqTestRun) both = { 0 };
 
-  dq_test_spawn (&weighted, dostyq (), "crosstab", path, "--row", "answer", "--col", "REGION",
+  dq_test_spawn (&weighted, dq_test_dostyq (), "crosstab", path, "--row", "answer", "--col",
+                 "REGION",
                  "--missing", "\"Важко відповісти\"", NULL);
   g_assert_cmpint (weighted.status, ==, 0);
   g_assert_cmpstr (weighted.err, ==, "");
@@ -54,7 +45,7 @@ test_stored_weight (void)
                             "(row 5, row 6)");
   assert_has (weighted.out, "REGION = UA02 Vinnytska oblast");
 
-  dq_test_spawn (&unweighted, dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
+  dq_test_spawn (&unweighted, dq_test_dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
                  NULL);
   g_assert_cmpint (unweighted.status, ==, 0);
   assert_has (unweighted.out, "Not weighted: the weight stored in the file, pspwght, is "
@@ -62,7 +53,7 @@ test_stored_weight (void)
   /* Only "н/в", missing in the file, is left out. */
   assert_has (unweighted.out, "7 respondents counted, 1 left out as missing");
 
-  dq_test_spawn (&both, dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
+  dq_test_spawn (&both, dq_test_dostyq (), "crosstab", path, "--row", "answer", "--no-weight",
                  "--weight", "pspwght", NULL);
   g_assert_cmpint (both.status, ==, 2);
   assert_has (both.err, "either --weight or --no-weight");
@@ -92,9 +83,9 @@ test_project_weight (void)
       g_auto(DqTestRun) run = { 0 };
 
       if (g_str_equal (commands[i], "means"))
-        dq_test_spawn (&run, dostyq (), commands[i], project, "--var", "inwdate", NULL);
+        dq_test_spawn (&run, dq_test_dostyq (), commands[i], project, "--var", "inwdate", NULL);
       else
-        dq_test_spawn (&run, dostyq (), commands[i], project, NULL);
+        dq_test_spawn (&run, dq_test_dostyq (), commands[i], project, NULL);
       g_test_message ("%s: %s%s", commands[i], run.out, run.err);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_null (strstr (run.out, "pspwght"));
@@ -107,7 +98,7 @@ test_names (void)
   g_autofree char *path = dq_sav_fixture_write (dir, "names.sav");
   g_auto(DqTestRun) typo = { 0 };
 
-  dq_test_spawn (&typo, dostyq (), "crosstab", path, "--row", "answr", NULL);
+  dq_test_spawn (&typo, dq_test_dostyq (), "crosstab", path, "--row", "answr", NULL);
   g_assert_cmpint (typo.status, ==, 2);
   assert_has (typo.err, "names.sav: there is no variable “answr”; did you mean “Answer”?");
 }
@@ -120,13 +111,13 @@ test_guessed_encoding (void)
   g_auto(DqTestRun) run = { 0 };
   g_auto(DqTestRun) forced = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "ОБЛАСТЬ", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "ОБЛАСТЬ", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_has (run.err, "koi8-u.csv is not UTF-8; read as KOI8-U");
   assert_has (run.out, "Івано-Франківська");
 
   /* An encoding given is no guess. */
-  dq_test_spawn (&forced, dostyq (), "crosstab", path, "--row", "область", "--encoding",
+  dq_test_spawn (&forced, dq_test_dostyq (), "crosstab", path, "--row", "область", "--encoding",
                  "KOI8-U", NULL);
   g_assert_cmpint (forced.status, ==, 0);
   g_assert_cmpstr (forced.err, ==, "");
@@ -140,12 +131,12 @@ test_messages (void)
   g_auto(DqTestRun) encoding = { 0 };
   g_auto(DqTestRun) none = { 0 };
 
-  dq_test_spawn (&encoding, dostyq (), "crosstab", path, "--row", "answer", "--encoding",
+  dq_test_spawn (&encoding, dq_test_dostyq (), "crosstab", path, "--row", "answer", "--encoding",
                  "NO-SUCH", NULL);
   g_assert_cmpint (encoding.status, ==, 1);
   assert_has (encoding.err, "encoding.sav: “NO-SUCH” is not an encoding this system knows");
 
-  dq_test_spawn (&none, dostyq (), "crosstab", absent, "--row", "answer", NULL);
+  dq_test_spawn (&none, dq_test_dostyq (), "crosstab", absent, "--row", "answer", NULL);
   g_assert_cmpint (none.status, ==, 1);
   assert_has (none.err, "absent.sav: ");
   g_assert_null (strstr (none.err, "ReadStat"));
@@ -163,10 +154,11 @@ test_export_stored_weight (void)
   g_auto(DqTestRun) run = { 0 };
   g_auto(DqTestRun) off = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "export", "--data", path, "--row", "answer", "-o",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", path, "--row", "answer", "-o",
                  weighted_svg, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  dq_test_spawn (&off, dostyq (), "export", "--data", path, "--row", "answer", "--no-weight",
+  dq_test_spawn (&off, dq_test_dostyq (), "export", "--data", path, "--row", "answer",
+                 "--no-weight",
                  "-o", unweighted_svg, NULL);
   g_assert_cmpint (off.status, ==, 0);
 

@@ -20,16 +20,6 @@
 
 static char *dir;
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 write_file (const char *name,
             const char *contents)
@@ -102,7 +92,7 @@ test_csv (void)
   g_autoptr(GPtrArray) lines = NULL;
   GStrv fields;
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "q", "--col", "country",
                  "--weight", "w", "--missing", "9", "--format", "csv", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -172,7 +162,7 @@ test_project (void)
 
   /* The project's table, with its edit: country 1 has q = 1 with weight 1
    * of 6. */
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--format", "csv", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--format", "csv", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   lines = csv_lines (run.out);
@@ -184,7 +174,7 @@ test_project (void)
   g_assert_cmpstr (fields[6], ==, "50.0000");
 
   /* The chart of the same table. */
-  dq_test_spawn (&export, dostyq (), "export", "--data", path, "-o", svg_path, NULL);
+  dq_test_spawn (&export, dq_test_dostyq (), "export", "--data", path, "-o", svg_path, NULL);
   g_assert_cmpstr (export.err, ==, "");
   g_assert_cmpint (export.status, ==, 0);
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
@@ -200,7 +190,8 @@ test_project (void)
   {
     g_auto(DqTestRun) tiny = { 0 };
 
-    dq_test_spawn (&tiny, dostyq (), "export", "--data", path, "--width", "300", "--height", "120",
+    dq_test_spawn (&tiny, dq_test_dostyq (), "export", "--data", path, "--width", "300", "--height",
+                   "120",
                    "-o", svg_path, NULL);
     g_assert_cmpint (tiny.status, ==, 0);
     g_assert_nonnull (strstr (tiny.err, "work.svg"));
@@ -210,7 +201,7 @@ test_project (void)
 
   /* A project whose data file changed since it was saved is refused,
    * saying where and why. */
-  dq_test_spawn (&bad, dostyq (), "crosstab", bad_path, NULL);
+  dq_test_spawn (&bad, dq_test_dostyq (), "crosstab", bad_path, NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "stale.dostyq"));
   g_assert_nonnull (strstr (bad.err, "edits[0]"));
@@ -223,7 +214,7 @@ test_text (void)
   g_auto(DqTestRun) run = { 0 };
   g_autofree char *path = write_file ("survey.csv", survey);
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "q", "--col", "country",
                  "--weight", "w", "--missing", "9", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -262,7 +253,7 @@ test_frequencies (void)
   g_auto(DqTestRun) run = { 0 };
   g_autofree char *path = write_file ("survey.csv", survey);
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--format", "csv", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "q", "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
   /* Three values, only the total column. */
   g_assert_nonnull (strstr (run.out, "\r\n9,,,Total,1.0000,1,10.0000,"));
@@ -285,7 +276,7 @@ test_usage_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto(DqTestRun) run = { 0 };
-      const char *argv[10] = { dostyq () };
+      const char *argv[10] = { dq_test_dostyq () };
 
       for (guint k = 0; cases[i][k] != NULL; k++)
         argv[k + 1] = cases[i][k];
@@ -331,10 +322,10 @@ test_data_errors (void)
 
       /* The last files have no weight variable to name. */
       if (i < 3)
-        dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", "--weight", "w",
+        dq_test_spawn (&run, dq_test_dostyq (), "crosstab", files[i], "--row", "q", "--weight", "w",
                        NULL);
       else
-        dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", NULL);
+        dq_test_spawn (&run, dq_test_dostyq (), "crosstab", files[i], "--row", "q", NULL);
 
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
@@ -351,7 +342,8 @@ test_data_errors (void)
   {
     g_auto(DqTestRun) run = { 0 };
 
-    dq_test_spawn (&run, dostyq (), "crosstab", negative, "--row", "q", "--weight", "w", NULL);
+    dq_test_spawn (&run, dq_test_dostyq (), "crosstab", negative, "--row", "q", "--weight", "w",
+                   NULL);
     g_assert_cmpint (run.status, ==, 0);
     if (strstr (run.out, "2 respondents counted, 0 left out as missing, 1 left out without a "
                          "valid weight (row 4)") == NULL)
@@ -380,7 +372,8 @@ test_weight_limits (void)
         {
           g_auto(DqTestRun) run = { 0 };
 
-          dq_test_spawn (&run, dostyq (), "crosstab", files[i], "--row", "q", "--weight", "w",
+          dq_test_spawn (&run, dq_test_dostyq (), "crosstab", files[i], "--row", "q", "--weight",
+                         "w",
                          "--format", format == 0 ? "text" : "csv", NULL);
           g_assert_cmpint (run.status, ==, 1);
           g_assert_cmpstr (run.out, ==, "");
@@ -402,7 +395,7 @@ test_long_counts (void)
   g_autoptr(GPtrArray) lines = NULL;
   GStrv fields;
 
-  dq_test_spawn (&run, dostyq (), "crosstab", large, "--row", "q", "--weight", "w",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", large, "--row", "q", "--weight", "w",
                  "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_null (strstr (run.out, "inf"));
@@ -433,7 +426,7 @@ test_encoding (void)
   {
     g_auto(DqTestRun) run = { 0 };
 
-    dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "Ответ", "--col", "Страна",
+    dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "Ответ", "--col", "Страна",
                    "--format", "csv", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "нет,,Узбекистан,,1.0000,1,100.0000,"));
@@ -441,7 +434,8 @@ test_encoding (void)
   {
     g_auto(DqTestRun) run = { 0 };
 
-    dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "Ответ", "--encoding", "UTF-8",
+    dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "Ответ", "--encoding",
+                   "UTF-8",
                    NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "cp1251.csv"));
@@ -457,7 +451,7 @@ test_russian_numbers (void)
   g_autofree char *path = write_file ("survey.csv", survey);
 
   g_setenv ("LANGUAGE", "ru", TRUE);
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "country",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "q", "--col", "country",
                  "--weight", "w", "--missing", "9", NULL);
   g_setenv ("LANGUAGE", "en", TRUE);
 
@@ -480,13 +474,14 @@ test_unsafe_text (void)
   g_auto(DqTestRun) csv = { 0 };
   g_auto(DqTestRun) numbers = { 0 };
 
-  dq_test_spawn (&text, dostyq (), "crosstab", path, "--row", "answer", NULL);
+  dq_test_spawn (&text, dq_test_dostyq (), "crosstab", path, "--row", "answer", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_null (strchr (text.out, '\x1b'));
   g_assert_nonnull (strstr (text.out, "\\e[31mred\\e[0m"));
   g_assert_nonnull (strstr (text.out, "plain"));
 
-  dq_test_spawn (&csv, dostyq (), "crosstab", path, "--row", "answer", "--format", "csv", NULL);
+  dq_test_spawn (&csv, dq_test_dostyq (), "crosstab", path, "--row", "answer", "--format", "csv",
+                 NULL);
   g_assert_cmpint (csv.status, ==, 0);
   g_assert_nonnull (strstr (csv.out, "\r\n\"'=HYPERLINK(\"\"http://x\"\")\","));
   g_assert_nonnull (strstr (csv.out, "\r\n'@SUM(A1),"));
@@ -494,7 +489,7 @@ test_unsafe_text (void)
   g_assert_null (strstr (csv.out, "\r\n="));
   g_assert_null (strstr (csv.out, "\r\n\"="));
 
-  dq_test_spawn (&numbers, dostyq (), "crosstab", path, "--row", "score", "--format", "csv",
+  dq_test_spawn (&numbers, dq_test_dostyq (), "crosstab", path, "--row", "score", "--format", "csv",
                  NULL);
   g_assert_cmpint (numbers.status, ==, 0);
   g_assert_nonnull (strstr (numbers.out, "\r\n-1.5,"));
@@ -518,7 +513,7 @@ test_special_files (void)
       g_auto(DqTestRun) facts = { 0 };
       gint64 start = g_get_monotonic_time ();
 
-      dq_test_spawn (&run, "timeout", "-s", "KILL", "20", dostyq (), "crosstab", paths[i],
+      dq_test_spawn (&run, "timeout", "-s", "KILL", "20", dq_test_dostyq (), "crosstab", paths[i],
                      "--row", "q", NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
@@ -526,7 +521,7 @@ test_special_files (void)
       g_assert_true (g_str_has_prefix (run.err, "dostyq: "));
       g_assert_nonnull (strstr (run.err, dq_test_special_file_error (i)));
 
-      dq_test_spawn (&facts, "timeout", "-s", "KILL", "20", dostyq (), "facts", "--dataset",
+      dq_test_spawn (&facts, "timeout", "-s", "KILL", "20", dq_test_dostyq (), "facts", "--dataset",
                      paths[i], NULL);
       g_assert_cmpint (facts.status, ==, 1);
       g_assert_nonnull (strstr (facts.err, paths[i]));
@@ -560,7 +555,7 @@ test_json (void)
   JsonArray *cells;
   double sum = 0;
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "q", "--col", "region",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "q", "--col", "region",
                  "--weight", "w", "--missing", "9", "--format", "json", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -637,7 +632,7 @@ test_json_unweighted (void)
   JsonObject *root, *tests;
   JsonArray *cells;
 
-  dq_test_spawn (&run, dostyq (), "crosstab", path, "--row", "sex", "--col", "party",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", path, "--row", "sex", "--col", "party",
                  "--format", "json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   json_parser_load_from_data (parser, run.out, -1, &error);
@@ -648,7 +643,8 @@ test_json_unweighted (void)
   g_assert_false (json_object_has_member (tests, "rao_scott"));
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "weight")));
 
-  dq_test_spawn (&frequencies, dostyq (), "crosstab", path, "--row", "sex", "--format", "json",
+  dq_test_spawn (&frequencies, dq_test_dostyq (), "crosstab", path, "--row", "sex", "--format",
+                 "json",
                  NULL);
   g_assert_cmpint (frequencies.status, ==, 0);
   json_parser_load_from_data (parser, frequencies.out, -1, &error);
@@ -661,7 +657,7 @@ test_json_unweighted (void)
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (
                    json_array_get_object_element (cells, 0), "column_value")));
 
-  dq_test_spawn (&text, dostyq (), "crosstab", path, "--row", "q", "--col", "region",
+  dq_test_spawn (&text, dq_test_dostyq (), "crosstab", path, "--row", "q", "--col", "region",
                  "--weight", "w", "--missing", "9", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Rao–Scott F = 1.88, df = 15.10 and 8,109.5, p = 0.020"));

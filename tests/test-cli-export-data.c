@@ -31,16 +31,6 @@ static const char survey[] =
   "9,2,2,58,1\r\n"
   "10,2,1,70,1\r\n";
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 path_of (const char *name)
 {
@@ -75,7 +65,7 @@ test_filter (void)
   g_auto(DqTestRun) run = { 0 };
   g_auto(DqTestRun) text = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "crosstab", csv, "--row", "q", "--col", "country",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--col", "country",
                  "--weight", "w",
                  "--missing", "9", "--filter", "age >= 30", "--filter", "age < 60",
                  "--format", "csv", NULL);
@@ -89,7 +79,7 @@ test_filter (void)
 
   /* The text table says which respondents it counts, and the filtered out
    * are not "left out as missing". */
-  dq_test_spawn (&text, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age >= 30",
+  dq_test_spawn (&text, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--filter", "age >= 30",
                  "--missing", "9", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "age >= 30"));
@@ -102,7 +92,8 @@ test_recode (void)
   g_autofree char *csv = path_of ("survey.csv");
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "crosstab", csv, "--row", "q", "--col", "band", "--missing", "9",
+  dq_test_spawn (&run, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--col", "band",
+                 "--missing", "9",
                  "--recode", "band = age: lo thru 39 'young'; 40 thru hi 'older'",
                  "--filter", "band = older", "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -124,24 +115,28 @@ test_errors (void)
   g_auto(DqTestRun) format = { 0 };
   g_auto(DqTestRun) nobody = { 0 };
 
-  dq_test_spawn (&syntax, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age", NULL);
+  dq_test_spawn (&syntax, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--filter", "age",
+                 NULL);
   g_assert_cmpint (syntax.status, ==, 2);
   g_assert_nonnull (strstr (syntax.err, "“age”"));
 
-  dq_test_spawn (&unknown, dostyq (), "crosstab", csv, "--row", "q", "--filter", "agee > 1", NULL);
+  dq_test_spawn (&unknown, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--filter", "agee > 1",
+                 NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "agee"));
 
-  dq_test_spawn (&recode, dostyq (), "crosstab", csv, "--row", "b", "--recode", "b age 1", NULL);
+  dq_test_spawn (&recode, dq_test_dostyq (), "crosstab", csv, "--row", "b", "--recode", "b age 1",
+                 NULL);
   g_assert_cmpint (recode.status, ==, 2);
   g_assert_nonnull (strstr (recode.err, "b age 1"));
 
-  dq_test_spawn (&format, dostyq (), "export-data", csv, "-o", out, NULL);
+  dq_test_spawn (&format, dq_test_dostyq (), "export-data", csv, "-o", out, NULL);
   g_assert_cmpint (format.status, ==, 2);
   g_assert_nonnull (strstr (format.err, ".sav"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  dq_test_spawn (&nobody, dostyq (), "crosstab", csv, "--row", "q", "--filter", "age > 100", NULL);
+  dq_test_spawn (&nobody, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--filter", "age > 100",
+                 NULL);
   g_assert_cmpint (nobody.status, ==, 1);
   g_assert_nonnull (strstr (nobody.err, "no respondent"));
 
@@ -155,7 +150,7 @@ test_errors (void)
     g_assert_true (g_file_set_contents (project, "{ \"format\": \"dostyq-project\", \"version\": 1,"
                                         " \"data\": { \"path\": \"no-such-file.csv\" } }",
                                         -1, NULL));
-    dq_test_spawn (&broken, dostyq (), "export-data", project, "-o", written, NULL);
+    dq_test_spawn (&broken, dq_test_dostyq (), "export-data", project, "-o", written, NULL);
     g_assert_cmpint (broken.status, ==, 1);
     g_assert_nonnull (strstr (broken.err, "broken.dostyq"));
     g_assert_false (g_file_test (written, G_FILE_TEST_EXISTS));
@@ -174,15 +169,17 @@ test_round_trip (gconstpointer user_data)
   g_auto(DqTestRun) again = { 0 };
   const char *recode = "band = age: lo thru 39 'young'; 40 thru hi 'older'";
 
-  dq_test_spawn (&write, dostyq (), "export-data", csv, "-o", out, "--recode", recode, "--filter",
+  dq_test_spawn (&write, dq_test_dostyq (), "export-data", csv, "-o", out, "--recode", recode,
+                 "--filter",
                  "country = 1", NULL);
   g_assert_cmpint (write.status, ==, 0);
   g_assert_nonnull (strstr (write.err, "4 respondents, 6 variables"));
 
-  dq_test_spawn (&direct, dostyq (), "crosstab", csv, "--row", "q", "--col", "band",
+  dq_test_spawn (&direct, dq_test_dostyq (), "crosstab", csv, "--row", "q", "--col", "band",
                  "--weight", "w",
                  "--recode", recode, "--filter", "country = 1", "--format", "csv", NULL);
-  dq_test_spawn (&again, dostyq (), "crosstab", out, "--row", "q", "--col", "band", "--weight", "w",
+  dq_test_spawn (&again, dq_test_dostyq (), "crosstab", out, "--row", "q", "--col", "band",
+                 "--weight", "w",
                  "--format", "csv", NULL);
   g_assert_cmpint (direct.status, ==, 0);
   g_assert_cmpint (again.status, ==, 0);

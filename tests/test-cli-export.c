@@ -18,16 +18,6 @@
 static GListModel *charts;
 static char *tmpdir;
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 tmp_path (const char *name)
 {
@@ -57,7 +47,7 @@ test_cli_list (void)
   g_auto(GStrv) lines = NULL;
   guint n = g_list_model_get_n_items (charts);
 
-  dq_test_spawn (&run, dostyq (), "list", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
   /* The charts, then the map (see test-cli-map.c). */
@@ -73,7 +63,7 @@ test_cli_list (void)
       g_assert_cmpstr (lines[i], ==, expected);
     }
 
-  dq_test_spawn (&run_kk, dostyq (), "list", "--lang", "kk", NULL);
+  dq_test_spawn (&run_kk, dq_test_dostyq (), "list", "--lang", "kk", NULL);
   g_assert_cmpint (run_kk.status, ==, 0);
   g_assert_nonnull (strstr (run_kk.out, "Орталық Азия елдеріне көзқарас"));
 }
@@ -98,7 +88,7 @@ test_cli_list_escapes (void)
                     ==, 1);
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
 
-  dq_test_spawn (&run, dostyq (), "list", "--dataset", path, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "list", "--dataset", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_null (strchr (run.out, '\x1b'));
   g_assert_null (strstr (run.out, "\xe2\x80\xae"));
@@ -113,7 +103,8 @@ test_cli_export_svg (void)
   g_autofree char *path = tmp_path ("attitude.svg");
   g_autofree char *svg = NULL;
 
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--format", "svg",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "--format",
+                 "svg",
                  "--lang", "ru", "-o", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -157,7 +148,7 @@ test_cli_export_sizes (void)
       g_autoptr(GPtrArray) argv = g_ptr_array_new ();
       guint width, height;
 
-      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
       g_ptr_array_add (argv, (gpointer) "export");
       g_ptr_array_add (argv, (gpointer) "--chart");
       g_ptr_array_add (argv, (gpointer) "cab-2021-attitude");
@@ -189,7 +180,7 @@ test_cli_export_bundle (void)
   g_autofree guint8 *png = NULL;
   gsize size;
 
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
                  "--bundle", "--transparent", "--size", "column", "-o", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -206,7 +197,7 @@ test_cli_export_bundle (void)
   /* Written before it was removed: the chart's data, in Kazakh. */
   g_assert_false (g_file_test (csv_path, G_FILE_TEST_EXISTS));
   dq_test_run_clear (&run);
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "--lang", "kk",
                  "--bundle", "-o", path, NULL);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "id,label,"));
@@ -217,7 +208,7 @@ test_cli_export_bundle (void)
   g_assert_cmpuint (png[25], ==, 2);
   g_clear_pointer (&png, g_free);
   dq_test_run_clear (&run);
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "--transparent",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "--transparent",
                  "-o", path, NULL);
   g_assert_true (g_file_get_contents (path, (char **) &png, &size, NULL));
   g_assert_cmpuint (png[25], ==, 6);
@@ -241,7 +232,7 @@ test_cli_export_project (void)
   g_auto(DqTestRun) run_both = { 0 };
 
   g_assert_true (g_file_set_contents (project_path, project, -1, NULL));
-  dq_test_spawn (&run, dostyq (), "export", "--project", project_path, "--chart",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--project", project_path, "--chart",
                  "cab-2021-attitude", "--bundle", "-o", svg_path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
@@ -253,7 +244,7 @@ test_cli_export_project (void)
   /* The project's edit says neither when it was made nor by whom. */
   g_assert_nonnull (strstr (csv, ",yes,90,,\r\n"));
 
-  dq_test_spawn (&run_both, dostyq (), "export", "--project", project_path, "--dataset",
+  dq_test_spawn (&run_both, dq_test_dostyq (), "export", "--project", project_path, "--dataset",
                  project_path, "--chart", "cab-2021-attitude", "-o", svg_path, NULL);
   g_assert_cmpint (run_both.status, ==, 2);
   g_assert_nonnull (strstr (run_both.err, "--project"));
@@ -267,7 +258,7 @@ test_cli_export_format_from_name (void)
   g_autofree char *pdf = NULL;
   gsize size;
 
-  dq_test_spawn (&run, dostyq (), "export", "-c", "cab-2021-attitude", "--theme", "dark",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "-c", "cab-2021-attitude", "--theme", "dark",
                  "-o", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &pdf, &size, NULL));
@@ -284,7 +275,7 @@ test_cli_export_all (void)
   static const char * const langs[] = { "en", "ru", "kk" };
   static const char * const formats[] = { "png", "svg", "pdf" };
 
-  dq_test_spawn (&run, dostyq (), "export", "--all", "--out-dir", dir, "--lang", "all",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--all", "--out-dir", dir, "--lang", "all",
                  "--format", "all", "--size", "column", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
@@ -342,7 +333,7 @@ test_cli_export_errors (void)
       g_auto(DqTestRun) run = { 0 };
       g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
-      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
       g_ptr_array_add (argv, (gpointer) "export");
       for (guint a = 0; cases[i].args[a] != NULL; a++)
         g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
@@ -389,7 +380,7 @@ test_cli_export_bad_numbers (void)
       g_autofree char *height_arg = g_strconcat ("--height=", height, NULL);
       g_autofree char *dpi_arg = g_strconcat ("--dpi=", dpi, NULL);
 
-      dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", width_arg,
+      dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", width_arg,
                      height_arg, dpi_arg, "-o", "x.png", NULL);
       g_assert_cmpint (run.status, ==, 2);
       if (strstr (run.err, cases[i].message) == NULL)
@@ -404,7 +395,8 @@ test_cli_export_unwritable (void)
   g_auto(DqTestRun) run = { 0 };
   g_autofree char *path = tmp_path ("missing/attitude.png");
 
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "cab-2021-attitude", "-o", path, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "-o", path,
+                 NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -419,7 +411,8 @@ test_cli_export_bad_dataset (void)
 
   g_assert_true (g_file_set_contents (dataset, "{ \"format\": \"dostyq-dataset\", \"version\": 1,"
                                       " \"facts\": [ 1 ] }", -1, NULL));
-  dq_test_spawn (&run, dostyq (), "export", "--all", "--dataset", dataset, "--out-dir", tmpdir,
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--all", "--dataset", dataset, "--out-dir",
+                 tmpdir,
                  NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "bad.json"));
@@ -471,7 +464,8 @@ test_cli_export_data (void)
   g_auto(DqTestRun) run_png = { 0 };
   guint width, height;
 
-  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "--col", "region",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", data, "--row", "answer", "--col",
+                 "region",
                  "--weight", "w", "-o", svg_path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -487,14 +481,15 @@ test_cli_export_data (void)
 
   /* The source line names the codes left out as missing. */
   dq_test_run_clear (&run);
-  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "--col", "region",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", data, "--row", "answer", "--col",
+                 "region",
                  "--weight", "w", "--missing", "9,99", "-o", svg_path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
   g_assert_nonnull (strstr (svg, "survey.csv, weighted by w, 9; 99 as missing"));
   g_unlink (svg_path);
 
-  dq_test_spawn (&run_png, dostyq (), "export", "--data", data, "--row", "scale", "--chart",
+  dq_test_spawn (&run_png, dq_test_dostyq (), "export", "--data", data, "--row", "scale", "--chart",
                  "diverging", "--reverse", "--missing", "9", "--lang", "kk", "-o", png_path, NULL);
   g_assert_cmpint (run_png.status, ==, 0);
   g_assert_cmpstr (run_png.err, ==, "");
@@ -525,7 +520,8 @@ test_cli_export_svg_control_characters (void)
                             : i % 3 == 1 ? "Hard\x1b[1m to \x0bsay" : "Tab\there");
   g_assert_true (g_file_set_contents (data, csv->str, csv->len, NULL));
 
-  dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", "answer", "-o", svg_path,
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", data, "--row", "answer", "-o",
+                 svg_path,
                  NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
@@ -573,7 +569,7 @@ test_cli_export_data_errors (void)
       g_auto(DqTestRun) run = { 0 };
       g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
-      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
       g_ptr_array_add (argv, (gpointer) "export");
       for (guint a = 0; cases[i].args[a] != NULL; a++)
         g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
@@ -619,7 +615,8 @@ test_cli_export_data_names (void)
       g_auto(DqTestRun) run = { 0 };
       const char *variable = variables[v] != NULL ? variables[v] : long_name->str;
 
-      dq_test_spawn (&run, dostyq (), "export", "--data", data, "--row", variable, "--format",
+      dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", data, "--row", variable,
+                     "--format",
                      "svg", "--out-dir", dir, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
@@ -727,7 +724,8 @@ test_cli_export_same_names (void)
   json_generator_to_file (generator, dataset, &error);
   g_assert_no_error (error);
 
-  dq_test_spawn (&run, dostyq (), "export", "--all", "--dataset", dataset, "--format", "svg",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--all", "--dataset", dataset, "--format",
+                 "svg",
                  "--out-dir", dir, NULL);
   g_test_message ("%s%s", run.out, run.err);
   g_assert_cmpint (run.status, ==, 0);

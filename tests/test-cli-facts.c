@@ -38,16 +38,6 @@ enum {
   FIELD_NOTE,
 };
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 fixture_path (void)
 {
@@ -200,7 +190,7 @@ run_facts (const char * const *args)
   g_autoptr(GPtrArray) records = NULL;
   const char * const *first;
 
-  g_ptr_array_add (argv, (gpointer) dostyq ());
+  g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
   g_ptr_array_add (argv, (gpointer) "facts");
   for (guint i = 0; args != NULL && args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
@@ -452,7 +442,7 @@ test_cli_facts_lang_unknown (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "facts", "--lang", "xx", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "--lang", "xx", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
@@ -464,7 +454,7 @@ test_cli_facts_extra_argument (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "facts", "extra", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "extra", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
@@ -476,7 +466,7 @@ test_cli_facts_unknown_option (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "facts", "--colour", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "--colour", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
@@ -536,7 +526,7 @@ test_cli_facts_bad_dataset (void)
   g_file_set_contents (path, broken, -1, &error);
   g_assert_no_error (error);
 
-  dq_test_spawn (&run, dostyq (), "facts", "--dataset", path, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "--dataset", path, NULL);
 
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
@@ -560,7 +550,7 @@ test_cli_facts_missing_dataset (void)
   g_assert_no_error (error);
   path = g_build_filename (dir, "no-such-file.json", NULL);
 
-  dq_test_spawn (&run, dostyq (), "facts", "--dataset", path, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "--dataset", path, NULL);
 
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
@@ -577,7 +567,7 @@ test_cli_facts_help (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "facts", "--help", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "facts", "--help", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--lang"));

@@ -18,16 +18,6 @@
 static DqDataset *dataset;
 static char *tmpdir;
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 tmp_path (const char *name)
 {
@@ -79,11 +69,11 @@ test_cli_map_list (void)
                                               dq_map_string (DQ_MAP_STRING_TITLE,
                                                              DQ_LANGUAGE_KK));
 
-  dq_test_spawn (&run, dostyq (), "list", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, line));
 
-  dq_test_spawn (&run_kk, dostyq (), "list", "--lang", "kk", NULL);
+  dq_test_spawn (&run_kk, dq_test_dostyq (), "list", "--lang", "kk", NULL);
   g_assert_cmpint (run_kk.status, ==, 0);
   g_assert_nonnull (strstr (run_kk.out, line_kk));
 }
@@ -100,7 +90,8 @@ test_cli_map_svg (void)
   GListModel *all = dq_dataset_get_centres (dataset);
   guint located = 0;
 
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "map", "--lang", "kk", "-o", path, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "map", "--lang", "kk", "-o", path,
+                 NULL);
   g_assert_cmpint (run.status, ==, 0);
   svg = read_file (path);
   g_assert_true (g_str_has_prefix (svg, "<?xml") || g_str_has_prefix (svg, "<svg"));
@@ -162,7 +153,7 @@ test_cli_map_filters (void)
                                    "region:KZ-55", "region:KZ-39" };
 
   /* The Germans: their regions highlighted, and no others. */
-  dq_test_spawn (&run, dostyq (), "export", "--chart", "map", "--group", "germans",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--chart", "map", "--group", "germans",
                  "--format", "svg", "-o", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   svg = read_file (path);
@@ -173,7 +164,7 @@ test_cli_map_filters (void)
 
   /* Memorials in Kazakhstan only: the Spassk memorial and the monument at
    * Steplag, and no event. */
-  dq_test_spawn (&run_kind, dostyq (), "export", "--chart", "map", "--kind", "memorial",
+  dq_test_spawn (&run_kind, dq_test_dostyq (), "export", "--chart", "map", "--kind", "memorial",
                  "--country", "kz", "-o", kind_path, NULL);
   g_assert_cmpint (run_kind.status, ==, 0);
   kind_svg = read_file (kind_path);
@@ -208,7 +199,7 @@ test_cli_map_regions_and_shares (void)
 
   /* Before 2018: the data's own four regions, and the note on South
    * Kazakhstan region. */
-  dq_test_spawn (&run_old, dostyq (), "export", "--chart", "map", "--group", "germans",
+  dq_test_spawn (&run_old, dq_test_dostyq (), "export", "--chart", "map", "--group", "germans",
                  "--regions", "pre-2018", "-o", old_path, NULL);
   g_assert_cmpint (run_old.status, ==, 0);
   old_svg = read_file (old_path);
@@ -222,7 +213,7 @@ test_cli_map_regions_and_shares (void)
   g_clear_pointer (&highlighted, g_ptr_array_unref);
 
   /* The Germans' share: four regions filled, the other thirty hatched. */
-  dq_test_spawn (&run_shares, dostyq (), "export", "--chart", "map", "--group", "germans",
+  dq_test_spawn (&run_shares, dq_test_dostyq (), "export", "--chart", "map", "--group", "germans",
                  "--shares", "--lang", "kk", "-o", shares_path, NULL);
   g_assert_cmpint (run_shares.status, ==, 0);
   shares_svg = read_file (shares_path);
@@ -271,7 +262,7 @@ test_cli_map_errors (void)
       g_auto(DqTestRun) run = { 0 };
       g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
-      g_ptr_array_add (argv, (gpointer) dostyq ());
+      g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
       g_ptr_array_add (argv, (gpointer) "export");
       for (guint a = 0; cases[i].args[a] != NULL; a++)
         g_ptr_array_add (argv, (gpointer) cases[i].args[a]);
@@ -295,7 +286,7 @@ test_cli_map_all (void)
   const char *name;
   static const char * const langs[] = { "en", "ru", "kk" };
 
-  dq_test_spawn (&run, dostyq (), "export", "--all", "--out-dir", dir, "--lang", "all",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--all", "--out-dir", dir, "--lang", "all",
                  "--format", "svg", NULL);
   g_assert_cmpint (run.status, ==, 0);
 

@@ -13,16 +13,6 @@
 
 #include "dq-test-util.h"
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 data_file (const char *name)
 {
@@ -66,7 +56,7 @@ test_json (void)
   JsonObject *root;
   JsonArray *groups;
 
-  dq_test_spawn (&run, dostyq (), "means", path, "--var", "trust", "--by", "region",
+  dq_test_spawn (&run, dq_test_dostyq (), "means", path, "--var", "trust", "--by", "region",
                  "--weight", "w", "--format", "json", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -98,7 +88,7 @@ test_text_and_csv (void)
   g_auto(GStrv) lines = NULL;
 
   /* The real SPSS file: value labels name the groups. */
-  dq_test_spawn (&text, dostyq (), "means", path, "--var", "mynum", "--by", "mylabl", NULL);
+  dq_test_spawn (&text, dq_test_dostyq (), "means", path, "--var", "mynum", "--by", "mylabl", NULL);
   g_assert_cmpstr (text.err, ==, "");
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Mean of mynum by mylabl\nNot weighted\n"));
@@ -108,7 +98,7 @@ test_text_and_csv (void)
   g_assert_nonnull (strstr (text.out, "2 Female"));
   g_assert_nonnull (strstr (text.out, "linearised"));
 
-  dq_test_spawn (&csv, dostyq (), "means", path, "--var", "mynum", "--by", "mylabl",
+  dq_test_spawn (&csv, dq_test_dostyq (), "means", path, "--var", "mynum", "--by", "mylabl",
                  "--format", "csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\r\n", -1);
@@ -140,7 +130,7 @@ test_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto(DqTestRun) run = { 0 };
-      const char *argv[12] = { dostyq () };
+      const char *argv[12] = { dq_test_dostyq () };
 
       for (guint k = 0; cases[i].args[k] != NULL; k++)
         argv[k + 1] = cases[i].args[k];
@@ -162,7 +152,7 @@ run_json (JsonParser *parser,
   const char *arg;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) dostyq ());
+  g_ptr_array_add (argv, (char *) dq_test_dostyq ());
   va_start (args, first_arg);
   for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
@@ -214,7 +204,8 @@ test_filter (void)
                                   json_object_get_double_member (women, "mean"), 1e-12);
   g_assert_cmpint (json_object_get_int_member (kept, "filtered_out"), >, 0);
 
-  dq_test_spawn (&text, dostyq (), "means", path, "--var", "trust", "--filter", "sex = 2", NULL);
+  dq_test_spawn (&text, dq_test_dostyq (), "means", path, "--var", "trust", "--filter", "sex = 2",
+                 NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_true (g_str_has_prefix (text.out, "Filter: sex = 2\n"));
 }

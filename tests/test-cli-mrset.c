@@ -13,16 +13,6 @@
 
 #include "dq-test-util.h"
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 fixture (void)
 {
@@ -35,7 +25,7 @@ test_csv (void)
   g_autofree char *csv = fixture ();
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "mrset", csv,
+  dq_test_spawn (&run, dq_test_dostyq (), "mrset", csv,
                  "--mrset", "langs = speaks_kk, speaks_ru, speaks_uz: 1",
                  "--weight", "w", "--missing", "9", "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -65,7 +55,7 @@ test_project (void)
   g_file_set_contents (project, text, -1, &error);
   g_assert_no_error (error);
 
-  dq_test_spawn (&run, dostyq (), "mrset", project, NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "mrset", project, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "id <= 11"));
   g_assert_nonnull (strstr (run.out, "first = lang1, lang2"));
@@ -82,15 +72,16 @@ test_errors (void)
   g_auto(DqTestRun) syntax = { 0 };
   g_auto(DqTestRun) unknown = { 0 };
 
-  dq_test_spawn (&none, dostyq (), "mrset", csv, NULL);
+  dq_test_spawn (&none, dq_test_dostyq (), "mrset", csv, NULL);
   g_assert_cmpint (none.status, ==, 2);
   g_assert_nonnull (strstr (none.err, "--mrset"));
 
-  dq_test_spawn (&syntax, dostyq (), "mrset", csv, "--mrset", "langs speaks_kk", NULL);
+  dq_test_spawn (&syntax, dq_test_dostyq (), "mrset", csv, "--mrset", "langs speaks_kk", NULL);
   g_assert_cmpint (syntax.status, ==, 2);
   g_assert_nonnull (strstr (syntax.err, "langs speaks_kk"));
 
-  dq_test_spawn (&unknown, dostyq (), "mrset", csv, "--mrset", "s = speaks_kk, speaks_de: 1", NULL);
+  dq_test_spawn (&unknown, dq_test_dostyq (), "mrset", csv, "--mrset",
+                 "s = speaks_kk, speaks_de: 1", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "speaks_de"));
 }
@@ -106,19 +97,21 @@ test_shared_options (void)
   g_auto(DqTestRun) both = { 0 };
   g_auto(DqTestRun) quoted = { 0 };
 
-  dq_test_spawn (&unweighted, dostyq (), "mrset", csv,
+  dq_test_spawn (&unweighted, dq_test_dostyq (), "mrset", csv,
                  "--mrset", "langs = speaks_kk, speaks_ru, speaks_uz: 1",
                  "--no-weight", "--missing", "9", "--format", "csv", NULL);
   g_assert_cmpint (unweighted.status, ==, 0);
   /* Six respondents speak Kazakh: counted once each, 6 of them. */
   g_assert_nonnull (strstr (unweighted.out, "langs,speaks_kk,,6.0000,6,"));
 
-  dq_test_spawn (&both, dostyq (), "mrset", csv, "--mrset", "langs = speaks_kk, speaks_ru: 1",
+  dq_test_spawn (&both, dq_test_dostyq (), "mrset", csv, "--mrset",
+                 "langs = speaks_kk, speaks_ru: 1",
                  "--weight", "w", "--no-weight", NULL);
   g_assert_cmpint (both.status, ==, 2);
   g_assert_nonnull (strstr (both.err, "--no-weight"));
 
-  dq_test_spawn (&quoted, dostyq (), "mrset", csv, "--mrset", "langs = speaks_kk, speaks_ru: 1",
+  dq_test_spawn (&quoted, dq_test_dostyq (), "mrset", csv, "--mrset",
+                 "langs = speaks_kk, speaks_ru: 1",
                  "--missing", "9,\"Don’t know\"", "--format", "csv", NULL);
   g_assert_cmpint (quoted.status, ==, 0);
   g_assert_nonnull (strstr (quoted.out, "langs,speaks_kk,"));

@@ -13,22 +13,12 @@
 
 #include "dq-test-util.h"
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static void
 test_cli_version (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "--version", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "--version", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "dostyq " PACKAGE_VERSION "\n");
@@ -39,7 +29,7 @@ test_cli_help (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "--help", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "--help", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--dataset"));
@@ -52,7 +42,7 @@ test_cli_unknown_command (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "frobnicate", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "frobnicate", NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
@@ -64,7 +54,7 @@ test_cli_unknown_option (void)
 {
   g_auto(DqTestRun) run = { 0 };
 
-  dq_test_spawn (&run, dostyq (), "--no-such-option", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "--no-such-option", NULL);
 
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "--no-such-option"));
@@ -82,7 +72,7 @@ test_cli_help_translated (void)
     }
 
   g_setenv ("LANGUAGE", "ru", TRUE);
-  dq_test_spawn (&run, dostyq (), "--help", NULL);
+  dq_test_spawn (&run, dq_test_dostyq (), "--help", NULL);
   g_unsetenv ("LANGUAGE");
 
   g_assert_cmpint (run.status, ==, 0);
@@ -124,7 +114,7 @@ assert_no_gtk (const char **argv)
 static void
 test_cli_no_gtk_list (void)
 {
-  const char *argv[] = { dostyq (), "list", NULL };
+  const char *argv[] = { dq_test_dostyq (), "list", NULL };
 
   assert_no_gtk (argv);
 }
@@ -132,7 +122,7 @@ test_cli_no_gtk_list (void)
 static void
 test_cli_no_gtk_facts (void)
 {
-  const char *argv[] = { dostyq (), "facts", NULL };
+  const char *argv[] = { dq_test_dostyq (), "facts", NULL };
 
   assert_no_gtk (argv);
 }
@@ -143,7 +133,8 @@ test_cli_no_gtk_export (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dostyq-test-cli-XXXXXX", &error);
   g_autofree char *png = NULL;
-  const char *argv[] = { dostyq (), "export", "--chart", "cab-2021-attitude", "-o", NULL, NULL };
+  const char *argv[] = { dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "-o", NULL,
+                                         NULL };
 
   g_assert_no_error (error);
   png = g_build_filename (dir, "attitude.png", NULL);
@@ -168,7 +159,7 @@ test_cli_no_gtk_crosstab (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dostyq-test-cli-XXXXXX", &error);
   g_autofree char *csv = NULL;
-  const char *argv[] = { dostyq (), "crosstab", NULL, "--row", "q", "--col", "country",
+  const char *argv[] = { dq_test_dostyq (), "crosstab", NULL, "--row", "q", "--col", "country",
                          "--weight", "w", NULL };
 
   g_assert_no_error (error);
@@ -190,7 +181,7 @@ static void
 test_cli_window_program_loads_gtk (void)
 {
   g_auto(DqTestRun) run = { 0 };
-  const char *argv[] = { dostyq (), "--version", NULL };
+  const char *argv[] = { dq_test_dostyq (), "--version", NULL };
 
   spawn_traced (&run, argv);
 
@@ -208,9 +199,10 @@ test_cli_benchmark_hooks (void)
   g_auto(DqTestRun) help = { 0 };
   g_auto(DqTestRun) repeat = { 0 };
 
-  dq_test_spawn (&help, dostyq (), "export", "--help", NULL);
+  dq_test_spawn (&help, dq_test_dostyq (), "export", "--help", NULL);
   /* Refused either way, before anything is drawn or written. */
-  dq_test_spawn (&repeat, dostyq (), "export", "--chart", "cab-2021-attitude", "--repeat", "0",
+  dq_test_spawn (&repeat, dq_test_dostyq (), "export", "--chart", "cab-2021-attitude", "--repeat",
+                 "0",
                  "--format", "svg", NULL);
 
   g_assert_cmpint (help.status, ==, 0);

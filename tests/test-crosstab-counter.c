@@ -26,16 +26,6 @@
 
 static char *dir;
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 static char *
 write_fixture (const char *name,
                const char *contents,
@@ -58,7 +48,7 @@ compare_format (const char         *path,
   g_auto(DqTestRun) windows = { 0 };
   g_auto(DqTestRun) whole = { 0 };
 
-  g_ptr_array_add (argv, (gpointer) dostyq ());
+  g_ptr_array_add (argv, (gpointer) dq_test_dostyq ());
   g_ptr_array_add (argv, (gpointer) "crosstab");
   g_ptr_array_add (argv, (gpointer) path);
   for (guint i = 0; args[i] != NULL; i++)

@@ -33,16 +33,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FcCharSet, FcCharSetDestroy)
 static const char * const other_scripts[] = { "ქართული", "العربية", "中文", "हिन्दी", "ไทย" };
 static const char * const lacking_scripts[] = { "中文", "हिन्दी", "ไทย" };
 
-static const char *
-dostyq (void)
-{
-  const char *path = g_getenv ("DOSTYQ_BIN");
-
-  g_assert_nonnull (path);
-
-  return path;
-}
-
 /* Exports every chart and the map in every language and format into
  * @out_dir, with the app's fonts or, when @system, with the system's font
  * configuration, and returns what the command printed. */
@@ -54,7 +44,7 @@ export_all (const char *out_dir,
 
   if (system)
     g_setenv ("FONTCONFIG_FILE", "fonts.conf", TRUE);
-  dq_test_spawn (&run, dostyq (), "export", "--all", "--lang", "all", "--format", "all",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--all", "--lang", "all", "--format", "all",
                  "--out-dir", out_dir, NULL);
   g_unsetenv ("FONTCONFIG_FILE");
   g_assert_cmpstr (run.err, ==, "");
@@ -133,7 +123,8 @@ test_user_data (void)
   path = g_file_get_path (file);
 
   g_setenv ("FC_DEBUG", "1024", TRUE);
-  dq_test_spawn (&run, dostyq (), "export", "--data", path, "--row", "answer", "--col", "country",
+  dq_test_spawn (&run, dq_test_dostyq (), "export", "--data", path, "--row", "answer", "--col",
+                 "country",
                  "-o", out, NULL);
   g_unsetenv ("FC_DEBUG");
   g_assert_cmpint (run.status, ==, 0);
