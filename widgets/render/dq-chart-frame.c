@@ -290,6 +290,23 @@ _dq_chart_wrap_labels (DqChartFrame *frame,
 }
 
 /**
+ * _dq_chart_centred_baseline:
+ *
+ * The baseline that centres a line of text of @font_size on @cy.
+ */
+double
+_dq_chart_centred_baseline (DqScene *scene,
+                            double   font_size,
+                            double   cy)
+{
+  double height, ascent;
+
+  dq_scene_measure_text (scene, "Ag", font_size, FALSE, NULL, &height, &ascent);
+
+  return cy - height / 2 + ascent;
+}
+
+/**
  * _dq_chart_draw_label_lines:
  *
  * A row label's @lines, set right against @right from @top, @line apart.

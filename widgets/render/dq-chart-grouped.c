@@ -260,19 +260,6 @@ scale_x (DqChartFrame  *frame,
   return left + CLAMP (value, 0, 100) / 100 * (right - left);
 }
 
-/* The baseline that centres a line of text on @cy. */
-static double
-centred_baseline (DqScene *scene,
-                  double   font_size,
-                  double   cy)
-{
-  double height, ascent;
-
-  dq_scene_measure_text (scene, "Ag", font_size, FALSE, NULL, &height, &ascent);
-
-  return cy - height / 2 + ascent;
-}
-
 /* A chevron just past the end of a bound's bar: pointing right for "more
  * than", left for "less than". Returns the x where the label may start. */
 static double
@@ -322,7 +309,7 @@ add_bar (DqChartFrame  *frame,
   double thickness = metrics->slot * 0.72;
   double bar_y = y + (metrics->slot - thickness) / 2;
   double cy = bar_y + thickness / 2;
-  double baseline = centred_baseline (frame->scene, metrics->small_size, cy);
+  double baseline = _dq_chart_centred_baseline (frame->scene, metrics->small_size, cy);
   double zero = scale_x (frame, metrics, 0);
   double end, low, high, label_x;
   g_autofree char *number = NULL;

@@ -80,6 +80,9 @@ double      _dq_chart_wrap_labels       (DqChartFrame          *frame,
                                          double                 size,
                                          double                 max_width,
                                          GPtrArray             *lines);
+double      _dq_chart_centred_baseline  (DqScene               *scene,
+                                         double                 font_size,
+                                         double                 cy);
 void        _dq_chart_draw_label_lines  (DqChartFrame          *frame,
                                          GPtrArray             *lines,
                                          double                 right,

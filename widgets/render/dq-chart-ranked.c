@@ -16,19 +16,6 @@
 
 #include "dq-chart-private.h"
 
-/* The baseline that centres a line of text on @cy. */
-static double
-centred_baseline (DqScene *scene,
-                  double   font_size,
-                  double   cy)
-{
-  double height, ascent;
-
-  dq_scene_measure_text (scene, "Ag", font_size, FALSE, NULL, &height, &ascent);
-
-  return cy - height / 2 + ascent;
-}
-
 static double
 scale_x (double left,
          double right,
@@ -152,8 +139,8 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
       for (guint l = 0; l < lines->len; l++)
         dq_scene_add_text (frame->scene, DQ_MARK_ROLE_ROW_LABEL, g_ptr_array_index (lines, l),
                            left - label_size * 0.5,
-                           centred_baseline (frame->scene, label_size,
-                                             cy + (l - (lines->len - 1) / 2.0) * line),
+                           _dq_chart_centred_baseline (frame->scene, label_size,
+                                                       cy + (l - (lines->len - 1) / 2.0) * line),
                            label_size, FALSE, DQ_TEXT_ANCHOR_END, &frame->theme->foreground);
 
       /* At least a hairline, so that 0.09 % is seen to be there. */
@@ -164,8 +151,8 @@ _dq_chart_layout_ranked (DqChartFrame *frame)
 
       dq_scene_add_text (frame->scene, DQ_MARK_ROLE_VALUE_LABEL, g_ptr_array_index (values, i),
                          left + MAX (width, 1) + small_size * 0.4,
-                         centred_baseline (frame->scene, small_size, cy), small_size, FALSE,
-                         DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
+                         _dq_chart_centred_baseline (frame->scene, small_size, cy), small_size,
+                         FALSE, DQ_TEXT_ANCHOR_START, &frame->theme->foreground);
     }
 
   dq_scene_add_line (frame->scene, DQ_MARK_ROLE_AXIS, left, frame->top, left, y,
